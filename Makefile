@@ -1,0 +1,29 @@
+# Two entry points: `make demo` scores the bundled sample corpus, `make test` runs the tests.
+# Each builds its own virtual environment from pyproject.toml.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test venv clean bench
+
+$(BIN)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)" >&2; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+venv: $(BIN)/.installed
+
+demo: venv
+	$(BIN)/tension explain --file seeds/000_d113c72b39d588f2.txt --date 2025-10-18
+	$(BIN)/tension run --sample --out out
+
+test: venv
+	$(BIN)/python -m pytest -q tests tension
+
+bench: venv
+	$(BIN)/python benchmarks/accuracy.py
+
+clean:
+	rm -rf $(VENV) out build dist

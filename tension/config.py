@@ -1,0 +1,102 @@
+"""Rule settings in one frozen object with documented defaults.
+
+Every number the rules use lives here, so a study can record exactly which settings produced its index
+(``Config().to_dict()``) and change one without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the scoring rules.
+
+    Parameters
+    ----------
+    negation_window : int
+        Tokens before a cue searched for a negator ("did not impose"). VADER uses 3; news verbs take an
+        auxiliary and an adverb ("has not yet imposed"), hence 4.
+    negation_escalation : float
+        Factor for a negated escalation cue: "will not impose tariffs" reads as mild de-escalation.
+    negation_cooperation : float
+        Factor for negated cooperation: "no deal", "did not sign an agreement" read as escalation.
+    retraction_window : int
+        Tokens after a cue searched for a retraction ("tariffs would not be sustainable").
+    modal_window : int
+        Tokens before a cue searched for a modal, hedge or threat verb ("threatened to", "may").
+    threat_factor : float
+        Factor for an escalation cue under a threat or intention modal (GPR's threat vs act split).
+    hedge_factor : float
+        Factor for a cooperation cue under a hedge ("may meet", "hopes to meet").
+    conditional_factor : float
+        Factor for a cue in a conditional clause ("only if", "unless").
+    booster_factor : float
+        Factor per booster ("massive", "sharply"), applied at most ``max_boost`` in total.
+    max_boost : float
+        Cap on the product of all intensity factors.
+    historical_factor : float
+        Factor for a cue in a clause marked as past ("have met three times", "in 2018").
+    contrast_before, contrast_after : float
+        Factors for cues before and after a contrast word in the same sentence ("…, but …"); VADER's
+        halving is too strong for news, where both halves usually report facts.
+    demand_weight : float
+        Weight given to a cooperation cue under an obligation ("we have to have a fair deal"): a demand,
+        mild escalation.
+    carry_window : int
+        Sentences back in which an actor mention still puts its side in play (pronoun carry-over).
+    damping : float
+        The ``k`` in ``tension = 100 * net / (escalation + deescalation + k)``; keeps one weak cue from
+        reading as maximal tension, and keeps the index bounded whatever the document length.
+    neutral_band : float
+        |net| below this (in weight units) is reported as tension 0: too weak to call a direction.
+    tone : bool
+        Compute TextBlob polarity (``doc.tone``). It is the slowest step; switch off for bulk runs that do
+        not need it.
+    """
+
+    negation_window: int = 4
+    negation_escalation: float = -0.5
+    negation_cooperation: float = -0.75
+    retraction_window: int = 8
+    modal_window: int = 5
+    threat_factor: float = 0.6
+    hedge_factor: float = 0.7
+    conditional_factor: float = 0.6
+    booster_factor: float = 1.3
+    max_boost: float = 2.0
+    historical_factor: float = 0.4
+    contrast_before: float = 0.7
+    contrast_after: float = 1.2
+    demand_weight: float = 1.5
+    carry_window: int = 1
+    damping: float = 3.0
+    neutral_band: float = 0.5
+    tone: bool = True
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.type in ("int", int) and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                raise InputError(f"Config.{f.name} must be a non-negative integer, got {value!r}.")
+            if f.type in ("float", float):
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise InputError(f"Config.{f.name} must be a number, got {value!r}.")
+        if self.damping <= 0:
+            raise InputError(f"Config.damping must be > 0, got {self.damping!r}; it bounds the index.")
+
+    def replace(self, **changes: Any) -> "Config":
+        """Return a copy with some settings changed, e.g. ``Config().replace(tone=False)``."""
+        names = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - names)
+        if unknown:
+            raise InputError(f"Config has no setting {unknown[0]!r}; known settings: {', '.join(sorted(names))}.")
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict (for provenance in outputs)."""
+        return asdict(self)

@@ -1,0 +1,195 @@
+"""One-pass phrase matching: every cue, actor alias and modifier in a single Aho-Corasick automaton.
+
+Phrases are matched on the case-folded text with word boundaries; overlapping matches are resolved
+longest-first (leftmost on ties), so "trade war" wins over "war" and "price war" (an exclusion) keeps
+"war" from firing. Cue and modifier phrases marked ``inflect`` also match their inflections, generated
+once when the matcher is built ("impose tariffs" -> "imposed tariffs", "imposing tariff"...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import product
+from typing import Any, Iterable
+
+import ahocorasick
+
+from .lexicon import Alias, Cue, Lexicon, Modifier
+
+__all__ = ["Match", "Matcher", "inflections"]
+
+# Words never inflected inside a phrase.
+_FUNCTION = frozenset("""
+a an the of on to with and or in for by at from over into onto off out up down about against as than
+its their his her our my your this that these those us we they he she it be is are was were been not no
+china chinese korea american u.s us trade tariff tariffs sanctions
+""".split())
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "meet": ("meets", "met", "meeting"), "hold": ("holds", "held", "holding"), "buy": ("buys", "bought", "buying"),
+    "sell": ("sells", "sold", "selling"), "strike": ("strikes", "struck", "striking"),
+    "break": ("breaks", "broke", "broken", "breaking"), "take": ("takes", "took", "taken", "taking"),
+    "make": ("makes", "made", "making"), "give": ("gives", "gave", "given", "giving"),
+    "win": ("wins", "won", "winning"), "cut": ("cuts", "cutting"), "hit": ("hits", "hitting"),
+    "put": ("puts", "putting"), "set": ("sets", "setting"), "pay": ("pays", "paid", "paying"),
+    "rise": ("rises", "rose", "risen", "rising"), "fall": ("falls", "fell", "fallen", "falling"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"), "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "seek": ("seeks", "sought", "seeking"), "fight": ("fights", "fought", "fighting"),
+    "go": ("goes", "went", "gone", "going"), "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "stand": ("stands", "stood", "standing"), "tell": ("tells", "told", "telling"),
+    "send": ("sends", "sent", "sending"), "lose": ("loses", "lost", "losing"), "steal": ("steals", "stole", "stolen", "stealing"),
+    "sink": ("sinks", "sank", "sunk", "sinking"), "shake": ("shakes", "shook", "shaken", "shaking"),
+    "draw": ("draws", "drew", "drawn", "drawing"), "begin": ("begins", "began", "begun", "beginning"),
+    "come": ("comes", "came", "coming"), "fly": ("flies", "flew", "flown", "flying"),
+    "lead": ("leads", "led", "leading"), "leave": ("leaves", "left", "leaving"), "fell": ("fells",),
+    "sit": ("sits", "sat", "sitting"), "get": ("gets", "got", "gotten", "getting"),
+    "have": ("has", "had", "having"), "do": ("does", "did", "done", "doing"), "be": ("is", "are", "was", "were", "been", "being"),
+    "spend": ("spends", "spent", "spending"), "bring": ("brings", "brought", "bringing"),
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"), "slap": ("slaps", "slapped", "slapping"),
+    "fail": ("fails", "failed", "failing"), "quit": ("quits", "quitting"), "upset": ("upsets", "upsetting"),
+    "crack": ("cracks", "cracked", "cracking"), "lie": ("lies", "lied", "lying"), "feel": ("feels", "felt", "feeling"),
+    "wake": ("wakes", "woke", "woken", "waking"), "shut": ("shuts", "shutting"), "spread": ("spreads", "spreading"),
+    "run": ("runs", "ran", "running"), "choose": ("chooses", "chose", "chosen", "choosing"),
+}
+
+_VOWELS = "aeiou"
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The word and its regular or irregular inflections (plural/3rd person, past, gerund).
+
+    >>> inflections("impose")
+    ('impose', 'imposes', 'imposed', 'imposing')
+    >>> inflections("scrap")
+    ('scrap', 'scraps', 'scrapped', 'scrapping')
+    >>> inflections("tariffs")
+    ('tariffs',)
+    """
+    if word in _FUNCTION or not word.isalpha() or len(word) < 3:
+        return (word,)
+    if word in _IRREGULAR:
+        return (word, *_IRREGULAR[word])
+    if word.endswith(("ing", "ed")) or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        return (word,)
+    forms = [word]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.append(word + "es")
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        forms.append(word[:-1] + "ies")
+    else:
+        forms.append(word + "s")
+    if word.endswith("e"):
+        forms += [word + "d", word[:-1] + "ing"]
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        forms += [word[:-1] + "ied", word + "ing"]
+    elif _double_final(word):
+        forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+        if word.endswith("l"):
+            forms += [word + "ed", word + "ing"]  # American "canceled" beside British "cancelled"
+    else:
+        forms += [word + "ed", word + "ing"]
+    return tuple(dict.fromkeys(forms))
+
+
+def _double_final(word: str) -> bool:
+    # consonant-vowel-consonant ending on a one-syllable word (ban, scrap, stop) or a stressed -l (cancel)
+    if word[-1] in "wxy" or word[-1] in _VOWELS:
+        return False
+    groups = re.findall(r"[aeiou]+", word)
+    if word.endswith(("el", "al")) and len(groups) == 2:
+        return True
+    return len(groups) == 1 and word[-2] in _VOWELS and (len(word) < 3 or word[-3] not in _VOWELS)
+
+
+def _phrase_forms(phrase: str, inflect: bool, limit: int = 256) -> list[str]:
+    if not inflect:
+        return [phrase]
+    words = phrase.split(" ")
+    options = [inflections(w) for w in words]
+    out = []
+    for combo in product(*options):
+        out.append(" ".join(combo))
+        if len(out) >= limit:
+            break
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in the text: ``kind`` is "cue", "actor" or "mod"; ``entry`` the lexicon row."""
+
+    start: int
+    end: int
+    kind: str
+    entry: Any
+
+
+_KIND_RANK = {"actor": 0, "cue": 1, "mod": 2}
+
+
+class Matcher:
+    """Finds every lexicon phrase in a folded text in one pass. Build once per lexicon; reuse freely."""
+
+    def __init__(self, lexicon: Lexicon):
+        auto = ahocorasick.Automaton()
+        table: dict[str, list[tuple[int, str, Any, bool]]] = {}
+
+        def add(surface: str, kind: str, entry: Any, generated: bool) -> None:
+            table.setdefault(surface, []).append((_KIND_RANK[kind], kind, entry, generated))
+
+        for a in lexicon.aliases:
+            add(a.alias.lower(), "actor", a, False)
+        for c in lexicon.cues:
+            for i, form in enumerate(_phrase_forms(c.phrase, c.match == "inflect")):
+                add(form, "cue", c, i > 0)
+        for m in lexicon.modifiers:
+            for i, form in enumerate(_phrase_forms(m.phrase, m.match == "inflect")):
+                add(form, "mod", m, i > 0)
+        for surface, entries in table.items():
+            # a phrase written in the lexicon beats a generated inflection of another phrase
+            entries.sort(key=lambda e: (e[3], e[0]))
+            auto.add_word(surface, (len(surface), tuple((k, e) for _, k, e, _ in entries)))
+        auto.make_automaton()
+        self._auto = auto
+        self.size = len(table)
+
+    def find(self, folded: str, text: str) -> list[Match]:
+        """All non-overlapping matches, longest first, in text order."""
+        cands: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
+        n = len(folded)
+        for end_idx, (length, entries) in self._auto.iter(folded):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
+                continue
+            if end < n and folded[end].isalnum() and folded[end - 1].isalnum():
+                continue
+            cands.append((start, end, entries))
+        if not cands:
+            return []
+        # longest first, then leftmost; keep a candidate when it overlaps nothing kept
+        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = bytearray(n + 1)
+        out: list[Match] = []
+        for start, end, entries in cands:
+            if any(taken[start:end]):
+                continue
+            entry = _choose(entries, text[start:end])
+            if entry is None:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(Match(start, end, entry[0], entry[1]))
+        out.sort(key=lambda m: m.start)
+        return out
+
+
+def _choose(entries: Iterable[tuple[str, Any]], surface: str) -> tuple[str, Any] | None:
+    for kind, entry in entries:
+        match = getattr(entry, "match", "exact")
+        if match == "case":
+            target = entry.alias if kind == "actor" else entry.phrase
+            if surface != target:
+                continue
+        return kind, entry
+    return None

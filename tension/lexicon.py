@@ -1,0 +1,434 @@
+"""Lexicon files: where they are, how they are read, and what they must contain.
+
+A lexicon folder holds six tab-separated files, each opening with ``#`` comment lines (at least a
+``# version:`` line) and then a header row:
+
+``categories.tsv``  category, direction, default_mode, description
+``actors.tsv``      alias, actor, kind, match, source, note
+``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
+``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
+``modifiers.tsv``   phrase, type, value, match, note
+
+The loader is strict: it reads every file to the end, collects every problem (file, line, value, fix) and
+raises one :class:`~tension.errors.LexiconError` listing them all.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from .errors import InputError, LexiconError, LexiconProblem
+
+__all__ = ["Lexicon", "Cue", "Alias", "Modifier", "Dyad", "Category", "load_lexicon", "lexicon_dir",
+           "ENV_VAR", "MODES", "MODIFIER_TYPES", "ACTOR_KINDS"]
+
+ENV_VAR = "TENSION_LEXICON_DIR"
+MODES = ("act", "threat", "statement")
+DIRECTIONS = ("escalation", "deescalation", "neutral")
+MATCHES = ("inflect", "exact", "case")
+MODIFIER_TYPES = ("negator", "reverser", "retraction", "modal", "hedge", "obligation", "booster",
+                  "diminisher", "historical", "conditional", "first_person", "exclusion")
+ACTOR_KINDS = ("country", "leader", "official", "capital", "institution", "media", "adjective", "handle",
+               "firm", "org", "group")
+WEIGHT_RANGE = (-10.0, 10.0)
+_CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,11}$")
+_DYAD_RE = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    direction: str
+    default_mode: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Alias:
+    alias: str
+    actor: str
+    kind: str
+    match: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Dyad:
+    """A relationship between two sets of actors, e.g. ``us_china`` = ({USA}, {CHN})."""
+
+    name: str
+    side_a: frozenset[str]
+    side_b: frozenset[str]
+    imply_topics: frozenset[str] = frozenset()
+    context_topics: frozenset[str] = frozenset()
+    context_dates: tuple[tuple[date, date], ...] = ()
+    no_block: frozenset[str] = frozenset()
+
+    def side_of(self, actor: str) -> str | None:
+        if actor in self.side_a:
+            return "a"
+        if actor in self.side_b:
+            return "b"
+        return None
+
+    def in_context_period(self, day: date | None) -> bool:
+        if day is None or not self.context_dates:
+            return True
+        return any(lo <= day <= hi for lo, hi in self.context_dates)
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    category: str
+    mode: str
+    weight: float
+    topic: str
+    match: str
+    source: str = ""
+    note: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Modifier:
+    phrase: str
+    type: str
+    value: float
+    match: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated set of lexicon tables. Build with :func:`load_lexicon`."""
+
+    path: str
+    version: str
+    categories: dict[str, Category]
+    aliases: tuple[Alias, ...]
+    dyads: dict[str, Dyad]
+    cues: tuple[Cue, ...]
+    modifiers: tuple[Modifier, ...]
+    actors: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def topics(self) -> frozenset[str]:
+        return frozenset(c.topic for c in self.cues)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Where the lexicons are
+
+
+def lexicon_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """Resolve the lexicon folder: an explicit ``path``, else ``$TENSION_LEXICON_DIR``, else the packaged copy.
+
+    This is the one place that knows where the shipped lexicons live: inside the installed package
+    (``tension/lexicons``, put there by the wheel build) or, in a source checkout, the ``lexicons/`` folder
+    beside the package.
+    """
+    if path is not None:
+        p = Path(path)
+        if not p.is_dir():
+            raise InputError(f"lexicon_dir={str(path)!r} is not a folder; pass a folder holding cues.tsv, "
+                             "actors.tsv, dyads.tsv, categories.tsv and modifiers.tsv.")
+        return p
+    env = os.environ.get(ENV_VAR)
+    if env:
+        p = Path(env)
+        if not p.is_dir():
+            raise InputError(f"${ENV_VAR}={env!r} is not a folder; unset it or point it at a lexicon folder.")
+        return p
+    packaged = resources.files("tension") / "lexicons"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(str(resources.files("tension"))).parent / "lexicons"
+    if checkout.is_dir():
+        return checkout
+    raise InputError("no lexicon folder found: the installed package lacks tension/lexicons; reinstall "
+                     f"tension or set ${ENV_VAR}.")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading
+
+
+_FILES = {
+    "categories.tsv": ("category", "direction", "default_mode", "description"),
+    "actors.tsv": ("alias", "actor", "kind", "match", "source", "note"),
+    "dyads.tsv": ("dyad", "side_a", "side_b", "imply_topics", "context_topics", "context_dates", "no_block",
+                  "note"),
+    "cues.tsv": ("phrase", "category", "mode", "weight", "topic", "match", "source", "note"),
+    "modifiers.tsv": ("phrase", "type", "value", "match", "note"),
+}
+
+
+class _Reader:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.problems: list[LexiconProblem] = []
+        self.versions: dict[str, str] = {}
+
+    def problem(self, name: str, line: int, message: str, fix: str = "") -> None:
+        self.problems.append(LexiconProblem(str(self.folder / name), line, message, fix))
+
+    def rows(self, name: str) -> Iterator[tuple[int, dict[str, str]]]:
+        path = self.folder / name
+        columns = _FILES[name]
+        if not path.is_file():
+            self.problem(name, 0, "file is missing", f"add {name} with header: {' '.join(columns)}")
+            return
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            self.problem(name, 0, f"not UTF-8 ({exc.reason} at byte {exc.start})", "save the file as UTF-8")
+            return
+        header: list[str] | None = None
+        for lineno, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            if line.startswith("#"):
+                m = re.match(r"#\s*version\s*:\s*(\S+)", line)
+                if m:
+                    self.versions[name] = m.group(1)
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = [c.strip() for c in cells]
+                missing = [c for c in columns if c not in header]
+                if missing:
+                    self.problem(name, lineno, f"header lacks column(s) {', '.join(missing)}",
+                                 f"use the header: {chr(9).join(columns)} (tab-separated)")
+                    return
+                continue
+            if len(cells) > len(header):
+                self.problem(name, lineno, f"{len(cells)} cells but the header has {len(header)}",
+                             "remove stray tabs")
+                continue
+            cells += [""] * (len(header) - len(cells))
+            yield lineno, {h: c.strip() for h, c in zip(header, cells)}
+        if header is None:
+            self.problem(name, 0, "no header row", f"add the header: {chr(9).join(columns)}")
+        if name not in self.versions:
+            self.problem(name, 1, "no '# version:' comment", "start the file with '# version: 2026.1' or similar")
+
+
+def _phrase_ok(phrase: str) -> str | None:
+    if not phrase:
+        return "empty phrase"
+    if phrase != phrase.strip() or "  " in phrase:
+        return f"phrase {phrase!r} has extra spaces"
+    if len(phrase) > 80:
+        return f"phrase {phrase[:30]!r}... is longer than 80 characters"
+    if not any(c.isalnum() for c in phrase):
+        return f"phrase {phrase!r} has no letter or digit"
+    return None
+
+
+def _number(r: _Reader, name: str, lineno: int, col: str, raw: str, lo: float, hi: float) -> float | None:
+    try:
+        v = float(raw)
+    except ValueError:
+        r.problem(name, lineno, f"{col} {raw!r} is not a number", f"write a number between {lo:g} and {hi:g}")
+        return None
+    if not (lo <= v <= hi) or v != v:
+        r.problem(name, lineno, f"{col} {v:g} is outside [{lo:g}, {hi:g}]", "use a value inside the range")
+        return None
+    return v
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def _parse_dates(cell: str) -> tuple[tuple[date, date], ...]:
+    out = []
+    for part in _split(cell):
+        lo, _, hi = part.partition(":")
+        out.append((date.fromisoformat(lo), date.fromisoformat(hi)))
+    return tuple(out)
+
+
+def read_lexicon(folder: str | os.PathLike[str]) -> Lexicon:
+    """Read and validate every file in ``folder``; raise :class:`LexiconError` listing all problems."""
+    folder = Path(folder)
+    r = _Reader(folder)
+
+    categories: dict[str, Category] = {}
+    for ln, row in r.rows("categories.tsv"):
+        name = row["category"]
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            r.problem("categories.tsv", ln, f"category {name!r} is not a lowercase identifier",
+                      "use letters, digits and underscores")
+            continue
+        if name in categories:
+            r.problem("categories.tsv", ln, f"duplicate category {name!r}", "keep one row per category")
+            continue
+        if row["direction"] not in DIRECTIONS:
+            r.problem("categories.tsv", ln, f"direction {row['direction']!r} is unknown",
+                      f"use one of {', '.join(DIRECTIONS)}")
+            continue
+        if row["default_mode"] not in MODES:
+            r.problem("categories.tsv", ln, f"default_mode {row['default_mode']!r} is unknown",
+                      f"use one of {', '.join(MODES)}")
+            continue
+        categories[name] = Category(name, row["direction"], row["default_mode"], row["description"])
+
+    aliases: list[Alias] = []
+    seen_alias: dict[tuple[str, str], int] = {}
+    for ln, row in r.rows("actors.tsv"):
+        alias, actor, kind, match = row["alias"], row["actor"], row["kind"], row["match"] or "exact"
+        bad = _phrase_ok(alias)
+        if bad:
+            r.problem("actors.tsv", ln, bad, "write the alias as it appears in text")
+            continue
+        if not _CODE_RE.match(actor):
+            r.problem("actors.tsv", ln, f"actor code {actor!r} is not an upper-case code", "use codes like USA, CHN")
+            continue
+        if kind not in ACTOR_KINDS:
+            r.problem("actors.tsv", ln, f"kind {kind!r} is unknown", f"use one of {', '.join(ACTOR_KINDS)}")
+            continue
+        if match not in ("exact", "case"):
+            r.problem("actors.tsv", ln, f"match {match!r} is unknown for an alias",
+                      "use 'exact' (any case) or 'case' (case-sensitive, e.g. US vs us)")
+            continue
+        key = (alias if match == "case" else alias.lower(), match)
+        if key in seen_alias:
+            r.problem("actors.tsv", ln, f"duplicate alias {alias!r} (first on line {seen_alias[key]})",
+                      "keep one row per alias")
+            continue
+        seen_alias[key] = ln
+        aliases.append(Alias(alias if match == "case" else alias.lower(), actor, kind, match, ln))
+    actor_codes = frozenset(a.actor for a in aliases)
+
+    dyads: dict[str, Dyad] = {}
+    for ln, row in r.rows("dyads.tsv"):
+        name = row["dyad"]
+        if not _DYAD_RE.match(name):
+            r.problem("dyads.tsv", ln, f"dyad name {name!r} is not a lowercase identifier", "e.g. us_china")
+            continue
+        if name in dyads:
+            r.problem("dyads.tsv", ln, f"duplicate dyad {name!r}", "keep one row per dyad")
+            continue
+        sides = []
+        ok = True
+        for col in ("side_a", "side_b", "no_block"):
+            codes = frozenset(_split(row[col]))
+            unknown = sorted(codes - actor_codes)
+            if unknown:
+                r.problem("dyads.tsv", ln, f"{col} names unknown actor(s) {', '.join(unknown)}",
+                          "add aliases for them in actors.tsv or fix the code")
+                ok = False
+            sides.append(codes)
+        if ok and (not sides[0] or not sides[1] or sides[0] & sides[1]):
+            r.problem("dyads.tsv", ln, "side_a and side_b must be non-empty and disjoint", "list actor codes with |")
+            ok = False
+        try:
+            dates = _parse_dates(row["context_dates"])
+        except ValueError:
+            r.problem("dyads.tsv", ln, f"context_dates {row['context_dates']!r} is not a list of ranges",
+                      "write YYYY-MM-DD:YYYY-MM-DD ranges separated by |")
+            ok = False
+            dates = ()
+        if ok:
+            dyads[name] = Dyad(name, sides[0], sides[1], frozenset(_split(row["imply_topics"])),
+                               frozenset(_split(row["context_topics"])), dates, sides[2])
+
+    cues: list[Cue] = []
+    seen_cue: dict[str, int] = {}
+    for ln, row in r.rows("cues.tsv"):
+        phrase = row["phrase"].lower()
+        bad = _phrase_ok(phrase)
+        if bad:
+            r.problem("cues.tsv", ln, bad, "write the phrase in its base form")
+            continue
+        if phrase in seen_cue:
+            r.problem("cues.tsv", ln, f"duplicate cue {phrase!r} (first on line {seen_cue[phrase]})",
+                      "keep one row per phrase")
+            continue
+        cat = categories.get(row["category"])
+        if cat is None:
+            r.problem("cues.tsv", ln, f"unknown category {row['category']!r}", "add it to categories.tsv or fix it")
+            continue
+        mode = row["mode"] or cat.default_mode
+        if mode not in MODES:
+            r.problem("cues.tsv", ln, f"mode {mode!r} is unknown", f"use one of {', '.join(MODES)}")
+            continue
+        w = _number(r, "cues.tsv", ln, "weight", row["weight"], *WEIGHT_RANGE)
+        if w is None:
+            continue
+        if (cat.direction == "escalation" and w <= 0) or (cat.direction == "deescalation" and w >= 0) or (
+                cat.direction == "neutral" and w != 0):
+            r.problem("cues.tsv", ln, f"weight {w:g} contradicts category {cat.name!r} ({cat.direction})",
+                      "escalation weights are > 0, de-escalation < 0, neutral 0")
+            continue
+        match = row["match"] or "inflect"
+        if match not in ("inflect", "exact"):
+            r.problem("cues.tsv", ln, f"match {match!r} is unknown", "use 'inflect' or 'exact'")
+            continue
+        if not row["topic"]:
+            r.problem("cues.tsv", ln, "topic is empty", "use trade, tradewar, tech, security, diplomacy or general")
+            continue
+        seen_cue[phrase] = ln
+        cues.append(Cue(phrase, cat.name, mode, w, row["topic"], match, row["source"], row["note"], ln))
+
+    modifiers: list[Modifier] = []
+    seen_mod: dict[str, int] = {}
+    for ln, row in r.rows("modifiers.tsv"):
+        phrase = row["phrase"].lower()
+        bad = _phrase_ok(phrase)
+        if bad:
+            r.problem("modifiers.tsv", ln, bad, "write the phrase as it appears in text")
+            continue
+        if row["type"] not in MODIFIER_TYPES:
+            r.problem("modifiers.tsv", ln, f"type {row['type']!r} is unknown",
+                      f"use one of {', '.join(MODIFIER_TYPES)}")
+            continue
+        if phrase in seen_mod:
+            r.problem("modifiers.tsv", ln, f"duplicate modifier {phrase!r} (first on line {seen_mod[phrase]})",
+                      "keep one row per phrase")
+            continue
+        if phrase in seen_cue:
+            r.problem("modifiers.tsv", ln, f"{phrase!r} is also a cue (cues.tsv line {seen_cue[phrase]})",
+                      "a phrase is either a cue or a modifier")
+            continue
+        v = _number(r, "modifiers.tsv", ln, "value", row["value"] or "1", -5.0, 5.0)
+        if v is None:
+            continue
+        match = row["match"] or "exact"
+        if match not in MATCHES:
+            r.problem("modifiers.tsv", ln, f"match {match!r} is unknown", f"use one of {', '.join(MATCHES)}")
+            continue
+        seen_mod[phrase] = ln
+        modifiers.append(Modifier(phrase, row["type"], v, match, ln))
+
+    if not dyads and not any(p.file.endswith("dyads.tsv") for p in r.problems):
+        r.problem("dyads.tsv", 0, "no dyad defined", "add at least one row, e.g. us_china USA CHN")
+    versions = sorted(set(r.versions.values()))
+    if len(versions) > 1:
+        r.problem("cues.tsv", 1, f"files carry different versions {', '.join(versions)}",
+                  "give every file of a lexicon folder the same '# version:'")
+    if r.problems:
+        raise LexiconError(r.problems)
+    return Lexicon(str(folder), versions[0], categories, tuple(aliases), dyads, tuple(cues), tuple(modifiers),
+                   actor_codes)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(folder: str, mtime_key: tuple[float, ...]) -> Lexicon:
+    return read_lexicon(folder)
+
+
+def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
+    """Load (and cache) the lexicon folder resolved by :func:`lexicon_dir`."""
+    folder = lexicon_dir(path).resolve()
+    key = tuple((folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in sorted(_FILES))
+    return _load_cached(str(folder), key)

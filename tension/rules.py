@@ -1,0 +1,355 @@
+"""The rules that turn cue matches into weighted evidence.
+
+Each rule is a small function over one sentence: it reads positions (token indices, clause numbers) of
+the cues and modifiers found there and adjusts the cues' weights, modes and rule trails. Rules run in the
+order of :data:`RULES`; every adjustment is recorded in the hit's ``rules`` so a reader can see why a
+number is what it is. Settings come from :class:`~tension.config.Config`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .config import Config
+from .cues import Match
+from .lexicon import Cue
+
+__all__ = ["Item", "CueState", "SentenceView", "RULES", "apply_rules"]
+
+COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
+                         "reassurance", "purchase", "goodwill"})
+FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
+MAGNITUDE_CATEGORIES = frozenset({"tariff_imposed", "tariff_threat", "retaliation", "tariff_relief",
+                                  "purchase", "sanction", "trade_barrier"})
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
+SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
+                       "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
+TARGET_PREPS = frozenset({"on", "against", "to", "toward", "towards", "with", "at", "from", "into", "over",
+                          "about"})
+
+
+@dataclass(slots=True)
+class Item:
+    """A match placed in its sentence: first and last token index, clause number."""
+
+    match: Match
+    tok: int
+    tok_end: int
+    clause: int
+
+    @property
+    def entry(self):  # noqa: ANN201 - Cue | Modifier | Alias
+        return self.match.entry
+
+
+@dataclass(slots=True)
+class CueState:
+    """A cue being scored: its weight and mode so far and the trail of rules that changed them."""
+
+    item: Item
+    cue: Cue
+    weight: float
+    mode: str
+    rules: list[str] = field(default_factory=list)
+    polarity: bool = False  # negated, reversed or retracted already
+    dropped: bool = False
+    caps: bool = False  # written in capitals in the original ("TARIFFS")
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """What the rules see of one sentence."""
+
+    folded: str
+    tokens: list[str]
+    cues: list[CueState]
+    mods: list[Item]
+    clause_contrast: dict[int, float]
+    years_before: bool  # the sentence names a year earlier than the document's date
+
+
+def _mods(view: SentenceView, *types: str) -> list[Item]:
+    return [m for m in view.mods if m.entry.type in types]
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 1. absorption
+
+
+def absorb_failed_cooperation(view: SentenceView, cfg: Config) -> None:
+    """A failure noun swallows the cooperation it reports on.
+
+    "the latest setback in trade talks": the talks are what failed, so "trade talks" is not also counted
+    as de-escalation; the failure cue keeps the weight.
+    """
+    for f in view.cues:
+        if f.cue.category not in FAILURE:
+            continue
+        for c in view.cues:
+            if c.dropped or c is f or c.cue.category not in COOPERATION:
+                continue
+            if c.item.clause == f.item.clause and abs(c.item.tok - f.item.tok) <= 3:
+                c.dropped = True
+                f.rules.append(f"absorbs({c.cue.phrase})")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 2. polarity: negation, reversal, retraction
+
+
+def _nearest_after(view: SentenceView, tok: int, clause: int, window: int) -> CueState | None:
+    best = None
+    for c in view.cues:
+        if c.dropped or c.polarity or c.item.clause != clause:
+            continue
+        d = c.item.tok - tok
+        if 0 < d <= window and (best is None or d < best.item.tok - tok):
+            best = c
+    return best
+
+
+def _nearest_before(view: SentenceView, tok: int, clause: int | None, window: int) -> CueState | None:
+    best = None
+    for c in view.cues:
+        if c.dropped or c.polarity or (clause is not None and c.item.clause != clause):
+            continue
+        d = tok - c.item.tok_end
+        if 0 < d <= window and (best is None or d < tok - best.item.tok_end):
+            best = c
+    return best
+
+
+def _is_passive(view: SentenceView, tok: int) -> bool:
+    j = tok - 1
+    while j >= 0 and view.tokens[j] in SKIPPABLE:
+        j -= 1
+    return j >= 0 and view.tokens[j] in PASSIVE_AUX
+
+
+def negation(view: SentenceView, cfg: Config) -> None:
+    """Negators flip the cue they govern; a negated reverser is cancelled (double negation).
+
+    "did not impose tariffs" -> mild de-escalation; "no deal" -> escalation; "a meeting cannot be ruled
+    out" -> "cannot" cancels "ruled out", so the meeting stays de-escalation.
+    """
+    reversers = _mods(view, "reverser", "retraction")
+    cancelled: set[int] = set()
+    for neg in _mods(view, "negator"):
+        # a reverser or retraction within the window comes first: "cannot be ruled out"
+        rev = next((r for r in reversers if r.clause == neg.clause and 0 < r.tok - neg.tok_end <= cfg.negation_window
+                    and id(r) not in cancelled), None)
+        target = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window)
+        if rev is not None and (target is None or rev.tok < target.item.tok):
+            cancelled.add(id(rev))
+            continue
+        if target is None:
+            continue
+        factor = cfg.negation_escalation if target.weight > 0 else cfg.negation_cooperation
+        target.weight *= factor * neg.entry.value
+        target.polarity = True
+        target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor)}")
+    view.mods[:] = [m for m in view.mods if id(m) not in cancelled]
+
+
+def reversal(view: SentenceView, cfg: Config) -> None:
+    """Reversers turn the governed cue around: "cancel the meeting", "tariffs were lifted", "talks collapsed".
+
+    The cue after the reverser (up to 4 tokens) is preferred; else the cue before it (3 tokens, or the
+    whole clause when the reverser is passive: "outreach ... was reportedly rejected").
+    """
+    for rev in _mods(view, "reverser"):
+        target = _nearest_after(view, rev.tok_end, rev.clause, 4)
+        if target is None:
+            back = 12 if _is_passive(view, rev.tok) else 3
+            target = _nearest_before(view, rev.tok, rev.clause, back)
+        if target is None:
+            continue
+        target.weight *= rev.entry.value
+        target.polarity = True
+        target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(rev.entry.value)}")
+
+
+def retraction(view: SentenceView, cfg: Config) -> None:
+    """A retraction after a cue withdraws it: "100 per cent tariffs would not be sustainable"."""
+    for ret in _mods(view, "retraction"):
+        target = _nearest_before(view, ret.tok, None, cfg.retraction_window)
+        if target is None:
+            continue
+        target.weight *= ret.entry.value
+        target.polarity = True
+        target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 3. modality
+
+
+def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: int) -> list[Item]:
+    return [m for m in view.mods if m.entry.type in types and m.clause == c.item.clause
+            and 0 < c.item.tok - m.tok_end <= window]
+
+
+def modality(view: SentenceView, cfg: Config) -> None:
+    """Modals make escalation a threat and soften cooperation; hedges soften both.
+
+    "threatened to impose tariffs" -> threat x0.8; "may meet" -> x0.6; "reportedly" -> x0.8.
+    Only the nearest modal counts ("may possibly" is one hedge, not two).
+    """
+    for c in view.cues:
+        if c.dropped:
+            continue
+        mods = _governing(view, c, ("modal",), cfg.modal_window)
+        if mods:
+            m = max(mods, key=lambda x: x.tok)
+            if c.weight > 0:
+                c.weight *= m.entry.value
+                if c.mode == "act":
+                    c.mode = "threat"
+                c.rules.append(f"modal({m.entry.phrase}) x{_fmt(m.entry.value)} -> threat")
+            else:
+                f = max(m.entry.value, cfg.hedge_factor)
+                c.weight *= f
+                c.rules.append(f"modal({m.entry.phrase}) x{_fmt(f)}")
+        for h in _governing(view, c, ("hedge",), cfg.modal_window)[-1:]:
+            c.weight *= h.entry.value
+            c.rules.append(f"hedge({h.entry.phrase}) x{_fmt(h.entry.value)}")
+
+
+def obligation(view: SentenceView, cfg: Config) -> None:
+    """An obligation in front of cooperation is a demand: "we have to have a fair deal" -> mild escalation."""
+    for c in view.cues:
+        if c.dropped or c.polarity or c.weight >= 0 or c.cue.category not in COOPERATION:
+            continue
+        mods = _governing(view, c, ("obligation",), cfg.modal_window)
+        if mods:
+            c.rules.append(f"obligation({mods[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
+            c.weight = cfg.demand_weight
+            c.mode = "statement"
+
+
+def conditional(view: SentenceView, cfg: Config) -> None:
+    """A cue in a conditional clause is a possibility, and escalation under a condition is a threat.
+
+    "if they don't make a deal, we will impose tariffs"; "open to talks only if the US discards...".
+    """
+    for c in view.cues:
+        if c.dropped:
+            continue
+        conds = [m for m in view.mods if m.entry.type == "conditional" and m.tok_end < c.item.tok
+                 and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12)]
+        if conds:
+            c.weight *= cfg.conditional_factor
+            if c.weight > 0 and c.mode == "act":
+                c.mode = "threat"
+            c.rules.append(f"conditional({conds[-1].entry.phrase}) x{_fmt(cfg.conditional_factor)}")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 4. intensity
+
+_PCT = re.compile(r"(\d{1,4}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b|pct\b)")
+_MONEY = re.compile(r"\$\s?(\d{1,4}(?:[.,]\d+)?)\s*(trillion|tn|billion|bn|b)\b"
+                    r"|(\d{1,4}(?:[.,]\d+)?)\s*(trillion|billion) (?:dollars|usd)")
+
+
+def magnitude_factor(text: str) -> tuple[float, str]:
+    """The factor implied by the largest percentage or dollar amount in ``text``.
+
+    >>> magnitude_factor("100 per cent tariffs")
+    (1.6, '100%')
+    >>> magnitude_factor("tariffs on $200 billion of goods")
+    (1.3, '$200bn')
+    >>> magnitude_factor("a 5% rise")
+    (1.0, '')
+    """
+    best, label = 1.0, ""
+    for m in _PCT.finditer(text):
+        v = float(m.group(1))
+        f = 1.6 if v >= 100 else 1.4 if v >= 50 else 1.2 if v >= 25 else 1.0
+        if f > best:
+            best, label = f, f"{m.group(1)}%"
+    for m in _MONEY.finditer(text):
+        num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        v = float(num.replace(",", ""))
+        bn = v * 1000 if unit in ("trillion", "tn") else v
+        f = 1.4 if bn >= 300 else 1.3 if bn >= 100 else 1.15 if bn >= 10 else 1.0
+        if f > best:
+            best, label = f, f"${num}{'tn' if unit in ('trillion', 'tn') else 'bn'}"
+    return best, label
+
+
+def intensity(view: SentenceView, cfg: Config, clause_text: dict[int, str] | None = None) -> None:
+    """Boosters and diminishers just before a cue, magnitudes in its clause, and shouting in capitals.
+
+    "massive tariffs" x1.3; "100 per cent tariffs" x1.6; "TARIFFS" x1.2; capped at ``max_boost``.
+    """
+    for c in view.cues:
+        if c.dropped:
+            continue
+        factor = 1.0
+        notes = []
+        for m in view.mods:
+            if m.entry.type in ("booster", "diminisher") and m.clause == c.item.clause and 0 < c.item.tok - m.tok_end <= 2:
+                factor *= m.entry.value
+                notes.append(f"{m.entry.type}({m.entry.phrase}) x{_fmt(m.entry.value)}")
+        if c.cue.category in MAGNITUDE_CATEGORIES and clause_text is not None:
+            f, label = magnitude_factor(clause_text.get(c.item.clause, ""))
+            if f > 1:
+                factor *= f
+                notes.append(f"magnitude({label}) x{_fmt(f)}")
+        if c.caps:
+            factor *= 1.2
+            notes.append("capitals x1.2")
+        factor = min(factor, cfg.max_boost)
+        if factor != 1.0:
+            c.weight *= factor
+            c.rules.extend(notes)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 5. contrast and time
+
+
+def contrast(view: SentenceView, cfg: Config) -> None:
+    """Cues before "but" count less and cues after it more; a concession ("although") counts less.
+
+    "I think we're going to be fine with China, but we have to have a fair deal."
+    """
+    for c in view.cues:
+        f = view.clause_contrast.get(c.item.clause, 1.0)
+        if not c.dropped and f != 1.0:
+            c.weight *= f
+            c.rules.append(f"contrast x{_fmt(f)}")
+
+
+def historical(view: SentenceView, cfg: Config) -> None:
+    """A sentence about the past weighs less than news: "have met three times in his first term"."""
+    marks = _mods(view, "historical")
+    if not marks and not view.years_before:
+        return
+    why = marks[0].entry.phrase if marks else "earlier year"
+    for c in view.cues:
+        if not c.dropped:
+            c.weight *= cfg.historical_factor
+            c.rules.append(f"historical({why}) x{_fmt(cfg.historical_factor)}")
+
+
+RULES: tuple[Callable[..., None], ...] = (
+    absorb_failed_cooperation, negation, reversal, retraction, obligation, modality, conditional,
+    intensity, contrast, historical,
+)
+
+
+def apply_rules(view: SentenceView, cfg: Config, clause_text: dict[int, str]) -> None:
+    """Run every rule of :data:`RULES`, in order, on one sentence."""
+    for rule in RULES:
+        if rule is intensity:
+            intensity(view, cfg, clause_text=clause_text)
+        else:
+            rule(view, cfg)

@@ -1,0 +1,434 @@
+"""Scoring one document: matches -> sentences -> rules -> dyads -> a bounded index with its evidence."""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date as Date, datetime
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from .config import Config
+from .cues import Match, Matcher
+from .errors import InputError
+from .lexicon import Alias, Dyad, Lexicon, load_lexicon
+from .rules import TARGET_PREPS, CueState, Item, SentenceView, apply_rules
+from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
+
+__all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
+
+_YEAR = __import__("re").compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One piece of evidence: a cue found in the text, what the rules did to it, and what it counts for.
+
+    ``start``/``end`` index the original text; ``text`` is ``original[start:end]``. ``base_weight`` is the
+    lexicon weight, ``weight`` the weight after ``rules``; positive escalates, negative de-escalates.
+    """
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    category: str
+    mode: str
+    actor: str
+    base_weight: float
+    rules: tuple[str, ...]
+    weight: float
+    dyad: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "cue": self.cue,
+                "category": self.category, "mode": self.mode, "actor": self.actor,
+                "base_weight": self.base_weight, "rules": list(self.rules), "weight": self.weight,
+                "dyad": self.dyad}
+
+
+@dataclass(frozen=True)
+class DyadScore:
+    """The tension of one dyad in one document.
+
+    ``tension`` = 100 * net / (escalation + deescalation + damping), in [-100, 100]: a ratio, so it does not
+    grow with document length the way a sum would; |net| under ``Config.neutral_band`` reads as 0.
+    ``threat`` + ``act`` = ``escalation`` (statements such as accusations count as threats, as in the GPR
+    index's split between threats and realized acts).
+    """
+
+    dyad: str
+    relevant: bool
+    tension: float
+    escalation: float
+    deescalation: float
+    threat: float
+    act: float
+    by_actor: Mapping[str, float]
+    hits: tuple[Hit, ...]
+
+    @property
+    def net(self) -> float:
+        return self.escalation - self.deescalation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"relevant": self.relevant, "tension": self.tension, "escalation": self.escalation,
+                "deescalation": self.deescalation, "net": self.net, "threat": self.threat, "act": self.act,
+                "by_actor": dict(self.by_actor), "hits": [h.to_dict() for h in self.hits]}
+
+
+@dataclass(frozen=True)
+class Document:
+    """The result of scoring one text: a :class:`DyadScore` per dyad, the tone, and provenance."""
+
+    text: str
+    speaker: str | None
+    date: Date | None
+    dyads: Mapping[str, DyadScore]
+    tone: float | None
+    lexicon_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (numbers unrounded)."""
+        return {"speaker": self.speaker, "date": self.date.isoformat() if self.date else None,
+                "tone": self.tone, "lexicon_version": self.lexicon_version,
+                "dyads": {k: v.to_dict() for k, v in self.dyads.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def explain(self) -> str:
+        """A readable breakdown: per dyad, the index, its parts and every hit with the rules applied."""
+        lines = []
+        for name, d in self.dyads.items():
+            if not d.relevant:
+                lines.append(f"{name}: not relevant")
+                continue
+            lines.append(f"{name}: tension {d.tension:+.1f}  (escalation {d.escalation:.2f} = threat "
+                         f"{d.threat:.2f} + act {d.act:.2f}; de-escalation {d.deescalation:.2f})")
+            if d.by_actor:
+                lines.append("  by actor: " + ", ".join(f"{a} {w:+.2f}" for a, w in sorted(d.by_actor.items())))
+            for h in d.hits:
+                rules = "; ".join(h.rules) if h.rules else "-"
+                lines.append(f"  {h.weight:+6.2f}  [{h.start}:{h.end}] {h.text!r}  {h.category}/{h.mode}"
+                             f"  actor={h.actor or '?'}  base {h.base_weight:+g}  rules: {rules}")
+        if self.tone is not None:
+            lines.append(f"tone (TextBlob polarity, not part of the index): {self.tone:+.3f}")
+        return "\n".join(lines)
+
+
+def _parse_date(value: Any) -> Date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, Date):
+        return value
+    if isinstance(value, str):
+        try:
+            return Date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InputError(f"date={value!r} is not a date; pass a datetime.date or an ISO string like '2019-05-05'.")
+
+
+@dataclass
+class _Sent:
+    start: int
+    end: int
+    actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item)
+    foreign: set[str] = field(default_factory=set)
+    view: SentenceView | None = None
+    items: list[Item] = field(default_factory=list)
+
+
+class Scorer:
+    """A reusable scorer: lexicons loaded and the matcher built once.
+
+    Parameters
+    ----------
+    lexicon_dir : str or Path, optional
+        A lexicon folder; default: ``$TENSION_LEXICON_DIR``, else the lexicons shipped with the package.
+    config : Config, optional
+        Rule settings; default ``Config()``.
+
+    Examples
+    --------
+    >>> s = Scorer()
+    >>> d = s.score("The U.S. imposed new tariffs on Chinese goods.").dyads["us_china"]
+    >>> d.relevant, d.tension > 0, d.hits[0].category
+    (True, True, 'tariff_imposed')
+    """
+
+    def __init__(self, lexicon_dir: Any = None, config: Config | None = None):
+        if config is not None and not isinstance(config, Config):
+            raise InputError(f"config must be a tension.Config, got {type(config).__name__}; "
+                             "build one with tension.Config(...).")
+        self.config = config or Config()
+        self.lexicon: Lexicon = load_lexicon(lexicon_dir)
+        self._matcher: Matcher | None = None
+        self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = Matcher(self.lexicon)
+        return self._matcher
+
+    def __getstate__(self) -> dict[str, Any]:  # the automaton is rebuilt in the receiving process
+        state = self.__dict__.copy()
+        state["_matcher"] = None
+        return state
+
+    @property
+    def dyad_names(self) -> tuple[str, ...]:
+        return tuple(self.lexicon.dyads)
+
+    def resolve_speaker(self, speaker: str | None) -> str | None:
+        """An actor code for ``speaker``: a code ("USA") or any alias ("realDonaldTrump", "Trump")."""
+        if speaker is None or (isinstance(speaker, float) and math.isnan(speaker)):
+            return None
+        if not isinstance(speaker, str):
+            raise InputError(f"speaker must be an actor code or alias string, got {type(speaker).__name__}.")
+        s = speaker.strip().lstrip("@")
+        if not s:
+            return None
+        if s in self.lexicon.actors:
+            return s
+        code = self._speaker_codes.get(s.lower()) or self._speaker_codes.get("@" + s.lower())
+        if code is None:
+            raise InputError(f"speaker={speaker!r} is neither an actor code ({', '.join(sorted(self.lexicon.actors)[:6])}"
+                             f"...) nor an alias in actors.tsv; pass e.g. speaker='USA'.")
+        return code
+
+    # -----------------------------------------------------------------------------------------------------
+
+    def score(self, text: str, speaker: str | None = None, date: Any = None) -> Document:
+        """Score one text. See :func:`tension.score`."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, got {type(text).__name__}; decode bytes first "
+                            "(text.decode('utf-8', errors='replace')) or convert with str().")
+        spk = self.resolve_speaker(speaker)
+        day = _parse_date(date)
+        cfg = self.config
+        nt = normalize(text)
+        matches = self.matcher.find(nt.folded, nt.text)
+        dyad_hits: dict[str, list[Hit]] = {name: [] for name in self.lexicon.dyads}
+        if matches:
+            self._score_matches(nt, matches, spk, day, dyad_hits)
+        dyads = {name: self._aggregate(name, hits) for name, hits in dyad_hits.items()}
+        tone = _tone(nt.text) if cfg.tone else None
+        return Document(text, spk, day, MappingProxyType(dyads), tone, self.lexicon.version)
+
+    def _score_matches(self, nt: NormText, matches: list[Match], spk: str | None, day: Date | None,
+                       dyad_hits: dict[str, list[Hit]]) -> None:
+        cfg = self.config
+        folded = nt.folded
+        spans = sentences(nt)
+        if not spans:
+            return
+        sent_starts = [s for s, _ in spans]
+        # place every match in its sentence
+        per_sent: dict[int, list[Match]] = {}
+        for m in matches:
+            i = bisect_right(sent_starts, m.start) - 1
+            if i < 0:
+                i = 0
+            per_sent.setdefault(i, []).append(m)
+        dyads = self.lexicon.dyads
+        all_sides = {a for d in dyads.values() for a in d.side_a | d.side_b}
+        doc_foreign: set[str] = set()
+        doc_actors: set[str] = set()
+        views: list[tuple[int, _Sent]] = []
+        for i in sorted(per_sent):
+            s, e = spans[i]
+            ms = per_sent[i]
+            toks = list(TOKEN_RE.finditer(folded, s, e))
+            tok_starts = [t.start() for t in toks]
+            tokens = [t.group() for t in toks]
+            breaks = clause_breaks(folded, s, e)
+            break_pos = [b for b, _ in breaks]
+            sent = _Sent(s, e)
+            cue_states: list[CueState] = []
+            mods: list[Item] = []
+            for m in ms:
+                t0 = max(bisect_right(tok_starts, m.start) - 1, 0)
+                t1 = max(bisect_right(tok_starts, m.end - 1) - 1, t0)
+                clause = bisect_right(break_pos, m.start)
+                item = Item(m, t0, t1, clause)
+                if m.kind == "actor":
+                    code = m.entry.actor
+                    sent.actors.append((t0, code, item))
+                    doc_actors.add(code)
+                    if code not in all_sides and m.entry.kind != "org":
+                        sent.foreign.add(code)
+                elif m.kind == "cue":
+                    st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
+                    surface = nt.text[m.start:m.end]
+                    st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
+                    cue_states.append(st)
+                else:
+                    if m.entry.type == "first_person":
+                        if spk is not None:
+                            sent.actors.append((t0, spk, item))
+                    elif m.entry.type != "exclusion":
+                        mods.append(item)
+            doc_foreign |= sent.foreign
+            if cue_states:
+                contrast = _contrast_factors(breaks, cfg)
+                years_before = day is not None and any(
+                    int(y) < day.year for y in _YEAR.findall(folded, s, e))
+                view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
+                bounds = [s, *break_pos, e]
+                clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
+                apply_rules(view, cfg, clause_text)
+                sent.view = view
+            views.append((i, sent))
+
+        prev: list[tuple[int, _Sent]] = []
+        for i, sent in views:
+            carried: set[str] = set()
+            if not sent.foreign:
+                for j, ps in prev:
+                    if i - j <= cfg.carry_window:
+                        carried |= {a for _, a, _ in ps.actors}
+            prev.append((i, sent))
+            if sent.view is None:
+                continue
+            present = {a for _, a, _ in sent.actors} | carried
+            if spk is not None:
+                present.add(spk)
+            for dname, dyad in dyads.items():
+                a_in = bool(present & dyad.side_a)
+                b_in = bool(present & dyad.side_b)
+                blocked = bool(sent.foreign - dyad.no_block)
+                for st in sent.view.cues:
+                    if st.dropped:
+                        continue
+                    topic = st.cue.topic
+                    how = ""
+                    if a_in and b_in:
+                        how = "named"
+                    elif b_in and topic in dyad.imply_topics and not blocked:
+                        how = "implied"
+                    elif (not b_in and topic in dyad.context_topics and not (doc_foreign - dyad.no_block)
+                          and dyad.in_context_period(day) and not (doc_actors & dyad.side_b) ):
+                        how = "context"
+                    if not how:
+                        continue
+                    actor = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
+                    rules = tuple(st.rules) + (() if how == "named" else (f"dyad {how}",))
+                    o_start, o_end = nt.to_original(st.item.match.start, st.item.match.end)
+                    dyad_hits[dname].append(Hit(
+                        o_start, o_end, nt.original[o_start:o_end], st.cue.phrase, st.cue.category, st.mode,
+                        actor, st.cue.weight, rules, st.weight, dname))
+
+    def _aggregate(self, name: str, hits: list[Hit]) -> DyadScore:
+        cfg = self.config
+        esc = sum(h.weight for h in hits if h.weight > 0)
+        de = -sum(h.weight for h in hits if h.weight < 0)
+        threat = sum(h.weight for h in hits if h.weight > 0 and h.mode != "act")
+        act = esc - threat
+        net = esc - de
+        tension = 0.0 if abs(net) < cfg.neutral_band else 100.0 * net / (esc + de + cfg.damping)
+        by_actor: dict[str, float] = {}
+        for h in hits:
+            if h.actor:
+                by_actor[h.actor] = by_actor.get(h.actor, 0.0) + h.weight
+        return DyadScore(name, bool(hits), tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
+
+
+_CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
+
+
+def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config) -> dict[int, float]:
+    """Clause number -> factor. "but" weakens every clause before it and strengthens the one after;
+    a concession ("although", "despite") weakens the clause it opens."""
+    out: dict[int, float] = {}
+    for k, (_, word) in enumerate(breaks, start=1):
+        if word in _CONTRAST_MAIN:
+            for j in range(k):
+                out[j] = cfg.contrast_before
+            out[k] = cfg.contrast_after
+        elif word in CONTRAST_WORDS:
+            out[k] = cfg.contrast_before
+    return out
+
+
+def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens: list[str]) -> str:
+    """Who acts: the nearest dyad actor before the cue in its clause, unless a preposition makes it the
+    target ("tariffs on Chinese goods" -> the other side acts); else the nearest after; else the speaker."""
+    members = [(t, a, it) for t, a, it in sent.actors if dyad.side_of(a)]
+    if not members:
+        return spk if spk and dyad.side_of(spk) else ""
+    tok = st.item.tok
+
+    def other(a: str) -> str:
+        side = dyad.side_b if dyad.side_of(a) == "a" else dyad.side_a
+        return sorted(side)[0]
+
+    def is_target(it: Item) -> bool:
+        j = it.tok - 1
+        while j >= 0 and tokens[j] in ("the", "a", "its", "their", "some", "all", "of", "goods", "us"):
+            j -= 1
+        return j >= 0 and tokens[j] in TARGET_PREPS
+
+    before = [m for m in members if m[0] < tok and m[2].clause == st.item.clause] or [m for m in members if m[0] < tok]
+    if before:
+        t, a, it = max(before, key=lambda m: m[0])
+        return other(a) if is_target(it) else a
+    after = [m for m in members if m[0] > tok]
+    if after:
+        t, a, it = min(after, key=lambda m: m[0])
+        if t > 0 and tokens[t - 1] == "by":
+            return a
+        return other(a) if is_target(it) else a
+    return spk if spk and dyad.side_of(spk) else ""
+
+
+_TEXTBLOB = None
+
+
+def _tone(text: str) -> float:
+    global _TEXTBLOB
+    if _TEXTBLOB is None:
+        from textblob import TextBlob  # imported lazily: it is the slowest import of the package
+
+        _TEXTBLOB = TextBlob
+    if not text.strip():
+        return 0.0
+    return float(_TEXTBLOB(text).sentiment.polarity)
+
+
+_DEFAULT: Scorer | None = None
+
+
+def score(text: str, speaker: str | None = None, date: Any = None) -> Document:
+    """Score one text with the default scorer (shipped lexicons, default :class:`Config`).
+
+    Parameters
+    ----------
+    text : str
+        Any text: a headline, a post, an article (HTML is stripped).
+    speaker : str, optional
+        Who speaks, as an actor code ("USA") or alias ("realDonaldTrump"): "I", "we", "our country" are then
+        that actor.
+    date : date or str, optional
+        The document's date; used to tell historical mentions and the trade-war periods.
+
+    Returns
+    -------
+    Document
+
+    Examples
+    --------
+    >>> doc = score("North Korea fired a ballistic missile toward Japan.")
+    >>> doc.dyads["us_dprk"].tension > 0, doc.dyads["us_china"].relevant
+    (True, False)
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Scorer()
+    return _DEFAULT.score(text, speaker=speaker, date=date)

@@ -1,0 +1,249 @@
+"""Normalization and segmentation.
+
+``normalize`` turns raw text (HTML, posts in Unicode bold letters, curly quotes, zero-width marks) into a
+clean string and a case-folded copy of the same length, with a map from positions in the clean text back
+to positions in the original, so every piece of evidence points at the characters the user gave us.
+
+``sentences`` and ``clause_breaks`` are rule-based and need no model or data download.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+__all__ = ["NormText", "normalize", "sentences", "clause_breaks", "TOKEN_RE"]
+
+# Characters that carry no text: zero-width spaces and joiners, bidirectional marks, soft hyphen, BOM.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                       "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
+# Punctuation that NFKC leaves alone but that our lexicons write in ASCII.
+_PUNCT = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+          "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+          "\u2212": "-", "\u00a0": " ", "\u2026": "...", "\u00ab": '"', "\u00bb": '"'}
+
+# Everything that may need rewriting, in one pass: script/style blocks, tags, entities, non-ASCII runs,
+# control characters. Tags are bounded in length so an unclosed "<" cannot swallow the document.
+_SPECIAL = re.compile(
+    r"(?P<block><(?:script|style)\b[^>]{0,500}>.*?</(?:script|style)\s*>)"
+    r"|(?P<tag></?[a-zA-Z!][^<>]{0,500}>)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
+    r"|(?P<uni>[^\x00-\x7f]+)"
+    r"|(?P<ctrl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+)",
+    re.DOTALL | re.IGNORECASE,
+)
+_QUICK_CHECK = re.compile(r"[<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\U0010ffff]")
+
+TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+
+
+def _norm_char(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    out = unicodedata.normalize("NFKC", ch)
+    if len(out) == 1 and unicodedata.category(out)[0] == "C":
+        return " "
+    return "".join(_PUNCT.get(c, c) for c in out if c not in _INVISIBLE)
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A normalized text, its case-folded twin of equal length, and the way back to the original.
+
+    ``text`` keeps case (needed to tell "US" from "us"); ``folded`` is what lexicons match against.
+    ``_edits`` lists ``(norm_start, norm_end, orig_start, orig_end)`` for every rewritten span; between edits
+    the offset is constant. It is empty when the text needed no rewriting.
+    """
+
+    original: str
+    text: str
+    folded: str
+    _edits: tuple[tuple[int, int, int, int], ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the matching span of ``original``."""
+        if not self._edits:
+            return start, end
+        return self._map(start, is_end=False), self._map(end, is_end=True)
+
+    def _map(self, pos: int, is_end: bool) -> int:
+        edits = self._edits
+        starts = _starts_cache(self)
+        # a start maps through edits that begin at or before it, an end through those that begin before it
+        i = (bisect_left(starts, pos) if is_end else bisect_right(starts, pos)) - 1
+        if i < 0:
+            return pos
+        ns, ne, os_, oe = edits[i]
+        if pos < ne or (is_end and pos == ne):
+            # inside a rewritten span: its start for a start, its end for an end
+            return oe if is_end else os_
+        return oe + (pos - ne)
+
+
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts_cache(nt: NormText) -> list[int]:
+    key = id(nt._edits)
+    got = _STARTS.get(key)
+    if got is None:
+        if len(_STARTS) > 64:
+            _STARTS.clear()
+        got = _STARTS[key] = [e[0] for e in nt._edits]
+    return got
+
+
+def _fold(text: str) -> str:
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    # a few characters lower-case to two ("İ" -> "i̇"); keep one so offsets stay aligned
+    return "".join(c.lower()[0] if c.lower() else c for c in text)
+
+
+def normalize(text: str) -> NormText:
+    """Normalize ``text`` for matching, keeping a map back to the original characters.
+
+    NFKC (posts write in mathematical bold letters), HTML tags and script blocks removed, entities
+    decoded, zero-width and bidirectional marks dropped, curly quotes and dashes made ASCII, control
+    characters turned into spaces.
+
+    >>> nt = normalize("<b>\U0001d5d6\U0001d5f5\U0001d5f6\U0001d5fb\U0001d5ee</b> &amp; the U.S.")
+    >>> nt.text, nt.folded
+    (' China  & the U.S.', ' china  & the u.s.')
+    >>> nt.to_original(1, 6)
+    (3, 8)
+    """
+    if not _QUICK_CHECK.search(text):
+        return NormText(text, text, text.lower())
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    pos = 0  # position in original
+    npos = 0  # position in normalized output
+    for m in _SPECIAL.finditer(text):
+        s, e = m.span()
+        if s > pos:
+            pieces.append(text[pos:s])
+            npos += s - pos
+        kind = m.lastgroup
+        if kind == "uni":
+            run = m.group()
+            rep = "".join(_norm_char(c) for c in run)
+            if len(rep) == len(run) and all(len(_norm_char(c)) == 1 for c in run):
+                pieces.append(rep)
+                npos += len(rep)
+            else:
+                for i, c in enumerate(run):
+                    r = _norm_char(c)
+                    if r != c:
+                        edits.append((npos, npos + len(r), s + i, s + i + 1))
+                    pieces.append(r)
+                    npos += len(r)
+        else:
+            if kind == "entity":
+                rep = html.unescape(m.group())
+                rep = "".join(_norm_char(c) if ord(c) > 127 or c < " " else c for c in rep) or " "
+            elif kind == "ctrl":
+                rep = " " * (e - s) if e - s < 4 else " "
+            else:  # tag or script/style block
+                rep = " "
+            if rep != m.group():
+                edits.append((npos, npos + len(rep), s, e))
+            pieces.append(rep)
+            npos += len(rep)
+        pos = e
+    if pos < len(text):
+        pieces.append(text[pos:])
+    out = "".join(pieces)
+    return NormText(text, out, _fold(out), tuple(edits))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Segmentation
+
+# Tokens after which a period does not end a sentence ("U.S.", "Mr.", "Jan.").
+_ABBREV = frozenset("""
+u.s u.k u.n e.u u.s.a d.c p.m a.m mr mrs ms dr prof sen rep gov gen lt col sgt capt adm st jr sr inc corp co
+ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft dept est approx fig vol pres amb
+rev hon messrs e.g i.e n.k s.k
+""".split())
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n\s*")
+
+
+def sentences(nt: NormText) -> list[tuple[int, int]]:
+    """Split into sentences; return ``(start, end)`` spans of ``nt.text``.
+
+    A period ends a sentence unless it closes a known abbreviation or a single letter ("U.S.", "Mr.",
+    "Jan.", "N."), or the next word starts in lower case. Line breaks always end a sentence (posts and
+    headline lists put one item per line).
+
+    >>> nt = normalize("Mr. Xi met U.S. officials in Jan. 2019. Talks resumed. Markets rose!")
+    >>> [nt.text[s:e] for s, e in sentences(nt)]
+    ['Mr. Xi met U.S. officials in Jan. 2019.', 'Talks resumed.', 'Markets rose!']
+    """
+    text, folded = nt.text, nt.folded
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        s, e = m.span()
+        if text[s] == ".":
+            if m.group().startswith("...") is False and not _ends_sentence(text, folded, s, e):
+                continue
+        cut = e
+        if start < cut and text[start:cut].strip():
+            spans.append(_trim(text, start, cut))
+        start = cut
+    if start < n and text[start:].strip():
+        spans.append(_trim(text, start, n))
+    return spans
+
+
+def _ends_sentence(text: str, folded: str, dot: int, after: int) -> bool:
+    # the word before the period
+    j = dot
+    while j > 0 and (folded[j - 1].isalnum() or folded[j - 1] == "."):
+        j -= 1
+    word = folded[j:dot].strip(".")
+    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+        return False
+    # next non-space character
+    k = after
+    n = len(text)
+    while k < n and text[k].isspace():
+        k += 1
+    if k < n and text[k].islower():
+        return False
+    return True
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# Clause breaks: semicolons and contrast or concession words. Contrast words are recorded so the contrast
+# rule can weigh what comes before and after them.
+_CLAUSE = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet|despite|even as|nevertheless)\b")
+CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "despite",
+                            "nevertheless", "even as"})
+
+
+def clause_breaks(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Positions (in the whole text) where a new clause starts inside ``[start, end)``, with the word.
+
+    >>> f = "we're going to be fine with china, but we have to have a fair deal"
+    >>> clause_breaks(f, 0, len(f))
+    [(35, 'but')]
+    """
+    return [(m.start(), m.group()) for m in _CLAUSE.finditer(folded, start, end)]
