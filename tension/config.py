@@ -29,8 +29,9 @@ class Config:
         Tokens after a cue searched for a retraction ("tariffs would not be sustainable").
     modal_window : int
         Tokens before a cue searched for a modal, hedge or threat verb ("threatened to", "may").
-    threat_factor : float
-        Factor for an escalation cue under a threat or intention modal (GPR's threat vs act split).
+    threat_floor : float
+        Weight a threat verb gives the measure it governs when that measure is weaker on its own
+        ("threatens to hit Chinese imports with tariffs": bare "tariffs" is near-neutral, the threat is not).
     hedge_factor : float
         Factor for a cooperation cue under a hedge ("may meet", "hopes to meet").
     conditional_factor : float
@@ -64,7 +65,7 @@ class Config:
     negation_cooperation: float = -0.75
     retraction_window: int = 8
     modal_window: int = 5
-    threat_factor: float = 0.6
+    threat_floor: float = 3.0
     hedge_factor: float = 0.7
     conditional_factor: float = 0.6
     booster_factor: float = 1.3

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import ahocorasick
 
-from .lexicon import Alias, Cue, Lexicon, Modifier
+from .lexicon import Alias, Lexicon
 
 __all__ = ["Match", "Matcher", "inflections"]
 
@@ -153,6 +153,15 @@ class Matcher:
         auto.make_automaton()
         self._auto = auto
         self.size = len(table)
+        # actors named inside a cue ("Chinese virus", "China deal"): the cue also mentions them
+        fold_alias = {a.alias.lower(): a for a in lexicon.aliases if a.match != "case"}
+        self.cue_actors: dict[str, tuple[Alias, ...]] = {}
+        for c in lexicon.cues:
+            words = c.phrase.split(" ")
+            found = [fold_alias[" ".join(words[i:j])] for i in range(len(words))
+                     for j in range(i + 1, min(len(words), i + 4) + 1) if " ".join(words[i:j]) in fold_alias]
+            if found:
+                self.cue_actors[c.phrase] = tuple(found)
 
     def find(self, folded: str, text: str) -> list[Match]:
         """All non-overlapping matches, longest first, in text order."""

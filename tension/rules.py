@@ -133,38 +133,52 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
 
 
 def negation(view: SentenceView, cfg: Config) -> None:
-    """Negators flip the cue they govern; a negated reverser is cancelled (double negation).
+    """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
-    "did not impose tariffs" -> mild de-escalation; "no deal" -> escalation; "a meeting cannot be ruled
-    out" -> "cannot" cancels "ruled out", so the meeting stays de-escalation.
+    "did not impose tariffs" -> mild de-escalation; "no deal" -> escalation; "do not want to see the
+    trade war escalate" -> both cues flipped; "a meeting cannot be ruled out" -> "cannot" cancels
+    "ruled out", so the meeting stays de-escalation.
     """
     reversers = _mods(view, "reverser", "retraction")
     cancelled: set[int] = set()
     for neg in _mods(view, "negator"):
-        # a reverser or retraction within the window comes first: "cannot be ruled out"
-        rev = next((r for r in reversers if r.clause == neg.clause and 0 < r.tok - neg.tok_end <= cfg.negation_window
-                    and id(r) not in cancelled), None)
-        target = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window)
-        if rev is not None and (target is None or rev.tok < target.item.tok):
+        in_reach = [c for c in view.cues if not c.dropped and not c.polarity and c.item.clause == neg.clause
+                    and 0 < c.item.tok - neg.tok_end <= cfg.negation_window]
+        rev = next((r for r in reversers if r.clause == neg.clause and id(r) not in cancelled
+                    and 0 < r.tok - neg.tok_end <= cfg.negation_window), None)
+        if rev is not None and (not in_reach or rev.tok < min(c.item.tok for c in in_reach)):
             cancelled.add(id(rev))
             continue
-        if target is None:
-            continue
-        factor = cfg.negation_escalation if target.weight > 0 else cfg.negation_cooperation
-        target.weight *= factor * neg.entry.value
-        target.polarity = True
-        target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor)}")
+        obliged = any(m.entry.type == "obligation" and m.clause == neg.clause and 0 <= neg.tok - m.tok_end <= 1
+                      for m in view.mods)
+        for target in in_reach:
+            target.polarity = True
+            if target.weight > 0 and obliged:
+                # "China should not retaliate": a warning, so still (mild) escalation
+                target.weight = cfg.demand_weight
+                target.mode = "statement"
+                target.rules.append(f"negation({neg.entry.phrase}) under obligation -> demand {_fmt(cfg.demand_weight)}")
+                continue
+            if target.weight > 0 and target.cue.mode == "statement":
+                # "I don't blame them" withdraws a statement; it does not de-escalate
+                factor = 0.0
+            elif target.weight > 0:
+                factor = cfg.negation_escalation
+            else:
+                factor = cfg.negation_cooperation
+            target.weight *= factor * neg.entry.value
+            target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor)}")
     view.mods[:] = [m for m in view.mods if id(m) not in cancelled]
 
 
 def reversal(view: SentenceView, cfg: Config) -> None:
     """Reversers turn the governed cue around: "cancel the meeting", "tariffs were lifted", "talks collapsed".
 
-    The cue after the reverser (up to 4 tokens) is preferred; else the cue before it (3 tokens, or the
+    The cue after the reverser (up to 3 tokens) is preferred; else the cue before it (3 tokens, or the
     whole clause when the reverser is passive: "outreach ... was reportedly rejected").
     """
     for rev in _mods(view, "reverser"):
-        target = _nearest_after(view, rev.tok_end, rev.clause, 4)
+        target = _nearest_after(view, rev.tok_end, rev.clause, 3)
         if target is None:
             back = 12 if _is_passive(view, rev.tok) else 3
             target = _nearest_before(view, rev.tok, rev.clause, back)
@@ -196,24 +210,30 @@ def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: 
 
 
 def modality(view: SentenceView, cfg: Config) -> None:
-    """Modals make escalation a threat and soften cooperation; hedges soften both.
+    """Threat verbs and modals make escalation a threat; modals and hedges soften cooperation.
 
-    "threatened to impose tariffs" -> threat x0.8; "may meet" -> x0.6; "reportedly" -> x0.8.
-    Only the nearest modal counts ("may possibly" is one hedge, not two).
+    "threatened to impose tariffs" -> threat; a threat verb lifts a weak measure to ``threat_floor``
+    ("threatens to hit imports with tariffs"); "may meet" -> x0.6; "reportedly" -> x0.8. Only the nearest
+    modal counts ("may possibly" is one hedge, not two).
     """
     for c in view.cues:
         if c.dropped:
             continue
-        mods = _governing(view, c, ("modal",), cfg.modal_window)
+        mods = _governing(view, c, ("modal", "threat"), cfg.modal_window)
         if mods:
             m = max(mods, key=lambda x: x.tok)
-            if c.weight > 0:
-                c.weight *= m.entry.value
+            v = m.entry.value
+            if m.entry.type == "threat" and c.weight >= 0:
+                c.weight = max(c.weight, cfg.threat_floor) * v
+                c.mode = "threat"
+                c.rules.append(f"threat({m.entry.phrase}) x{_fmt(v)}")
+            elif c.weight > 0:
+                c.weight *= v
                 if c.mode == "act":
                     c.mode = "threat"
-                c.rules.append(f"modal({m.entry.phrase}) x{_fmt(m.entry.value)} -> threat")
-            else:
-                f = max(m.entry.value, cfg.hedge_factor)
+                c.rules.append(f"modal({m.entry.phrase}) x{_fmt(v)} -> threat")
+            elif c.weight < 0:
+                f = max(v, cfg.hedge_factor)
                 c.weight *= f
                 c.rules.append(f"modal({m.entry.phrase}) x{_fmt(f)}")
         for h in _governing(view, c, ("hedge",), cfg.modal_window)[-1:]:

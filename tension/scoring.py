@@ -139,7 +139,7 @@ class _Sent:
     start: int
     end: int
     actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item)
-    foreign: set[str] = field(default_factory=set)
+    foreign: set[str] = field(default_factory=set)  # actors named here, international bodies aside
     view: SentenceView | None = None
     items: list[Item] = field(default_factory=list)
 
@@ -238,8 +238,7 @@ class Scorer:
                 i = 0
             per_sent.setdefault(i, []).append(m)
         dyads = self.lexicon.dyads
-        all_sides = {a for d in dyads.values() for a in d.side_a | d.side_b}
-        doc_foreign: set[str] = set()
+        cue_actors = self.matcher.cue_actors
         doc_actors: set[str] = set()
         views: list[tuple[int, _Sent]] = []
         for i in sorted(per_sent):
@@ -258,24 +257,23 @@ class Scorer:
                 t1 = max(bisect_right(tok_starts, m.end - 1) - 1, t0)
                 clause = bisect_right(break_pos, m.start)
                 item = Item(m, t0, t1, clause)
-                if m.kind == "actor":
-                    code = m.entry.actor
-                    sent.actors.append((t0, code, item))
-                    doc_actors.add(code)
-                    if code not in all_sides and m.entry.kind != "org":
-                        sent.foreign.add(code)
-                elif m.kind == "cue":
+                if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
+                    for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
+                        sent.actors.append((t0, alias.actor, item))
+                        doc_actors.add(alias.actor)
+                        if alias.kind != "org":
+                            sent.foreign.add(alias.actor)
+                if m.kind == "cue":
                     st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
                     surface = nt.text[m.start:m.end]
                     st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
                     cue_states.append(st)
-                else:
+                elif m.kind == "mod":
                     if m.entry.type == "first_person":
                         if spk is not None:
                             sent.actors.append((t0, spk, item))
                     elif m.entry.type != "exclusion":
                         mods.append(item)
-            doc_foreign |= sent.foreign
             if cue_states:
                 contrast = _contrast_factors(breaks, cfg)
                 years_before = day is not None and any(
@@ -287,10 +285,12 @@ class Scorer:
                 sent.view = view
             views.append((i, sent))
 
+        doc_foreign = {a for _, sent in views for a in sent.foreign}
         prev: list[tuple[int, _Sent]] = []
         for i, sent in views:
             carried: set[str] = set()
-            if not sent.foreign:
+            own = {a for _, a, _ in sent.actors}
+            if not any(own - (d.side_a | d.side_b) - d.no_block for d in dyads.values()) or not own:
                 for j, ps in prev:
                     if i - j <= cfg.carry_window:
                         carried |= {a for _, a, _ in ps.actors}
@@ -303,7 +303,8 @@ class Scorer:
             for dname, dyad in dyads.items():
                 a_in = bool(present & dyad.side_a)
                 b_in = bool(present & dyad.side_b)
-                blocked = bool(sent.foreign - dyad.no_block)
+                # a third party anywhere in the document stops an implied side
+                blocked = bool(doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block)
                 for st in sent.view.cues:
                     if st.dropped:
                         continue
@@ -313,8 +314,8 @@ class Scorer:
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked:
                         how = "implied"
-                    elif (not b_in and topic in dyad.context_topics and not (doc_foreign - dyad.no_block)
-                          and dyad.in_context_period(day) and not (doc_actors & dyad.side_b) ):
+                    elif (not b_in and topic in dyad.context_topics and not blocked
+                          and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)):
                         how = "context"
                     if not how:
                         continue
