@@ -28,7 +28,10 @@ class Config:
     retraction_window : int
         Tokens after a cue searched for a retraction ("tariffs would not be sustainable").
     modal_window : int
-        Tokens before a cue searched for a modal, hedge or threat verb ("threatened to", "may").
+        Tokens before a cue searched for a modal or hedge ("may", "reportedly").
+    threat_window : int
+        Tokens a threat verb reaches forward in its clause ("threatens to hit all $505bn of Chinese imports
+        with tariffs").
     threat_floor : float
         Weight a threat verb gives the measure it governs when that measure is weaker on its own
         ("threatens to hit Chinese imports with tariffs": bare "tariffs" is near-neutral, the threat is not).
@@ -65,6 +68,7 @@ class Config:
     negation_cooperation: float = -0.75
     retraction_window: int = 8
     modal_window: int = 5
+    threat_window: int = 10
     threat_floor: float = 3.0
     hedge_factor: float = 0.7
     conditional_factor: float = 0.6
@@ -76,7 +80,7 @@ class Config:
     demand_weight: float = 1.5
     carry_window: int = 1
     damping: float = 3.0
-    neutral_band: float = 0.5
+    neutral_band: float = 1.0
     tone: bool = True
 
     def __post_init__(self) -> None:

@@ -219,7 +219,7 @@ def modality(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped:
             continue
-        mods = _governing(view, c, ("modal", "threat"), cfg.modal_window)
+        mods = _governing(view, c, ("modal",), cfg.modal_window) + _governing(view, c, ("threat",), cfg.threat_window)
         if mods:
             m = max(mods, key=lambda x: x.tok)
             v = m.entry.value
