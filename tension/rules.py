@@ -21,6 +21,9 @@ __all__ = ["Item", "CueState", "SentenceView", "RULES", "apply_rules"]
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
 FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
+CONFLICT_NOUNS = frozenset({"trade_war", "tension"})
+GROWTH = frozenset({"tension"})
+GROWTH_VERBS = frozenset({"escalate", "intensify", "worsen", "heat up", "flare up", "deteriorate", "sour"})
 MAGNITUDE_CATEGORIES = frozenset({"tariff_imposed", "tariff_threat", "retaliation", "tariff_relief",
                                   "purchase", "sanction", "trade_barrier"})
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
@@ -32,12 +35,18 @@ TARGET_PREPS = frozenset({"on", "against", "to", "toward", "towards", "with", "a
 
 @dataclass(slots=True)
 class Item:
-    """A match placed in its sentence: first and last token index, clause number."""
+    """A match placed in its sentence.
+
+    ``tok``/``tok_end`` count only tokens that carry meaning for the windows (articles and actor names
+    count zero, so "a resolution to the U.S.-Sino trade war" is as close as "a resolution to the trade
+    war"); ``raw`` is the index of the first token in ``SentenceView.tokens``.
+    """
 
     match: Match
     tok: int
     tok_end: int
     clause: int
+    raw: int = 0
 
     @property
     def entry(self):  # noqa: ANN201 - Cue | Modifier | Alias
@@ -82,21 +91,36 @@ def _fmt(x: float) -> str:
 # 1. absorption
 
 
-def absorb_failed_cooperation(view: SentenceView, cfg: Config) -> None:
-    """A failure noun swallows the cooperation it reports on.
+def absorb(view: SentenceView, cfg: Config) -> None:
+    """One event is counted once, however many cue words report it.
 
-    "the latest setback in trade talks": the talks are what failed, so "trade talks" is not also counted
-    as de-escalation; the failure cue keeps the weight.
+    A failure noun swallows the cooperation it reports on ("the latest setback in trade talks": the talks
+    are what failed); a conflict noun swallows the verb that reports its growth ("the trade war
+    escalated": one escalation, boosted, not two).
     """
     for f in view.cues:
-        if f.cue.category not in FAILURE:
+        if f.dropped:
+            continue
+        if f.cue.category in FAILURE:
+            victims = COOPERATION
+        elif f.cue.category in CONFLICT_NOUNS:
+            victims = GROWTH
+        else:
             continue
         for c in view.cues:
-            if c.dropped or c is f or c.cue.category not in COOPERATION:
+            if c.dropped or c is f or c.item.clause != f.item.clause:
                 continue
-            if c.item.clause == f.item.clause and abs(c.item.tok - f.item.tok) <= 3:
+            if victims is GROWTH:
+                ok = c.cue.phrase in GROWTH_VERBS and 0 < c.item.tok - f.item.tok_end <= 3
+            else:
+                ok = c.cue.category in victims and abs(c.item.tok - f.item.tok) <= 3
+            if ok:
                 c.dropped = True
-                f.rules.append(f"absorbs({c.cue.phrase})")
+                if victims is GROWTH:
+                    f.weight *= 1.2
+                    f.rules.append(f"absorbs({c.cue.phrase}) x1.2")
+                else:
+                    f.rules.append(f"absorbs({c.cue.phrase})")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -180,7 +204,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
     for rev in _mods(view, "reverser"):
         target = _nearest_after(view, rev.tok_end, rev.clause, 3)
         if target is None:
-            back = 12 if _is_passive(view, rev.tok) else 3
+            back = 12 if _is_passive(view, rev.raw) else 3
             target = _nearest_before(view, rev.tok, rev.clause, back)
         if target is None:
             continue
@@ -361,7 +385,7 @@ def historical(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[..., None], ...] = (
-    absorb_failed_cooperation, negation, reversal, retraction, obligation, modality, conditional,
+    absorb, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical,
 )
 

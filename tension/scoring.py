@@ -247,16 +247,18 @@ class Scorer:
             toks = list(TOKEN_RE.finditer(folded, s, e))
             tok_starts = [t.start() for t in toks]
             tokens = [t.group() for t in toks]
+            eff = _effective_positions(tokens, tok_starts, ms)
             breaks = clause_breaks(folded, s, e)
             break_pos = [b for b, _ in breaks]
             sent = _Sent(s, e)
             cue_states: list[CueState] = []
             mods: list[Item] = []
             for m in ms:
-                t0 = max(bisect_right(tok_starts, m.start) - 1, 0)
-                t1 = max(bisect_right(tok_starts, m.end - 1) - 1, t0)
+                r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
+                r1 = max(bisect_right(tok_starts, m.end - 1) - 1, r0)
                 clause = bisect_right(break_pos, m.start)
-                item = Item(m, t0, t1, clause)
+                t0 = eff[r0] if r0 < len(eff) else 0
+                item = Item(m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0)
                 if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
                     for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
                         sent.actors.append((t0, alias.actor, item))
@@ -341,6 +343,30 @@ class Scorer:
         return DyadScore(name, bool(hits), tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
+_ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list[Match]) -> list[int]:
+    """Token index -> position for window arithmetic: articles and the words of actor names count zero."""
+    skip = bytearray(len(tokens))
+    for i, t in enumerate(tokens):
+        if t in _ZERO_WIDTH:
+            skip[i] = 1
+    for m in matches:
+        if m.kind == "actor":
+            r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
+            r1 = bisect_right(tok_starts, m.end - 1) - 1
+            for r in range(r0, r1 + 1):
+                skip[r] = 1
+    out = []
+    pos = 0
+    for i in range(len(tokens)):
+        out.append(pos)
+        if not skip[i]:
+            pos += 1
+    return out
+
+
 _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
 
 
@@ -371,7 +397,7 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
         return sorted(side)[0]
 
     def is_target(it: Item) -> bool:
-        j = it.tok - 1
+        j = it.raw - 1
         while j >= 0 and tokens[j] in ("the", "a", "its", "their", "some", "all", "of", "goods", "us"):
             j -= 1
         return j >= 0 and tokens[j] in TARGET_PREPS
@@ -383,7 +409,7 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
     after = [m for m in members if m[0] > tok]
     if after:
         t, a, it = min(after, key=lambda m: m[0])
-        if t > 0 and tokens[t - 1] == "by":
+        if it.raw > 0 and tokens[it.raw - 1] == "by":
             return a
         return other(a) if is_target(it) else a
     return spk if spk and dyad.side_of(spk) else ""
