@@ -164,7 +164,7 @@ class Matcher:
                 self.cue_actors[c.phrase] = tuple(found)
 
     def find(self, folded: str, text: str) -> list[Match]:
-        """All non-overlapping matches, longest first, in text order."""
+        """All non-overlapping matches, longest first, in text order (a span may carry one match per kind)."""
         cands: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
         n = len(folded)
         for end_idx, (length, entries) in self._auto.iter(folded):
@@ -184,21 +184,27 @@ class Matcher:
         for start, end, entries in cands:
             if any(taken[start:end]):
                 continue
-            entry = _choose(entries, text[start:end])
-            if entry is None:
+            chosen = _choose(entries, text[start:end])
+            if not chosen:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            out.append(Match(start, end, entry[0], entry[1]))
+            out.extend(Match(start, end, kind, entry) for kind, entry in chosen)
         out.sort(key=lambda m: m.start)
         return out
 
 
-def _choose(entries: Iterable[tuple[str, Any]], surface: str) -> tuple[str, Any] | None:
+def _choose(entries: Iterable[tuple[str, Any]], surface: str) -> list[tuple[str, Any]]:
+    """The entries a surface stands for: at most one per kind ("Little Rocket Man" is both an actor and
+    an insult), skipping case-sensitive entries whose case differs ("us" is not "US")."""
+    out: list[tuple[str, Any]] = []
+    kinds: set[str] = set()
     for kind, entry in entries:
-        match = getattr(entry, "match", "exact")
-        if match == "case":
+        if kind in kinds:
+            continue
+        if getattr(entry, "match", "exact") == "case":
             target = entry.alias if kind == "actor" else entry.phrase
             if surface != target:
                 continue
-        return kind, entry
-    return None
+        kinds.add(kind)
+        out.append((kind, entry))
+    return out
