@@ -33,7 +33,7 @@ ENV_VAR = "TENSION_LEXICON_DIR"
 MODES = ("act", "threat", "statement")
 DIRECTIONS = ("escalation", "deescalation", "neutral")
 MATCHES = ("inflect", "exact", "case")
-MODIFIER_TYPES = ("negator", "reverser", "retraction", "threat", "modal", "hedge", "obligation", "booster",
+MODIFIER_TYPES = ("negator", "reverser", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
                   "diminisher", "historical", "conditional", "first_person", "exclusion")
 ACTOR_KINDS = ("country", "leader", "official", "capital", "institution", "media", "adjective", "handle",
                "firm", "org", "group")
@@ -400,7 +400,7 @@ def read_lexicon(folder: str | os.PathLike[str]) -> Lexicon:
             r.problem("modifiers.tsv", ln, f"{phrase!r} is also a cue (cues.tsv line {seen_cue[phrase]})",
                       "a phrase is either a cue or a modifier")
             continue
-        v = _number(r, "modifiers.tsv", ln, "value", row["value"] or "1", -5.0, 5.0)
+        v = _number(r, "modifiers.tsv", ln, "value", row["value"] or "1", -10.0, 10.0)
         if v is None:
             continue
         match = row["match"] or "exact"

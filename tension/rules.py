@@ -29,6 +29,7 @@ MAGNITUDE_CATEGORIES = frozenset({"tariff_imposed", "tariff_threat", "retaliatio
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
+TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"})
 TARGET_PREPS = frozenset({"on", "against", "to", "toward", "towards", "with", "at", "from", "into", "over",
                           "about"})
 
@@ -127,10 +128,11 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 # 2. polarity: negation, reversal, retraction
 
 
-def _nearest_after(view: SentenceView, tok: int, clause: int, window: int) -> CueState | None:
+def _nearest_after(view: SentenceView, tok: int, clause: int, window: int,
+                   live_only: bool = False) -> CueState | None:
     best = None
     for c in view.cues:
-        if c.dropped or c.polarity or c.item.clause != clause:
+        if c.dropped or (c.polarity and not live_only) or c.item.clause != clause:
             continue
         d = c.item.tok - tok
         if 0 < d <= window and (best is None or d < best.item.tok - tok):
@@ -229,8 +231,34 @@ def retraction(view: SentenceView, cfg: Config) -> None:
 
 
 def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: int) -> list[Item]:
-    return [m for m in view.mods if m.entry.type in types and m.clause == c.item.clause
-            and 0 < c.item.tok - m.tok_end <= window]
+    """Modifiers of ``types`` before ``c`` in its clause, within ``window``, with no other live cue between
+    them ("vowed to retaliate after Washington slapped tariffs": the vow governs "retaliate" only)."""
+    out = []
+    for m in view.mods:
+        if m.entry.type not in types or m.clause != c.item.clause or not 0 < c.item.tok - m.tok_end <= window:
+            continue
+        if any(o is not c and not o.dropped and m.tok_end < o.item.tok < c.item.tok for o in view.cues):
+            continue
+        out.append(m)
+    return out
+
+
+def enactment(view: SentenceView, cfg: Config) -> None:
+    """An enacting verb makes a measure an act of full weight, whatever lies between them.
+
+    "slapped 25% tariffs on Chinese goods", "raised duties to 25%", "tariffs were imposed": the bare
+    measure word is weak on its own (a mention of tariffs in place); the verb says it was just done. The
+    modifier's value is the weight the measure gets.
+    """
+    for m in _mods(view, "enact"):
+        target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
+        if target is None or target.weight <= 0:
+            target = _nearest_before(view, m.tok, m.clause, 2)
+        if target is None or target.weight <= 0 or target.weight >= m.entry.value:
+            continue
+        target.rules.append(f"enacted({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")
+        target.weight = m.entry.value
+        target.mode = "act"
 
 
 def modality(view: SentenceView, cfg: Config) -> None:
@@ -280,13 +308,16 @@ def obligation(view: SentenceView, cfg: Config) -> None:
 def conditional(view: SentenceView, cfg: Config) -> None:
     """A cue in a conditional clause is a possibility, and escalation under a condition is a threat.
 
-    "if they don't make a deal, we will impose tariffs"; "open to talks only if the US discards...".
+    "if they don't make a deal, we will impose tariffs"; "open to talks only if the US discards..." (a
+    trailing "only if", "unless", "as long as" reaches back over the clause it closes).
     """
     for c in view.cues:
         if c.dropped:
             continue
-        conds = [m for m in view.mods if m.entry.type == "conditional" and m.tok_end < c.item.tok
-                 and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12)]
+        conds = [m for m in view.mods if m.entry.type == "conditional" and (
+            (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
+            # a trailing condition governs the clause it closes: "open to talks only if ..."
+            or (m.entry.phrase in TRAILING_CONDITIONS and 0 < m.tok - c.item.tok_end <= 6))]
         if conds:
             c.weight *= cfg.conditional_factor
             if c.weight > 0 and c.mode == "act":
@@ -385,7 +416,7 @@ def historical(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[..., None], ...] = (
-    absorb, negation, reversal, retraction, obligation, modality, conditional,
+    absorb, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical,
 )
 

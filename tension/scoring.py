@@ -288,21 +288,23 @@ class Scorer:
             views.append((i, sent))
 
         doc_foreign = {a for _, sent in views for a in sent.foreign}
-        prev: list[tuple[int, _Sent]] = []
-        for i, sent in views:
-            carried: set[str] = set()
-            own = {a for _, a, _ in sent.actors}
-            if not any(own - (d.side_a | d.side_b) - d.no_block for d in dyads.values()) or not own:
-                for j, ps in prev:
-                    if i - j <= cfg.carry_window:
-                        carried |= {a for _, a, _ in ps.actors}
-            prev.append((i, sent))
+        for k, (i, sent) in enumerate(views):
             if sent.view is None:
                 continue
-            present = {a for _, a, _ in sent.actors} | carried
-            if spk is not None:
-                present.add(spk)
+            own = {a for _, a, _ in sent.actors}
+            # neighbours within the carry window (before, and after for quotes attributed at their end)
+            near: set[str] = set()
+            for o in range(1, cfg.carry_window + 1):
+                for kk in (k - o, k + o):
+                    if 0 <= kk < len(views) and abs(views[kk][0] - i) <= cfg.carry_window:
+                        near |= {a for _, a, _ in views[kk][1].actors}
             for dname, dyad in dyads.items():
+                sides = dyad.side_a | dyad.side_b
+                present = set(own)
+                if not (own - sides - dyad.no_block):  # a sentence about a third party carries nothing over
+                    present |= near & sides
+                if spk is not None:
+                    present.add(spk)
                 a_in = bool(present & dyad.side_a)
                 b_in = bool(present & dyad.side_b)
                 # a third party anywhere in the document stops an implied side

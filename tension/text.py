@@ -150,7 +150,7 @@ def normalize(text: str) -> NormText:
                 rep = html.unescape(m.group())
                 rep = "".join(_norm_char(c) if ord(c) > 127 or c < " " else c for c in rep) or " "
             elif kind == "ctrl":
-                rep = " " * (e - s) if e - s < 4 else " "
+                rep = " "
             else:  # tag or script/style block
                 rep = " "
             if rep != m.group():

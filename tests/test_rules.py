@@ -1,0 +1,178 @@
+"""Each rule on its own, through the one cue it should change (the trail in ``Hit.rules`` names it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tension import Config, Scorer
+from tension.rules import magnitude_factor
+
+
+def hit(scorer: Scorer, text: str, cue: str, dyad: str = "us_china", **kw):
+    doc = scorer.score(text, **kw)
+    hits = [h for h in doc.dyads[dyad].hits if h.cue == cue]
+    assert hits, f"no hit for {cue!r} in {text!r}:\n{doc.explain()}"
+    return hits[0]
+
+
+def has_rule(h, name: str) -> bool:
+    return any(r.startswith(name) for r in h.rules)
+
+
+# --- negation -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, sign", [
+    ("The U.S. did not impose tariffs on China.", "impose tariffs", -1),       # negated act: mild de-escalation
+    ("There will be no deal between the U.S. and China.", "deal", +1),                          # negated cooperation: escalation
+    ("Trump did not sign an agreement with Kim Jong Un.", "agreement", +1),
+    ("Beijing and Washington do not want to see a trade war.", "trade war", -1),
+])
+def test_negation_flips(scorer, text, cue, sign):
+    dyad = "us_dprk" if "Kim" in text else "us_china"
+    h = hit(scorer, text, cue, dyad)
+    assert has_rule(h, "negation")
+    assert (h.weight > 0) == (sign > 0)
+
+
+def test_negated_statement_is_withdrawn_not_reversed(scorer):
+    h = hit(scorer, "I don't blame China for this.", "blame", speaker="USA")
+    assert h.weight == 0
+
+
+def test_negation_under_obligation_is_a_warning(scorer):
+    h = hit(scorer, "China should not retaliate against the United States.", "retaliate")
+    assert h.weight > 0 and h.mode == "statement"
+
+
+def test_double_negation_cannot_be_ruled_out(scorer):
+    h = hit(scorer, "A meeting between the United States and North Korea cannot be ruled out.", "meeting", "us_dprk")
+    assert h.weight < 0
+    assert not has_rule(h, "reversal")
+
+
+def test_negation_window_is_limited(scorer):
+    # the negator is too far from the cue to govern it
+    h = hit(scorer, "The U.S. said it was not certain about the schedule or the venue of the next summit with Xi.",
+            "summit")
+    assert not has_rule(h, "negation")
+
+
+# --- reversal and retraction ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, sign", [
+    ("Trump cancelled the meeting with Xi Jinping.", "meeting", +1),
+    ("U.S.-China trade talks collapsed on Friday.", "trade talks", +1),
+    ("Washington lifted the sanctions on Chinese telecom firm ZTE.", "sanctions", -1),
+    ("Prior outreach from Trump was reportedly rejected by North Korea.", "outreach", +1),   # passive
+    ("China urges a resolution to the U.S.-Sino trade war.", "trade war", -1),
+])
+def test_reversal(scorer, text, cue, sign):
+    dyad = "us_dprk" if "North Korea" in text else "us_china"
+    h = hit(scorer, text, cue, dyad)
+    assert has_rule(h, "reversal")
+    assert (h.weight > 0) == (sign > 0)
+
+
+def test_retraction_after_the_cue(scorer):
+    h = hit(scorer, "Trump said 100 per cent tariffs on Chinese imports would not be sustainable.", "tariffs")
+    assert has_rule(h, "retraction") and h.weight < 0
+
+
+# --- enactment, modality, obligation, conditionals -----------------------------------------------------------
+
+def test_enacting_verb_reaches_over_numbers(scorer):
+    h = hit(scorer, "The U.S. slapped 25% tariffs on Chinese goods.", "tariffs")
+    assert has_rule(h, "enacted") and h.mode == "act" and h.weight >= 6
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Trump threatened to impose tariffs on Chinese goods.", "impose tariffs"),
+    ("Trump threatens to hit all $505bn of Chinese imports with tariffs.", "tariffs"),
+    ("The U.S. may impose sanctions on Chinese banks.", "impose sanctions"),
+])
+def test_threats_are_threats(scorer, text, cue):
+    h = hit(scorer, text, cue)
+    assert h.mode == "threat" and h.weight > 0
+    assert has_rule(h, "threat") or has_rule(h, "modal")
+
+
+def test_threat_then_act_keeps_the_act(scorer):
+    doc = scorer.score("Beijing vowed to retaliate after Washington slapped 25% tariffs on Chinese goods.")
+    modes = {h.cue: h.mode for h in doc.dyads["us_china"].hits}
+    assert modes == {"retaliate": "threat", "tariffs": "act"}
+
+
+def test_hedged_cooperation_is_weaker(scorer):
+    plain = hit(scorer, "Trump will meet Xi Jinping in Busan.", "meet")
+    hedged = hit(scorer, "Trump hopes to meet Xi Jinping in Busan.", "meet")
+    assert hedged.weight < 0 and abs(hedged.weight) < abs(hit(scorer, "Trump met Xi Jinping in Busan.", "met").weight)
+    assert plain.weight < 0
+
+
+def test_obligation_turns_cooperation_into_demand(scorer):
+    h = hit(scorer, "We're going to be fine with China, but we have to have a fair deal.", "deal", speaker="USA")
+    assert h.weight > 0 and h.category == "deal" and has_rule(h, "obligation")
+
+
+def test_conditional(scorer):
+    h = hit(scorer, "North Korea's Kim Jong Un is open to talks only if the US drops its demands.", "talks", "us_dprk")
+    assert has_rule(h, "conditional") and h.weight < 0
+
+
+# --- intensity ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, factor", [
+    ("100 per cent tariffs", 1.6), ("a 25% tariff", 1.2), ("tariffs on $200 billion of goods", 1.3),
+    ("$505bn of imports", 1.4), ("50 Billion Dollars of goods", 1.15), ("a 5% rise", 1.0), ("no numbers", 1.0),
+])
+def test_magnitude_factor(text, factor):
+    assert magnitude_factor(text.lower())[0] == factor
+
+
+def test_boosters_and_capitals(scorer):
+    plain = hit(scorer, "China accused the U.S. of bullying.", "bullying")
+    boosted = hit(scorer, "China accused the U.S. of massive bullying.", "bullying")
+    shouted = hit(scorer, "China accused the U.S. of BULLYING.", "bullying")
+    assert boosted.weight > plain.weight and shouted.weight > plain.weight
+
+
+def test_boost_is_capped(scorer):
+    h = hit(scorer, "The U.S. imposed massive huge sweeping 100% tariffs on $500 billion of Chinese goods.", "tariffs")
+    assert h.weight <= 6 * Config().max_boost + 1e-9
+
+
+# --- contrast and time ------------------------------------------------------------------------------------------
+
+def test_contrast_weakens_before_and_strengthens_after(scorer):
+    before = hit(scorer, "We're going to be fine with China, but tariffs will go up.", "going to be fine", speaker="USA")
+    alone = hit(scorer, "We're going to be fine with China.", "going to be fine", speaker="USA")
+    assert abs(before.weight) < abs(alone.weight)
+    assert has_rule(before, "contrast")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and Kim Jong Un have met three times in his first term.",
+    "Back in 2018, Trump met Kim Jong Un in Singapore.",
+])
+def test_historical_mentions_weigh_less(scorer, text):
+    h = hit(scorer, text, "met", "us_dprk", date="2025-10-18")
+    assert has_rule(h, "historical") and abs(h.weight) < abs(h.base_weight)
+
+
+def test_earlier_year_needs_a_document_date(scorer):
+    h = hit(scorer, "In 2018 Trump met Kim Jong Un in Singapore.", "met", "us_dprk")
+    assert not has_rule(h, "historical")
+
+
+# --- absorption --------------------------------------------------------------------------------------------------
+
+def test_failure_absorbs_the_talks_it_reports(scorer):
+    doc = scorer.score("Trump blamed China for the latest setback in trade talks.")
+    cues = [h.cue for h in doc.dyads["us_china"].hits]
+    assert "setback" in cues and "trade talks" not in cues
+
+
+def test_conflict_noun_absorbs_its_growth_verb(scorer):
+    doc = scorer.score("The U.S.-China trade war escalated sharply.")
+    cues = [h.cue for h in doc.dyads["us_china"].hits]
+    assert cues == ["trade war"]

@@ -1,0 +1,173 @@
+"""The public API contract, the seed article, and bad input."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+import tension
+from tension import Config, Document, DyadScore, Hit, InputError, Scorer
+
+
+def test_public_names():
+    for name in ("score", "Scorer", "Config", "Document", "DyadScore", "Hit", "TensionError", "InputError",
+                 "LexiconError"):
+        assert hasattr(tension, name)
+
+
+def test_result_shape(scorer):
+    doc = scorer.score("Trump threatened to impose tariffs on China; Beijing vowed to retaliate.")
+    assert isinstance(doc, Document)
+    assert set(doc.dyads) == {"us_china", "us_dprk"}
+    d = doc.dyads["us_china"]
+    assert isinstance(d, DyadScore) and d.relevant
+    assert -100 <= d.tension <= 100 and d.tension > 0
+    assert d.escalation >= 0 and d.deescalation >= 0
+    assert d.threat + d.act == pytest.approx(d.escalation)
+    assert d.net == pytest.approx(d.escalation - d.deescalation)
+    assert set(d.by_actor) <= {"USA", "CHN"} and d.by_actor
+    h = d.hits[0]
+    assert isinstance(h, Hit)
+    assert h._fields if hasattr(h, "_fields") else True
+    assert [f for f in ("start", "end", "text", "cue", "category", "mode", "actor", "base_weight", "rules",
+                        "weight") if not hasattr(h, f)] == []
+    text = "Trump threatened to impose tariffs on China; Beijing vowed to retaliate."
+    for h in d.hits:
+        assert text[h.start:h.end] == h.text
+
+
+def test_not_relevant_is_zero(scorer):
+    d = scorer.score("Apple reported record iPhone sales in Europe.").dyads["us_china"]
+    assert not d.relevant and d.tension == 0 and d.escalation == 0 and d.hits == ()
+
+
+def test_deterministic(scorer, seed_text):
+    a = scorer.score(seed_text, date="2025-10-18").to_dict()
+    b = Scorer(config=Config(tone=False)).score(seed_text, date="2025-10-18").to_dict()
+    assert a == b
+
+
+def test_module_level_score_has_tone():
+    doc = tension.score("This is a great and wonderful deal between the U.S. and China.")
+    assert doc.tone is not None and doc.tone > 0
+    assert doc.dyads["us_china"].tension < 0
+
+
+def test_to_dict_is_json(scorer, seed_text):
+    doc = scorer.score(seed_text, speaker=None, date="2025-10-18")
+    data = json.loads(doc.to_json())
+    assert data["date"] == "2025-10-18" and data["lexicon_version"]
+    assert data["dyads"]["us_china"]["hits"][0]["rules"] is not None
+
+
+def test_explain_names_every_hit(scorer):
+    doc = scorer.score("The U.S. put Huawei on the entity list; China condemned the move.")
+    text = doc.explain()
+    assert "us_china: tension +" in text and "entity list" in text and "us_dprk: not relevant" in text
+
+
+# --- the seed article ---------------------------------------------------------------------------------------
+
+def test_seed_us_china(scorer, seed_text):
+    d = scorer.score(seed_text, date="2025-10-18").dyads["us_china"]
+    assert d.relevant and d.escalation > 0 and d.deescalation > 0
+    cats = {h.category for h in d.hits if h.weight > 0}
+    assert {"meeting", "export_control"} <= cats          # the threat to scrap the meeting, the rare-earth curbs
+    scrap = next(h for h in d.hits if h.cue == "meeting" and h.weight > 0)
+    assert scrap.mode == "threat" and any(r.startswith("reversal(scrap)") for r in scrap.rules)
+    negative = {h.cue for h in d.hits if h.weight < 0}
+    assert {"tariffs", "going to be fine", "meet"} <= negative  # "would not be sustainable", "still planned to meet"
+    tariffs = next(h for h in d.hits if h.cue == "tariffs")
+    assert any(r.startswith("retraction") for r in tariffs.rules)
+
+
+def test_seed_us_dprk(scorer, seed_text):
+    d = scorer.score(seed_text, date="2025-10-18").dyads["us_dprk"]
+    assert d.relevant and d.tension < 0
+    outreach = next(h for h in d.hits if h.cue == "outreach")
+    assert outreach.weight > 0                              # the rejected outreach is escalation
+    assert any(h.cue == "talks" and h.weight < 0 for h in d.hits)   # "open to future talks"
+
+
+def test_seed_south_korea_is_not_north_korea(scorer, seed_text):
+    d = scorer.score(seed_text, date="2025-10-18").dyads["us_dprk"]
+    assert not any("Lee Jae Myung" in seed_text[h.start - 40:h.end] and h.cue == "meet" for h in d.hits
+                   if "likely to meet South Korean" in seed_text[h.start - 30:h.end + 30])
+
+
+# --- actors ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dyad, relevant", [
+    ("South Korea fired a missile in a test.", "us_dprk", False),
+    ("South Korean President Lee met Trump at the White House.", "us_dprk", False),
+    ("Let us impose tariffs on steel.", "us_china", False),             # "us" the pronoun, no China
+    ("The US imposed tariffs on China.", "us_china", True),
+    ("China and the EU signed a trade deal.", "us_china", False),
+    ("The U.S. imposed new tariffs on Canadian steel.", "us_china", False),
+    ("North Korea test-fired an ICBM.", "us_dprk", True),               # aimed at the US and its allies
+])
+def test_actor_disambiguation(scorer, text, dyad, relevant):
+    assert scorer.score(text).dyads[dyad].relevant is relevant
+
+
+def test_speaker_first_person(scorer):
+    text = "We will impose massive tariffs on China."
+    assert scorer.score(text, speaker="USA").dyads["us_china"].by_actor.get("USA", 0) > 0
+    assert scorer.score(text, speaker="realDonaldTrump").speaker == "USA"
+    assert scorer.score(text).dyads["us_china"].relevant  # tariffs on China imply the US
+
+
+def test_unknown_speaker_is_a_clear_error(scorer):
+    with pytest.raises(InputError, match="speaker='Nobody'"):
+        scorer.score("text", speaker="Nobody")
+
+
+# --- bad input -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes", ["list"]])
+def test_non_string_raises_type_error(scorer, bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        scorer.score(bad)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\u200b", "<p></p>"])
+def test_empty_text(scorer, text):
+    doc = scorer.score(text)
+    assert all(not d.relevant and d.tension == 0 for d in doc.dyads.values())
+
+
+def test_bad_date(scorer):
+    with pytest.raises(InputError, match="date="):
+        scorer.score("text", date="yesterday")
+
+
+def test_bad_config():
+    with pytest.raises(InputError, match="damping"):
+        Config(damping=0)
+    with pytest.raises(InputError, match="no setting"):
+        Config().replace(dampen=1)
+    with pytest.raises(InputError, match="tension.Config"):
+        Scorer(config={"tone": False})
+
+
+def test_index_is_bounded_and_does_not_grow_with_length(scorer):
+    one = scorer.score("The U.S. imposed tariffs on China.").dyads["us_china"].tension
+    many = scorer.score(" ".join(["The U.S. imposed tariffs on China."] * 500)).dyads["us_china"].tension
+    assert 0 < one <= 100 and 0 < many <= 100
+    mixed = scorer.score(" ".join(["The U.S. imposed tariffs on China. The U.S. and China signed a deal."] * 300))
+    assert abs(mixed.dyads["us_china"].tension) < 50
+
+
+def test_long_document_scales_linearly(scorer):
+    unit = "Washington and Beijing held talks on tariffs and export controls. Markets rose on the news. " * 10
+    sizes, times = [], []
+    for reps in (20, 80):
+        text = unit * reps
+        t0 = time.perf_counter()
+        scorer.score(text)
+        times.append(time.perf_counter() - t0)
+        sizes.append(len(text))
+    # 4x the text may cost at most ~10x the time (generous: shared machine); quadratic would be 16x
+    assert times[1] / max(times[0], 1e-4) < 10

@@ -1,0 +1,72 @@
+"""Normalization keeps a way back to the original characters; segmentation knows abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from tension.text import clause_breaks, normalize, sentences
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("Plain ASCII U.S. text", "plain ascii u.s. text"),
+    ("\U0001d5d6\U0001d5f5\U0001d5f6\U0001d5fb\U0001d5ee", "china"),              # mathematical bold (posts)
+    ("we\u2019re going to be fine", "we're going to be fine"),                 # curly apostrophe
+    ("Chi\u200bna", "china"),                                                  # zero-width space inside a name
+    ("<p>Trade &amp; tariffs</p>", " trade & tariffs "),                       # tags and entities
+    ("tariffs\x00\x07on", "tariffs on"),                                       # control characters
+    ("\ufb01ne", "fine"),                                                      # ligature
+])
+def test_normalize_folds(raw: str, folded: str) -> None:
+    assert normalize(raw).folded == folded
+
+
+@pytest.mark.parametrize("raw, needle", [
+    ("<b>\U0001d5d6\U0001d5f5\U0001d5f6\U0001d5fb\U0001d5ee</b> imposes tariffs", "imposes tariffs"),
+    ("A &amp; B: Chi\u200bna\u2019s tariffs", "tariffs"),
+    ("x\ufb01ne \u2014 talks", "talks"),
+])
+def test_offsets_point_at_original(raw: str, needle: str) -> None:
+    nt = normalize(raw)
+    s = nt.folded.index(needle)
+    o0, o1 = nt.to_original(s, s + len(needle))
+    assert raw[o0:o1] == needle
+
+
+def test_offsets_of_rewritten_span_cover_it() -> None:
+    raw = "<b>\U0001d5d6\U0001d5f5\U0001d5f6\U0001d5fb\U0001d5ee</b>"
+    nt = normalize(raw)
+    s = nt.folded.index("china")
+    o0, o1 = nt.to_original(s, s + 5)
+    assert raw[o0:o1] == "\U0001d5d6\U0001d5f5\U0001d5f6\U0001d5fb\U0001d5ee"
+
+
+def test_lengths_always_equal() -> None:
+    nt = normalize("\u0130stanbul \u00c9TATS-UNIS <i>x</i> &#8212;")
+    assert len(nt.text) == len(nt.folded)
+
+
+def test_unclosed_tag_does_not_swallow_text() -> None:
+    nt = normalize("<div class='a' tariffs imposed on China")
+    assert "tariffs imposed" in nt.folded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Xi met U.S. officials in Jan. 2019. Talks resumed.", 2),
+    ("The U.S. and China agreed. Markets rose! Did they? Yes.", 4),
+    ("Headline one\nHeadline two", 2),
+    ("....China does not want Tariffs!", 1),
+    ("Kim Jong Un met Mr. Trump in Singapore. It was a great meeting.", 2),
+    ("", 0),
+])
+def test_sentences(text: str, expected: int) -> None:
+    assert len(sentences(normalize(text))) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("fine with china, but we need a deal", ["but"]),
+    ("talks resumed; tariffs stay", [";"]),
+    ("although talks resumed tariffs stay", ["although"]),
+    ("no clause break here", []),
+])
+def test_clause_breaks(text: str, words: list[str]) -> None:
+    assert [w for _, w in clause_breaks(text, 0, len(text))] == words
