@@ -25,6 +25,9 @@ class Config:
         Factor for a negated escalation cue: "will not impose tariffs" reads as mild de-escalation.
     negation_cooperation : float
         Factor for negated cooperation: "no deal", "did not sign an agreement" read as escalation.
+    reverser_window : int
+        Tokens after a reverser searched for the cue it turns around ("exempts phones and laptops from
+        tariffs"); before it, 3 tokens, or the clause when the reverser is passive.
     retraction_window : int
         Tokens after a cue searched for a retraction ("tariffs would not be sustainable").
     modal_window : int
@@ -66,6 +69,7 @@ class Config:
     negation_window: int = 4
     negation_escalation: float = -0.5
     negation_cooperation: float = -0.75
+    reverser_window: int = 4
     retraction_window: int = 8
     modal_window: int = 5
     threat_window: int = 10

@@ -26,7 +26,8 @@ GROWTH = frozenset({"tension"})
 GROWTH_VERBS = frozenset({"escalate", "intensify", "worsen", "heat up", "flare up", "deteriorate", "sour"})
 MAGNITUDE_CATEGORIES = frozenset({"tariff_imposed", "tariff_threat", "retaliation", "tariff_relief",
                                   "purchase", "sanction", "trade_barrier"})
-PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets", "have", "has",
+                         "had"})
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
 TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"})
@@ -77,7 +78,7 @@ class SentenceView:
     cues: list[CueState]
     mods: list[Item]
     clause_contrast: dict[int, float]
-    years_before: bool  # the sentence names a year earlier than the document's date
+    years_before: frozenset[int]  # clauses that name a year earlier than the document's date
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -132,7 +133,7 @@ def _nearest_after(view: SentenceView, tok: int, clause: int, window: int,
                    live_only: bool = False) -> CueState | None:
     best = None
     for c in view.cues:
-        if c.dropped or (c.polarity and not live_only) or c.item.clause != clause:
+        if c.dropped or (c.polarity and not live_only) or c.item.clause != clause or c.weight == 0:
             continue
         d = c.item.tok - tok
         if 0 < d <= window and (best is None or d < best.item.tok - tok):
@@ -143,7 +144,7 @@ def _nearest_after(view: SentenceView, tok: int, clause: int, window: int,
 def _nearest_before(view: SentenceView, tok: int, clause: int | None, window: int) -> CueState | None:
     best = None
     for c in view.cues:
-        if c.dropped or c.polarity or (clause is not None and c.item.clause != clause):
+        if c.dropped or c.polarity or (clause is not None and c.item.clause != clause) or c.weight == 0:
             continue
         d = tok - c.item.tok_end
         if 0 < d <= window and (best is None or d < tok - best.item.tok_end):
@@ -161,15 +162,15 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
 def negation(view: SentenceView, cfg: Config) -> None:
     """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
-    "did not impose tariffs" -> mild de-escalation; "no deal" -> escalation; "do not want to see the
-    trade war escalate" -> both cues flipped; "a meeting cannot be ruled out" -> "cannot" cancels
-    "ruled out", so the meeting stays de-escalation.
+    A negator governs the nearest cue after it: "did not impose tariffs" -> mild de-escalation; "no deal"
+    -> escalation; "will not meet Xi before the tariff deadline" flips the meeting, not the deadline;
+    "a meeting cannot be ruled out" -> "cannot" cancels "ruled out", so the meeting stays de-escalation.
     """
     reversers = _mods(view, "reverser", "retraction")
     cancelled: set[int] = set()
     for neg in _mods(view, "negator"):
-        in_reach = [c for c in view.cues if not c.dropped and not c.polarity and c.item.clause == neg.clause
-                    and 0 < c.item.tok - neg.tok_end <= cfg.negation_window]
+        nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window)
+        in_reach = [nearest] if nearest is not None else []
         rev = next((r for r in reversers if r.clause == neg.clause and id(r) not in cancelled
                     and 0 < r.tok - neg.tok_end <= cfg.negation_window), None)
         if rev is not None and (not in_reach or rev.tok < min(c.item.tok for c in in_reach)):
@@ -186,8 +187,8 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 target.rules.append(f"negation({neg.entry.phrase}) under obligation -> demand {_fmt(cfg.demand_weight)}")
                 continue
             if target.weight > 0 and target.cue.mode == "statement":
-                # "I don't blame them" withdraws a statement; it does not de-escalate
-                factor = 0.0
+                # "I don't blame them" withdraws a statement: at most a faint de-escalation
+                factor = cfg.negation_escalation / 2
             elif target.weight > 0:
                 factor = cfg.negation_escalation
             else:
@@ -200,16 +201,21 @@ def negation(view: SentenceView, cfg: Config) -> None:
 def reversal(view: SentenceView, cfg: Config) -> None:
     """Reversers turn the governed cue around: "cancel the meeting", "tariffs were lifted", "talks collapsed".
 
-    The cue after the reverser (up to 3 tokens) is preferred; else the cue before it (3 tokens, or the
-    whole clause when the reverser is passive: "outreach ... was reportedly rejected").
+    The cue after the reverser (up to 5 tokens: "exempts phones and laptops from tariffs") is preferred;
+    else the cue before it (3 tokens, or the whole clause when the reverser is passive or perfect:
+    "outreach ... was reportedly rejected", "tensions ... have eased").
     """
     for rev in _mods(view, "reverser"):
-        target = _nearest_after(view, rev.tok_end, rev.clause, 3)
+        target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window)
         if target is None:
             back = 12 if _is_passive(view, rev.raw) else 3
             target = _nearest_before(view, rev.tok, rev.clause, back)
         if target is None:
             continue
+        if 0 < target.weight < cfg.threat_floor:
+            # a measure that is acted on is news, not a passing mention: "pauses the planned tariffs"
+            target.rules.append(f"acted on {_fmt(target.weight)} -> {_fmt(cfg.threat_floor)}")
+            target.weight = cfg.threat_floor
         target.weight *= rev.entry.value
         target.polarity = True
         target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(rev.entry.value)}")
@@ -253,7 +259,7 @@ def enactment(view: SentenceView, cfg: Config) -> None:
     for m in _mods(view, "enact"):
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
         if target is None or target.weight <= 0:
-            target = _nearest_before(view, m.tok, m.clause, 2)
+            target = _nearest_before(view, m.tok, m.clause, 4)
         if target is None or target.weight <= 0 or target.weight >= m.entry.value:
             continue
         target.rules.append(f"enacted({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")
@@ -404,13 +410,16 @@ def contrast(view: SentenceView, cfg: Config) -> None:
 
 
 def historical(view: SentenceView, cfg: Config) -> None:
-    """A sentence about the past weighs less than news: "have met three times in his first term"."""
-    marks = _mods(view, "historical")
-    if not marks and not view.years_before:
-        return
-    why = marks[0].entry.phrase if marks else "earlier year"
+    """A clause about the past weighs less than news: "have met three times in his first term", "back in
+    2018"; the clause after it ("..., but today the two sides signed a deal") is news again."""
+    marked: dict[int, str] = {}
+    for m in _mods(view, "historical"):
+        marked.setdefault(m.clause, m.entry.phrase)
+    for k in view.years_before:
+        marked.setdefault(k, "earlier year")
     for c in view.cues:
-        if not c.dropped:
+        why = marked.get(c.item.clause)
+        if why and not c.dropped:
             c.weight *= cfg.historical_factor
             c.rules.append(f"historical({why}) x{_fmt(cfg.historical_factor)}")
 

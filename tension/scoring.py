@@ -278,8 +278,9 @@ class Scorer:
                         mods.append(item)
             if cue_states:
                 contrast = _contrast_factors(breaks, cfg)
-                years_before = day is not None and any(
-                    int(y) < day.year for y in _YEAR.findall(folded, s, e))
+                years_before = frozenset(
+                    bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
+                    if day is not None and int(y.group()) < day.year)
                 view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
                 bounds = [s, *break_pos, e]
                 clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
@@ -309,6 +310,8 @@ class Scorer:
                 b_in = bool(present & dyad.side_b)
                 # a third party anywhere in the document stops an implied side
                 blocked = bool(doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block)
+                # a sentence that speaks of the trade war puts its other cues in that context too
+                ctx = any(c.cue.topic in dyad.context_topics for c in sent.view.cues if not c.dropped)
                 for st in sent.view.cues:
                     if st.dropped:
                         continue
@@ -318,7 +321,8 @@ class Scorer:
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked:
                         how = "implied"
-                    elif (not b_in and topic in dyad.context_topics and not blocked
+                    elif (not b_in and (topic in dyad.context_topics or ctx)
+                          and not blocked
                           and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)):
                         how = "context"
                     if not how:
@@ -342,7 +346,9 @@ class Scorer:
         for h in hits:
             if h.actor:
                 by_actor[h.actor] = by_actor.get(h.actor, 0.0) + h.weight
-        return DyadScore(name, bool(hits), tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
+        # a topic word alone (weight 0) makes a dyad relevant only when both sides are named
+        relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules) for h in hits)
+        return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
 _ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her"})

@@ -1,0 +1,62 @@
+"""Golden cases: short texts with the class a careful reader gives them (tests/golden_cases.tsv).
+
+Each row says what it checks in its ``why`` column. Rows in ``KNOWN_GAPS`` are documented limitations:
+they are strict xfails, so the day a general rule fixes one, the suite says so and the row moves out.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+CASES = Path(__file__).with_name("golden_cases.tsv")
+
+KNOWN_GAPS = {
+    "tar_exempt_01": "the object list between 'exempts' and 'tariffs' exceeds the reverser window",
+    "tar_exempt_03": "'exempts X from its 125% tariffs': the window is exceeded and the magnitude stays",
+    "tar_remain_02": "'never agreed to remove tariffs' needs negation over a reverser over a measure",
+    "exp_03": "'restricts rare earth exports': no cue for a restriction verb with an object in between",
+    "exp_09": "'resumes rare earth shipments': a cooperation verb with an object in between",
+    "san_08": "a reverser in a trailing 'unless' clause reaches back to the sanctions",
+    "tlk_09": "'rejects US trade proposal': 'proposal' is a modal word, not a cooperation cue",
+    "tlk_14": "talks named only by North Korea do not imply the US (they could be inter-Korean)",
+    "spk_16": "split phrasal verb 'ripping us off' is not matched",
+    "ctr_01": "no actor and no 'trade' word: the trade-war context does not apply",
+    "his_01": "the 'now' clause is not separated from the historical one by a clause break",
+    "his_02": "'since the 2017 crisis' marks the whole clause as historical",
+    "both_02_kp": "dyads are assigned per sentence: Beijing's retaliation lands in the Kim sentence",
+}
+
+
+def _rows() -> list[dict[str, str]]:
+    with CASES.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+ROWS = _rows()
+
+
+def test_table_is_well_formed() -> None:
+    assert len(ROWS) >= 80
+    ids = [r["id"] for r in ROWS]
+    assert len(ids) == len(set(ids))
+    for r in ROWS:
+        assert r["expect"] in {"NA", "esc", "neu", "de"}, r["id"]
+        assert r["dyad"] in {"us_china", "us_dprk"}, r["id"]
+        assert r["why"].strip(), r["id"]
+    assert set(KNOWN_GAPS) <= set(ids)
+
+
+def _param(r: dict[str, str]):
+    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=True)] if r["id"] in KNOWN_GAPS else []
+    return pytest.param(r, id=r["id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(r) for r in ROWS])
+def test_golden(scorer, case: dict[str, str]) -> None:
+    doc = scorer.score(case["text"], speaker=case["speaker"] or None, date=case["date"] or None)
+    d = doc.dyads[case["dyad"]]
+    got = "NA" if not d.relevant else "esc" if d.tension > 0 else "de" if d.tension < 0 else "neu"
+    assert got == case["expect"], f"{case['why']}\n{doc.explain()}"
