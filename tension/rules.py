@@ -259,7 +259,8 @@ def enactment(view: SentenceView, cfg: Config) -> None:
     for m in _mods(view, "enact"):
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
         if target is None or target.weight <= 0:
-            target = _nearest_before(view, m.tok, m.clause, 4)
+            # after the measure: "tariffs were imposed", "tariffs on $200bn of goods will rise to 25%"
+            target = _nearest_before(view, m.tok, m.clause, 6)
         if target is None or target.weight <= 0 or target.weight >= m.entry.value:
             continue
         target.rules.append(f"enacted({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")

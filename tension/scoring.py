@@ -351,14 +351,17 @@ class Scorer:
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
-_ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# words that carry no weight for window arithmetic: articles, numbers and their units
+_ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billion", "million", "trillion", "bn",
+                         "percent", "per", "cent", "pct", "dollars", "usd"})
 
 
 def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list[Match]) -> list[int]:
-    """Token index -> position for window arithmetic: articles and the words of actor names count zero."""
+    """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
+    zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise")."""
     skip = bytearray(len(tokens))
     for i, t in enumerate(tokens):
-        if t in _ZERO_WIDTH:
+        if t in _ZERO_WIDTH or t[0].isdigit():
             skip[i] = 1
     for m in matches:
         if m.kind == "actor":

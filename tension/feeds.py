@@ -1,0 +1,27 @@
+"""JSON feeds for dashboards: records with ISO dates and no NaN (missing values are null)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+FEED_SCHEMA_VERSION = "1.0"
+
+
+def _clean(v: Any) -> Any:
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if hasattr(v, "item"):
+        v = v.item()
+        if isinstance(v, float) and not math.isfinite(v):
+            return None
+    return v
+
+
+def index_records(idx: pd.DataFrame) -> dict[str, Any]:
+    """The index as ``{"schema_version", "freq", ..., "records": [...]}`` with nulls for missing values."""
+    records = [{k: _clean(v) for k, v in row.items()} for row in idx.to_dict(orient="records")]
+    meta = {k: _clean(v) for k, v in idx.attrs.items()}
+    return {"schema_version": FEED_SCHEMA_VERSION, **meta, "records": records}

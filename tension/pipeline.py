@@ -1,0 +1,381 @@
+"""Scoring many documents: DataFrames, files streamed in chunks, several processes.
+
+The output schema (one row per input row, in input order) is documented in the README and kept stable:
+``id, date, source, n_chars, status, error``, then per dyad ``{dyad}_relevant, {dyad}_tension,
+{dyad}_escalation, {dyad}_deescalation, {dyad}_threat, {dyad}_act, {dyad}_top_cues``, then ``tone,
+lexicon_version``. ``status`` is one of ``ok``, ``empty`` (no text: scored as not relevant), ``bad_date``
+(the date did not parse: scored without a date, left out of the index) or ``failed`` (``error`` says why).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Sequence
+
+import pandas as pd
+
+from .config import Config
+from .errors import InputError
+from .io import ColumnSpec, TableWriter, read_chunks, resolve_columns
+from .scoring import Scorer
+
+__all__ = ["score_frame", "score_file", "score_columns", "hit_columns", "RunSummary", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = "1.0"
+DYAD_FIELDS = ("relevant", "tension", "escalation", "deescalation", "threat", "act", "top_cues")
+HIT_COLUMNS = ("id", "dyad", "start", "end", "text", "cue", "category", "mode", "actor", "rules", "base_weight",
+               "weight")
+STATUSES = ("ok", "empty", "bad_date", "failed")
+
+
+def score_columns(dyads: Sequence[str]) -> list[str]:
+    """The score table's columns for these dyads, in order."""
+    cols = ["id", "date", "source", "n_chars", "status", "error"]
+    for d in dyads:
+        cols += [f"{d}_{f}" for f in DYAD_FIELDS]
+    return cols + ["tone", "lexicon_version"]
+
+
+def hit_columns() -> list[str]:
+    return list(HIT_COLUMNS)
+
+
+def _parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """ISO dates (YYYY-MM-DD, UTC for times with an offset) and a mask of values that did not parse."""
+    raw = values.fillna("").astype(str).str.strip()
+    parsed = pd.to_datetime(raw, errors="coerce", utc=True, format="mixed")
+    bad = parsed.isna() & (raw != "")
+    iso = parsed.dt.strftime("%Y-%m-%d").where(parsed.notna(), "")
+    return iso, bad
+
+
+def _top_cues(hits, n: int = 3) -> str:
+    strongest = sorted(hits, key=lambda h: -abs(h.weight))[:n]
+    return "; ".join(f"{h.cue} ({h.weight:+.1f})" for h in strongest if h.weight != 0)
+
+
+@dataclass
+class _Chunk:
+    ids: list[str]
+    texts: list[str]
+    dates: list[str]
+    bad_dates: list[bool]
+    sources: list[str]
+    speakers: list[str | None]
+    notes: list[str]
+
+
+def _score_chunk(scorer: Scorer, chunk: _Chunk, with_hits: bool) -> tuple[list[list[Any]], list[list[Any]]]:
+    rows: list[list[Any]] = []
+    hits: list[list[Any]] = []
+    dyads = scorer.dyad_names
+    version = scorer.lexicon.version
+    for i, text in enumerate(chunk.texts):
+        doc_id = chunk.ids[i]
+        status, error = "ok", chunk.notes[i]
+        if chunk.bad_dates[i]:
+            status = "bad_date"
+        if not text.strip():
+            status = "empty" if status == "ok" else status
+        try:
+            doc = scorer.score(text, speaker=chunk.speakers[i], date=chunk.dates[i] or None)
+        except Exception as exc:  # noqa: BLE001 - one bad row must not stop the run; it is reported
+            row = [doc_id, chunk.dates[i], chunk.sources[i], len(text), "failed",
+                   f"{type(exc).__name__}: {exc}".splitlines()[0][:300]]
+            for _ in dyads:
+                row += [False, 0.0, 0.0, 0.0, 0.0, 0.0, ""]
+            rows.append(row + [None, version])
+            continue
+        row = [doc_id, chunk.dates[i], chunk.sources[i], len(text), status, error]
+        for name in dyads:
+            d = doc.dyads[name]
+            row += [d.relevant, round(d.tension, 4), round(d.escalation, 4), round(d.deescalation, 4),
+                    round(d.threat, 4), round(d.act, 4), _top_cues(d.hits)]
+            if with_hits:
+                for h in d.hits:
+                    hits.append([doc_id, name, h.start, h.end, h.text, h.cue, h.category, h.mode, h.actor,
+                                 "; ".join(h.rules), h.base_weight, round(h.weight, 4)])
+        rows.append(row + [None if doc.tone is None else round(doc.tone, 4), version])
+    return rows, hits
+
+
+# worker processes build their scorer once
+_WORKER: Scorer | None = None
+
+
+def _init_worker(lexicon_dir: str, config: Config) -> None:
+    global _WORKER
+    _WORKER = Scorer(lexicon_dir=lexicon_dir, config=config)
+
+
+def _work(chunk: _Chunk, with_hits: bool) -> tuple[list[list[Any]], list[list[Any]]]:
+    assert _WORKER is not None
+    return _score_chunk(_WORKER, chunk, with_hits)
+
+
+def _prepare(df: pd.DataFrame, spec: ColumnSpec, start_row: int, seen_ids: set[str] | None) -> _Chunk:
+    n = len(df)
+    if len(spec.text) == 1:
+        texts = df[spec.text[0]].fillna("").astype(str).tolist()
+    else:
+        parts = [df[c].fillna("").astype(str) for c in spec.text]
+        joined = parts[0]
+        for p in parts[1:]:
+            joined = joined.str.cat(p, sep="\n").str.strip("\n")
+        texts = joined.tolist()
+    if spec.id:
+        ids = df[spec.id].fillna("").astype(str).tolist()
+        ids = [x if x else str(start_row + k + 1) for k, x in enumerate(ids)]
+    else:
+        ids = [str(start_row + k + 1) for k in range(n)]
+    if spec.date:
+        dates_s, bad_s = _parse_dates(df[spec.date])
+        dates, bad = dates_s.tolist(), bad_s.tolist()
+    else:
+        dates, bad = [""] * n, [False] * n
+    sources = df[spec.source].fillna("").astype(str).tolist() if spec.source else [""] * n
+    if spec.speaker:
+        speakers = [s or None for s in df[spec.speaker].fillna("").astype(str).tolist()]
+    else:
+        speakers = [spec.speaker_value] * n
+    notes = [""] * n
+    for k, t in enumerate(texts):
+        bad_chars = t.count("\ufffd")
+        if bad_chars:
+            notes[k] = f"{bad_chars} undecodable byte(s) replaced"
+    if seen_ids is not None:
+        for k, x in enumerate(ids):
+            if x in seen_ids:
+                notes[k] = (notes[k] + "; " if notes[k] else "") + "duplicate id"
+            seen_ids.add(x)
+    return _Chunk(ids, texts, dates, bad, sources, speakers, notes)
+
+
+@dataclass
+class RunSummary:
+    """What a run read, scored and wrote; ``rows_read == rows_written`` always holds for a finished run."""
+
+    rows_read: int = 0
+    rows_written: int = 0
+    scored: int = 0
+    failed: int = 0
+    empty: int = 0
+    bad_date: int = 0
+    duplicate_ids: int = 0
+    replaced_bytes_rows: int = 0
+    hits_written: int = 0
+    relevant: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    columns: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, rows: list[list[Any]], dyads: Sequence[str]) -> None:
+        cols = score_columns(dyads)
+        st = cols.index("status")
+        er = cols.index("error")
+        for r in rows:
+            self.rows_written += 1
+            s = r[st]
+            if s == "failed":
+                self.failed += 1
+            else:
+                self.scored += 1
+            if s == "empty":
+                self.empty += 1
+            if s == "bad_date":
+                self.bad_date += 1
+            if "duplicate id" in (r[er] or ""):
+                self.duplicate_ids += 1
+            if "undecodable" in (r[er] or ""):
+                self.replaced_bytes_rows += 1
+        for d in dyads:
+            k = cols.index(f"{d}_relevant")
+            self.relevant[d] = self.relevant.get(d, 0) + sum(1 for r in rows if r[k] is True)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hits: bool
+                    ) -> Iterator[tuple[list[list[Any]], list[list[Any]]]]:
+    """Score chunks in order, on ``jobs`` processes, with a bounded number of chunks in flight."""
+    if jobs <= 1:
+        for c in chunks:
+            yield _score_chunk(scorer, c, with_hits)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(scorer.lexicon.path, scorer.config)) as pool:
+        pending: deque[Future] = deque()
+        for c in chunks:
+            pending.append(pool.submit(_work, c, with_hits))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date: str | None = None,
+                speaker: str | None = None, id: str | None = None, source: str | None = None,
+                speaker_col: str | None = None, jobs: int = 1, scorer: Scorer | None = None,
+                hits: bool = False, chunksize: int = 2000) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+    """Score every row of ``df``; return the score table (and the hits table when ``hits=True``).
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per document.
+    text : str or list of str, optional
+        Text column(s); several are joined (title and body). Default: recognized names (title, headline,
+        text, body, content...).
+    date, id, source : str, optional
+        Column names; default: recognized names, else none (ids are then row numbers from 1).
+    speaker : str, optional
+        A column holding each row's speaker, or one actor code/alias for every row (e.g. ``"USA"``).
+    jobs : int
+        Processes to score on; results are identical to ``jobs=1``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"date": ["2019-05-05"], "text": ["Trump raised tariffs on Chinese goods to 25%."]})
+    >>> out = score_frame(df)
+    >>> out.loc[0, "us_china_relevant"], out.loc[0, "us_china_tension"] > 0, out.loc[0, "status"]
+    (True, True, 'ok')
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"df must be a pandas DataFrame, got {type(df).__name__}.")
+    if not isinstance(jobs, int) or jobs < 1:
+        raise InputError(f"jobs must be a positive integer, got {jobs!r}.")
+    scorer = scorer or _default_scorer()
+    if speaker is not None and speaker in df.columns and speaker_col is None:
+        speaker_col, speaker = speaker, None
+    spec = resolve_columns(list(df.columns), text=text, date=date, id=id, source=source,
+                           speaker_col=speaker_col, speaker=speaker)
+    if spec.speaker_value is not None:
+        scorer.resolve_speaker(spec.speaker_value)  # fail early on an unknown speaker
+    seen: set[str] = set()
+    chunks = (_prepare(df.iloc[i:i + chunksize], spec, i, seen) for i in range(0, len(df), chunksize))
+    rows, hit_rows = [], []
+    for r, h in _chunks_to_rows(chunks, scorer, jobs, hits):
+        rows += r
+        hit_rows += h
+    out = pd.DataFrame(rows, columns=score_columns(scorer.dyad_names))
+    out.index = df.index
+    if hits:
+        return out, pd.DataFrame(hit_rows, columns=hit_columns())
+    return out
+
+
+_SCORER: Scorer | None = None
+
+
+def _default_scorer() -> Scorer:
+    global _SCORER
+    if _SCORER is None:
+        _SCORER = Scorer()
+    return _SCORER
+
+
+def score_file(path: str, output: str, hits_path: str | None = None, text: Sequence[str] | None = None,
+               date: str | None = None, id: str | None = None, source: str | None = None,
+               speaker_col: str | None = None, speaker: str | None = None, jobs: int = 1,
+               scorer: Scorer | None = None, chunksize: int = 2000, progress: bool | None = None,
+               stdin=None) -> RunSummary:  # noqa: ANN001
+    """Stream ``path`` through the scorer into ``output`` (and the evidence into ``hits_path``).
+
+    Memory stays bounded by ``chunksize * (2 * jobs + 1)`` rows whatever the file size. Outputs are written
+    atomically: on an error or an interrupt the targets are left untouched.
+    """
+    scorer = scorer or _default_scorer()
+    if speaker is not None:
+        scorer.resolve_speaker(speaker)
+    summary = RunSummary()
+    t0 = time.perf_counter()
+    dyads = scorer.dyad_names
+    reader = read_chunks(path, chunksize=chunksize, stdin=stdin)
+    bar = _progress(path, progress)
+    writer = TableWriter(output, score_columns(dyads))
+    hit_writer = TableWriter(hits_path, hit_columns()) if hits_path else None
+    seen: set[str] = set()
+    spec_box: dict[str, ColumnSpec] = {}
+
+    def chunks() -> Iterator[_Chunk]:
+        start = 0
+        for df, pos in reader:
+            if "spec" not in spec_box:
+                spec_box["spec"] = resolve_columns(list(df.columns), text=text, date=date, id=id, source=source,
+                                                   speaker_col=speaker_col, speaker=speaker)
+            summary.rows_read += len(df)
+            yield _prepare(df, spec_box["spec"], start, seen)
+            start += len(df)
+            bar.update_to(pos, summary.rows_read)
+
+    try:
+        for rows, hit_rows in _chunks_to_rows(chunks(), scorer, jobs, hits_path is not None):
+            writer.write(pd.DataFrame(rows, columns=score_columns(dyads)))
+            summary.add(rows, dyads)
+            if hit_writer is not None:
+                hit_writer.write(pd.DataFrame(hit_rows, columns=hit_columns()))
+                summary.hits_written += len(hit_rows)
+        writer.close()
+        if hit_writer is not None:
+            hit_writer.close()
+    except BaseException:
+        writer.abort()
+        if hit_writer is not None:
+            hit_writer.abort()
+        raise
+    finally:
+        bar.close()
+    spec = spec_box.get("spec")
+    if spec is not None:
+        summary.columns = {"text": spec.text, "date": spec.date, "id": spec.id, "source": spec.source,
+                           "speaker": spec.speaker or spec.speaker_value, "notes": spec.notes}
+    summary.seconds = round(time.perf_counter() - t0, 3)
+    return summary
+
+
+class _Bar:
+    """A tqdm bar over bytes read, showing documents and documents/s; silent when stderr is not a terminal."""
+
+    def __init__(self, total: int | None, enabled: bool):
+        self._bar = None
+        self._t0 = time.perf_counter()
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, desc="scoring",
+                             dynamic_ncols=True, leave=False)
+
+    def update_to(self, pos: int, docs: int) -> None:
+        if self._bar is None:
+            return
+        if pos and self._bar.total:
+            self._bar.update(max(pos - self._bar.n, 0))
+        rate = docs / max(time.perf_counter() - self._t0, 1e-9)
+        self._bar.set_postfix_str(f"{docs:,} docs, {rate:,.0f} docs/s", refresh=False)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _progress(path: str, progress: bool | None) -> _Bar:
+    enabled = sys.stderr.isatty() if progress is None else progress
+    total = None
+    if path != "-":
+        try:
+            import os
+
+            total = os.path.getsize(path)
+        except OSError:
+            total = None
+    return _Bar(total, enabled)
+
+
+def _finite(x: float) -> bool:
+    return isinstance(x, float) and math.isfinite(x)

@@ -1,0 +1,209 @@
+"""``tension score``, ``tension index`` and ``tension run``: the pipeline on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+SAMPLE = "sample_articles.csv"
+
+
+def sample_path() -> str:
+    """The bundled sample corpus (dated paraphrases of 2017-2020 and 2025 events, plus background news)."""
+    return str(resources.files("tension") / "data" / SAMPLE)
+
+
+def _columns(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("input columns (recognized by name when not given)")
+    g.add_argument("--text-col", action="append", dest="text_col",
+                   help="text column; repeat to join several (title and body)")
+    g.add_argument("--date-col", help="date column (date, published, timestamp...)")
+    g.add_argument("--id-col", help="id column (default: id, else the row number)")
+    g.add_argument("--source-col", help="source column (source, outlet...)")
+    sp = g.add_mutually_exclusive_group()
+    sp.add_argument("--speaker-col", help="column naming each row's speaker (author, speaker...)")
+    sp.add_argument("--speaker", help="one speaker for every row, e.g. USA for a file of presidential posts")
+    p.add_argument("--jobs", type=int, default=1, help="processes to score on (default 1)")
+    p.add_argument("--chunksize", type=int, default=2000, help="rows per chunk (memory is bounded by it)")
+    p.add_argument("--no-tone", action="store_true", help="skip the TextBlob tone column (faster)")
+    p.add_argument("--lexicon-dir", help="lexicon folder (default: $TENSION_LEXICON_DIR or the shipped one)")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="force the progress bar (default: only on a terminal)")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
+
+
+def _index_options(p: argparse.ArgumentParser, default_freq: str) -> None:
+    p.add_argument("--freq", default=default_freq, help=f"period: D, W, M, Q or Y (default {default_freq})")
+    p.add_argument("--base", help="base period START:END for index and zscore (default: the whole span)")
+    p.add_argument("--ci", type=float, default=0.9, help="bootstrap interval coverage (default 0.9; 0 = off)")
+    p.add_argument("--by-source", action="store_true", help="standardize each source before averaging")
+    p.add_argument("--smooth", help="trailing window, e.g. 7D")
+    p.add_argument("--wide", action="store_true", help="one row per period instead of tidy long format")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
+
+
+def _scorer(args: argparse.Namespace):  # noqa: ANN202
+    from .config import Config
+    from .scoring import Scorer
+
+    if args.jobs < 1:
+        raise InputError(f"--jobs {args.jobs} must be at least 1.")
+    if args.chunksize < 1:
+        raise InputError(f"--chunksize {args.chunksize} must be at least 1.")
+    return Scorer(lexicon_dir=args.lexicon_dir, config=Config(tone=not args.no_tone))
+
+
+def _score(args: argparse.Namespace, path: str, output: str, hits: str | None):  # noqa: ANN202
+    from .pipeline import score_file
+
+    return score_file(path, output, hits_path=hits, text=args.text_col, date=args.date_col, id=args.id_col,
+                      source=args.source_col, speaker_col=args.speaker_col, speaker=args.speaker,
+                      jobs=args.jobs, scorer=_scorer(args), chunksize=args.chunksize, progress=args.progress)
+
+
+def _print_summary(summary: Any, out: Any = None) -> None:
+    out = out or sys.stderr
+    s = summary
+    rel = ", ".join(f"{d} {n:,}" for d, n in s.relevant.items())
+    print(f"read {s.rows_read:,} rows; scored {s.scored:,}; failed {s.failed:,}; written {s.rows_written:,} "
+          f"({s.empty:,} empty, {s.bad_date:,} bad dates, {s.duplicate_ids:,} duplicate ids) in {s.seconds:.1f}s",
+          file=out)
+    print(f"relevant: {rel}", file=out)
+    for note in s.columns.get("notes", []):
+        print(f"note: {note}", file=out)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    summary = _score(args, args.input, args.output, args.hits)
+    if args.output != "-" or args.hits:
+        _print_summary(summary)
+    return 0
+
+
+def _write_index(idx, path: str, fmt: str | None) -> None:  # noqa: ANN001
+    from .io import write_frame
+
+    if fmt == "json" or (fmt is None and path.lower().endswith(".json")):
+        from .feeds import index_records
+
+        text = json.dumps(index_records(idx), ensure_ascii=False, indent=1)
+        _atomic_text(path, text)
+    else:
+        write_frame(idx, path)
+
+
+def _atomic_text(path: str, text: str) -> None:
+    if path == "-":
+        sys.stdout.write(text + "\n")
+        return
+    import os
+    import tempfile
+
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _index(args: argparse.Namespace, scores: Any):  # noqa: ANN202
+    from .index import build_index
+
+    return build_index(scores, freq=args.freq, base=args.base, ci=args.ci, by_source=args.by_source,
+                       smooth=args.smooth, wide=args.wide, seed=args.seed)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    if args.input != "-" and not Path(args.input).is_file():
+        raise InputError(f"scores file {args.input!r} does not exist; make one with tension score.")
+    idx = _index(args, args.input)
+    _write_index(idx, args.output, args.format)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    if args.sample:
+        if args.input:
+            raise InputError("give either ARTICLES or --sample, not both.")
+        args.input = sample_path()
+    if not args.input:
+        raise InputError("no input: pass ARTICLES.csv, or --sample for the bundled sample corpus.")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    scores_path, hits_path = str(out / "scores.csv"), str(out / "hits.csv")
+    summary = _score(args, args.input, scores_path, hits_path)
+    scores = pd.read_csv(scores_path, dtype={"id": str}, keep_default_na=False)
+    idx = _index(args, scores) if (scores["date"] != "").any() else None
+    if idx is not None:
+        _write_index(idx, str(out / "index.csv"), None)
+    report_path = None
+    if not getattr(args, "no_report", False):
+        try:
+            from .report import write_report
+        except ImportError:
+            write_report = None  # the report module is optional until it ships
+        if write_report is not None and idx is not None:
+            report_path = str(out / "report.html")
+            write_report(report_path, index=idx if not args.wide else _index_long(args, scores), scores=scores,
+                         hits=pd.read_csv(hits_path, dtype={"id": str}, keep_default_na=False),
+                         events=args.events, input_name=Path(args.input).name, summary=summary.to_dict())
+    info = summary.to_dict()
+    outputs = ["scores.csv", "hits.csv"] + (["index.csv"] if idx is not None else []) + \
+        (["report.html"] if report_path else []) + ["summary.json"]
+    info.update({"input": args.input, "outputs": outputs})
+    _atomic_text(str(out / "summary.json"), json.dumps(info, indent=2, default=str))
+    _print_summary(summary, sys.stdout)
+    if idx is not None:
+        long = idx if not args.wide else _index_long(args, scores)
+        for dyad, g in long.groupby("dyad"):
+            top = g.dropna(subset=["net"]).sort_values("net", ascending=False).head(3)
+            periods = ", ".join(f"{r.period} (net {r.net:+.2f}, {int(r.n_relevant)} docs)" for r in top.itertuples())
+            print(f"most tense {args.freq} periods, {dyad}: {periods or '-'}")
+    print(f"wrote {', '.join(info['outputs'])} to {out}/")
+    return 0
+
+
+def _index_long(args: argparse.Namespace, scores: Any):  # noqa: ANN202
+    from .index import build_index
+
+    return build_index(scores, freq=args.freq, base=args.base, ci=args.ci, by_source=args.by_source,
+                       smooth=args.smooth, wide=False, seed=args.seed)
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("score", help="score every row of an article file")
+    s.add_argument("input", help="articles: .csv, .csv.gz, .tsv, .jsonl, .parquet, or - for stdin")
+    s.add_argument("-o", "--output", required=True, help="scores file (.csv, .csv.gz, .jsonl, .parquet, or -)")
+    s.add_argument("--hits", help="also write the evidence table (one row per hit) here")
+    _columns(s)
+    s.set_defaults(func=cmd_score)
+
+    i = sub.add_parser("index", help="aggregate scores into a per-period index per dyad")
+    i.add_argument("input", help="scores file from tension score")
+    i.add_argument("-o", "--output", required=True, help="index file (.csv, .parquet, .json, or -)")
+    i.add_argument("--format", choices=["csv", "json"], help="force the output format (default: by extension)")
+    _index_options(i, "D")
+    i.set_defaults(func=cmd_index)
+
+    r = sub.add_parser("run", help="score, index and report in one go")
+    r.add_argument("input", nargs="?", help="articles file")
+    r.add_argument("--sample", action="store_true", help="run on the bundled sample corpus")
+    r.add_argument("--out", required=True, help="output folder (created if missing)")
+    r.add_argument("--events", help="CSV of dated events (date, dyad, direction, event) to mark in the report")
+    r.add_argument("--no-report", action="store_true", help="skip the HTML report")
+    _columns(r)
+    _index_options(r, "W")
+    r.set_defaults(func=cmd_run)
