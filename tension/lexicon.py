@@ -33,7 +33,7 @@ ENV_VAR = "TENSION_LEXICON_DIR"
 MODES = ("act", "threat", "statement")
 DIRECTIONS = ("escalation", "deescalation", "neutral")
 MATCHES = ("inflect", "exact", "case")
-MODIFIER_TYPES = ("negator", "reverser", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
+MODIFIER_TYPES = ("negator", "reverser", "collapse", "easer", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
                   "diminisher", "historical", "conditional", "first_person", "exclusion")
 ACTOR_KINDS = ("country", "leader", "official", "capital", "institution", "media", "adjective", "handle",
                "firm", "org", "group")

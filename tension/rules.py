@@ -129,11 +129,25 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 # 2. polarity: negation, reversal, retraction
 
 
-def _nearest_after(view: SentenceView, tok: int, clause: int, window: int,
-                   live_only: bool = False) -> CueState | None:
+# Words that open a new phrase: a verb does not govern a cue beyond them ("stocks end a weak month as
+# tariffs loom": "end" does not reach "tariffs").
+BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid", "while", "despite", "until",
+                      "if", "unless", "but", "whereas", "though", "although", "so"})
+CONFLICT = frozenset({"trade_war", "tension"})
+
+
+def _barrier_between(view: SentenceView, raw_a: int, raw_b: int) -> bool:
+    lo, hi = sorted((raw_a, raw_b))
+    return any(t in BARRIERS for t in view.tokens[lo + 1:hi])
+
+
+def _nearest_after(view: SentenceView, tok: int, clause: int, window: int, live_only: bool = False,
+                   raw: int | None = None, skip: frozenset[str] = frozenset()) -> CueState | None:
     best = None
     for c in view.cues:
         if c.dropped or (c.polarity and not live_only) or c.item.clause != clause or c.weight == 0:
+            continue
+        if c.cue.category in skip or (raw is not None and _barrier_between(view, raw, c.item.raw)):
             continue
         d = c.item.tok - tok
         if 0 < d <= window and (best is None or d < best.item.tok - tok):
@@ -141,10 +155,13 @@ def _nearest_after(view: SentenceView, tok: int, clause: int, window: int,
     return best
 
 
-def _nearest_before(view: SentenceView, tok: int, clause: int | None, window: int) -> CueState | None:
+def _nearest_before(view: SentenceView, tok: int, clause: int | None, window: int, raw: int | None = None,
+                    skip: frozenset[str] = frozenset()) -> CueState | None:
     best = None
     for c in view.cues:
         if c.dropped or c.polarity or (clause is not None and c.item.clause != clause) or c.weight == 0:
+            continue
+        if c.cue.category in skip or (raw is not None and _barrier_between(view, raw, c.item.raw)):
             continue
         d = tok - c.item.tok_end
         if 0 < d <= window and (best is None or d < tok - best.item.tok_end):
@@ -166,7 +183,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
     -> escalation; "will not meet Xi before the tariff deadline" flips the meeting, not the deadline;
     "a meeting cannot be ruled out" -> "cannot" cancels "ruled out", so the meeting stays de-escalation.
     """
-    reversers = _mods(view, "reverser", "retraction")
+    reversers = _mods(view, "reverser", "collapse", "easer", "retraction")
     cancelled: set[int] = set()
     for neg in _mods(view, "negator"):
         nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window)
@@ -199,17 +216,29 @@ def negation(view: SentenceView, cfg: Config) -> None:
 
 
 def reversal(view: SentenceView, cfg: Config) -> None:
-    """Reversers turn the governed cue around: "cancel the meeting", "tariffs were lifted", "talks collapsed".
+    """Reversers turn the governed cue around.
 
-    The cue after the reverser (up to 5 tokens: "exempts phones and laptops from tariffs") is preferred;
-    else the cue before it (3 tokens, or the whole clause when the reverser is passive or perfect:
-    "outreach ... was reportedly rejected", "tensions ... have eased").
+    Three kinds, by how they govern:
+
+    - ``reverser``, a transitive verb or noun: the cue after it (``reverser_window`` tokens: "cancel the
+      meeting", "exempts phones and laptops from tariffs"), else the cue before it (3 tokens, or the clause
+      when it is passive or perfect: "outreach ... was reportedly rejected"). It does not turn a conflict
+      around ("suspends oil imports as the trade spat intensifies" says nothing of ending the spat);
+    - ``collapse``, an intransitive verb: only the cue before it ("trade talks collapsed", "tariffs will
+      come down");
+    - ``easer``: like a reverser, and it may turn a conflict around ("end the trade war", "ease tensions").
+
+    No reach crosses a word that opens a new phrase ("as", "after", "because"...).
     """
-    for rev in _mods(view, "reverser"):
-        target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window)
+    for rev in _mods(view, "reverser", "collapse", "easer"):
+        kind = rev.entry.type
+        skip = CONFLICT if kind == "reverser" else frozenset()
+        target = None
+        if kind != "collapse":
+            target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
         if target is None:
-            back = 12 if _is_passive(view, rev.raw) else 3
-            target = _nearest_before(view, rev.tok, rev.clause, back)
+            back = 12 if _is_passive(view, rev.raw) else 3 if kind != "collapse" else 6
+            target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
         if target is None:
             continue
         if 0 < target.weight < cfg.threat_floor:

@@ -19,7 +19,6 @@ KNOWN_GAPS = {
     "tar_remain_02": "'never agreed to remove tariffs' needs negation over a reverser over a measure",
     "exp_03": "'restricts rare earth exports': no cue for a restriction verb with an object in between",
     "exp_09": "'resumes rare earth shipments': a cooperation verb with an object in between",
-    "san_08": "a reverser in a trailing 'unless' clause reaches back to the sanctions",
     "tlk_09": "'rejects US trade proposal': 'proposal' is a modal word, not a cooperation cue",
     "tlk_14": "talks named only by North Korea do not imply the US (they could be inter-Korean)",
     "spk_16": "split phrasal verb 'ripping us off' is not matched",
