@@ -310,8 +310,10 @@ class Scorer:
                 b_in = bool(present & dyad.side_b)
                 # a third party anywhere in the document stops an implied side
                 blocked = bool(doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block)
-                # a sentence that speaks of the trade war puts its other cues in that context too
-                ctx = any(c.cue.topic in dyad.context_topics for c in sent.view.cues if not c.dropped)
+                # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
+                # not enough) puts its other cues in that context too
+                ctx = any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
+                          for c in sent.view.cues if not c.dropped)
                 for st in sent.view.cues:
                     if st.dropped:
                         continue
