@@ -42,10 +42,9 @@ class Config:
         Factor for a cooperation cue under a hedge ("may meet", "hopes to meet").
     conditional_factor : float
         Factor for a cue in a conditional clause ("only if", "unless").
-    booster_factor : float
-        Factor per booster ("massive", "sharply"), applied at most ``max_boost`` in total.
     max_boost : float
-        Cap on the product of all intensity factors.
+        Cap on the product of all intensity factors (boosters such as "massive" carry their own factor in
+        modifiers.tsv; magnitudes and capitals add theirs).
     historical_factor : float
         Factor for a cue in a clause marked as past ("have met three times", "in 2018").
     contrast_before, contrast_after : float
@@ -76,7 +75,6 @@ class Config:
     threat_floor: float = 3.0
     hedge_factor: float = 0.7
     conditional_factor: float = 0.6
-    booster_factor: float = 1.3
     max_boost: float = 2.0
     historical_factor: float = 0.4
     contrast_before: float = 0.7
