@@ -259,7 +259,7 @@ def show_missed(results: list[dict], docs: pd.DataFrame, scores: pd.DataFrame, n
         d, dyad = pd.Timestamp(r["date"]), r["dyad"]
         in_win = (day >= d + pd.Timedelta(days=WINDOW[0])) & (day <= d + pd.Timedelta(days=WINDOW[1]))
         rel = in_win & scores[f"{dyad}_relevant"].astype(bool)
-        named = in_win & docs["text"].str.contains(COUNTRY_RE[dyad], regex=True)
+        named = in_win & docs["text"].map(lambda t: bool(COUNTRY_RE[dyad].search(t)))
         sub = scores[rel | named].copy()
         sub["text"] = docs.loc[sub.index, "text"]
         sub["_abs"] = sub[f"{dyad}_tension"].abs()

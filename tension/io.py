@@ -211,6 +211,7 @@ class TableWriter:
                 raise InputError(f"output folder {str(target.parent)!r} does not exist; create it first.")
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
             os.close(fd)
+            os.chmod(self._tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get ordinary permissions
             if self.fmt == "parquet":
                 self._fh = None
             elif _compressed(path):
@@ -283,6 +284,12 @@ class TableWriter:
             self.close()
         else:
             self.abort()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def open_writer(path: str, columns: Sequence[str] | None = None) -> TableWriter:

@@ -339,6 +339,23 @@ def score_file(path: str, output: str, hits_path: str | None = None, text: Seque
     return summary
 
 
+def collect_texts(path: str, ids: set[str], text: Sequence[str] | None = None, id: str | None = None,
+                  chunksize: int = 5000) -> dict[str, str]:
+    """Re-read ``path`` and keep the joined text of the rows whose id is in ``ids`` (for the report)."""
+    out: dict[str, str] = {}
+    start = 0
+    spec = None
+    for df, _ in read_chunks(path, chunksize=chunksize):
+        if spec is None:
+            spec = resolve_columns(list(df.columns), text=text, id=id)
+        chunk = _prepare(df, spec, start, None)
+        start += len(df)
+        for i, t in zip(chunk.ids, chunk.texts):
+            if i in ids and i not in out:
+                out[i] = t
+    return out
+
+
 class _Bar:
     """A tqdm bar over bytes read, showing documents and documents/s; silent when stderr is not a terminal."""
 

@@ -106,7 +106,10 @@ def _atomic_text(path: str, text: str) -> None:
     import tempfile
 
     target = Path(path)
+    from .io import _umask
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    os.chmod(tmp, 0o666 & ~_umask())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text + "\n")
@@ -139,6 +142,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.input:
             raise InputError("give either ARTICLES or --sample, not both.")
         args.input = sample_path()
+        if args.events is None:
+            args.events = str(resources.files("tension") / "data" / "sample_events.csv")
     if not args.input:
         raise InputError("no input: pass ARTICLES.csv, or --sample for the bundled sample corpus.")
     out = Path(args.out)
@@ -150,19 +155,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     if idx is not None:
         _write_index(idx, str(out / "index.csv"), None)
     report_path = None
-    if not getattr(args, "no_report", False):
-        try:
-            from .report import write_report
-        except ImportError:
-            write_report = None  # the report module is optional until it ships
-        if write_report is not None and idx is not None:
-            report_path = str(out / "report.html")
-            write_report(report_path, index=idx if not args.wide else _index_long(args, scores), scores=scores,
-                         hits=pd.read_csv(hits_path, dtype={"id": str}, keep_default_na=False),
-                         events=args.events, input_name=Path(args.input).name, summary=summary.to_dict())
-    info = summary.to_dict()
+    if not args.no_report and idx is not None:
+        report_path = str(out / "report.html")
+        long = idx if not args.wide else _index_long(args, scores)
+        hits = pd.read_csv(hits_path, dtype={"id": str}, keep_default_na=False)
+        _report(report_path, long, scores, hits, args.events, args.input, summary.to_dict(), args)
     outputs = ["scores.csv", "hits.csv"] + (["index.csv"] if idx is not None else []) + \
         (["report.html"] if report_path else []) + ["summary.json"]
+    info = summary.to_dict()
     info.update({"input": args.input, "outputs": outputs})
     _atomic_text(str(out / "summary.json"), json.dumps(info, indent=2, default=str))
     _print_summary(summary, sys.stdout)
@@ -173,6 +173,53 @@ def cmd_run(args: argparse.Namespace) -> int:
             periods = ", ".join(f"{r.period} (net {r.net:+.2f}, {int(r.n_relevant)} docs)" for r in top.itertuples())
             print(f"most tense {args.freq} periods, {dyad}: {periods or '-'}")
     print(f"wrote {', '.join(info['outputs'])} to {out}/")
+    return 0
+
+
+def _report(path: str, idx: Any, scores: Any, hits: Any, events: str | None, articles: str | None,
+            summary: dict[str, Any] | None, args: argparse.Namespace, top_n: int = 8) -> None:
+    from .pipeline import collect_texts
+    from .report import write_report
+
+    texts = None
+    if articles:
+        wanted: set[str] = set()
+        for col in [c for c in scores.columns if c.endswith("_tension")]:
+            t = pd_numeric(scores[col])
+            order = t.sort_values()
+            wanted |= set(scores.loc[order.index[:top_n], "id"].astype(str))
+            wanted |= set(scores.loc[order.index[-top_n:], "id"].astype(str))
+        texts = collect_texts(articles, wanted, text=getattr(args, "text_col", None), id=getattr(args, "id_col", None))
+    write_report(path, idx, scores, hits=hits, events=events, texts=texts,
+                 input_name=Path(articles).name if articles else "", summary=summary, top_n=top_n)
+
+
+def pd_numeric(s: Any) -> Any:
+    import pandas as pd
+
+    return pd.to_numeric(s, errors="coerce").fillna(0.0)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .io import read_chunks
+
+    def load(p: str | None) -> Any:
+        if p is None:
+            return None
+        if not Path(p).is_file():
+            raise InputError(f"{p!r} does not exist.")
+        return pd.concat([c for c, _ in read_chunks(p, chunksize=200_000)], ignore_index=True)
+
+    idx = load(args.index)
+    scores = load(args.scores)
+    for col in ("n_docs", "n_relevant", "net"):
+        if col not in idx.columns:
+            raise InputError(f"{args.index!r} is not a long-format index (no {col!r} column); make one with "
+                             "tension index (without --wide).")
+    _report(args.output, idx, scores, load(args.hits), args.events, args.articles, None, args)
+    print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
 
@@ -197,6 +244,17 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--format", choices=["csv", "json"], help="force the output format (default: by extension)")
     _index_options(i, "D")
     i.set_defaults(func=cmd_index)
+
+    rp = sub.add_parser("report", help="a self-contained HTML report of an index and its scores")
+    rp.add_argument("--index", required=True, help="index file from tension index (long format)")
+    rp.add_argument("--scores", required=True, help="scores file from tension score")
+    rp.add_argument("--hits", help="hits file (evidence), for the cue tables and the actor chart")
+    rp.add_argument("--events", help="CSV of dated events: date, dyad, direction, event")
+    rp.add_argument("--articles", help="the articles file, to show the top documents with evidence highlighted")
+    rp.add_argument("--text-col", action="append", dest="text_col", help="text column(s) of --articles")
+    rp.add_argument("--id-col", help="id column of --articles")
+    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    rp.set_defaults(func=cmd_report)
 
     r = sub.add_parser("run", help="score, index and report in one go")
     r.add_argument("input", nargs="?", help="articles file")

@@ -18,6 +18,7 @@ from .lexicon import Cue
 
 __all__ = ["Item", "CueState", "SentenceView", "RULES", "apply_rules"]
 
+_TOKEN_SPLIT = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
 FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
@@ -176,6 +177,22 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
     return j >= 0 and view.tokens[j] in PASSIVE_AUX
 
 
+COORDINATORS = frozenset({"or", "and", "nor"})
+
+
+def _coordinated(view: SentenceView, c: CueState) -> CueState | None:
+    """The cue listed right after ``c`` (only commas, "or", "and", "nor" between them), if any."""
+    for o in sorted(view.cues, key=lambda x: x.item.tok):
+        if o.item.tok <= c.item.tok_end or o.dropped or o.polarity or o.item.clause != c.item.clause:
+            continue
+        own = len(_TOKEN_SPLIT.findall(view.folded[c.item.match.start:c.item.match.end]))
+        gap = view.tokens[c.item.raw + own:o.item.raw]
+        if len(gap) <= 1 and all(t in COORDINATORS for t in gap) and o.weight != 0:
+            return o
+        return None
+    return None
+
+
 def negation(view: SentenceView, cfg: Config) -> None:
     """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
@@ -188,6 +205,12 @@ def negation(view: SentenceView, cfg: Config) -> None:
     for neg in _mods(view, "negator"):
         nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window)
         in_reach = [nearest] if nearest is not None else []
+        # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"
+        while in_reach:
+            nxt = _coordinated(view, in_reach[-1])
+            if nxt is None:
+                break
+            in_reach.append(nxt)
         rev = next((r for r in reversers if r.clause == neg.clause and id(r) not in cancelled
                     and 0 < r.tok - neg.tok_end <= cfg.negation_window), None)
         if rev is not None and (not in_reach or rev.tok < min(c.item.tok for c in in_reach)):
