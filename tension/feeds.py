@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-FEED_SCHEMA_VERSION = "1.0"
+from .pipeline import SCHEMA_VERSION as FEED_SCHEMA_VERSION
 
 
 def _clean(v: Any) -> Any:

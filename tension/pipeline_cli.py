@@ -231,6 +231,9 @@ def _index_long(args: argparse.Namespace, scores: Any):  # noqa: ANN202
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
+    from .serve import add_command as add_serve
+
+    add_serve(sub)
     s = sub.add_parser("score", help="score every row of an article file")
     s.add_argument("input", help="articles: .csv, .csv.gz, .tsv, .jsonl, .parquet, or - for stdin")
     s.add_argument("-o", "--output", required=True, help="scores file (.csv, .csv.gz, .jsonl, .parquet, or -)")

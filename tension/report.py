@@ -146,8 +146,8 @@ def _threat_act_actors(go, make_subplots, idx: pd.DataFrame, hits: pd.DataFrame 
             h["period"] = _period_of(h["date"], freq)
             per = h.groupby(["period", "actor"])["weight"].sum().unstack(fill_value=0.0)
             n_docs = d.set_index("period")["n_docs"]
-            per = per.reindex(n_docs.index).where(n_docs.reindex(n_docs.index).gt(0).to_numpy()[:, None])
-            per = per.fillna(0.0).where(n_docs.gt(0).to_numpy()[:, None])  # no documents: a gap
+            per = per.reindex(n_docs.index).fillna(0.0)
+            per.loc[~n_docs.gt(0).to_numpy()] = np.nan  # a period without documents is a gap
             per = per.div(n_docs.reindex(per.index).replace(0, np.nan), axis=0)
             for k, actor in enumerate(per.columns):
                 fig.add_trace(go.Scatter(x=per.index, y=per[actor], mode="lines", name=str(actor), connectgaps=False,
