@@ -4,7 +4,7 @@
 >>> import pandas as pd
 >>> import tension.accessor  # registers the accessor (importing tension does it when pandas is loaded)
 >>> df = pd.DataFrame({"date": ["2018-07-06"], "text": ["The U.S. imposed tariffs on $34 billion of Chinese goods."]})
->>> df.tension.score()["us_china_tension"].iloc[0] > 0
+>>> bool(df.tension.score()["us_china_tension"].iloc[0] > 0)
 True
 """
 

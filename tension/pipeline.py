@@ -243,7 +243,7 @@ def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date:
     >>> import pandas as pd
     >>> df = pd.DataFrame({"date": ["2019-05-05"], "text": ["Trump raised tariffs on Chinese goods to 25%."]})
     >>> out = score_frame(df)
-    >>> out.loc[0, "us_china_relevant"], out.loc[0, "us_china_tension"] > 0, out.loc[0, "status"]
+    >>> bool(out.loc[0, "us_china_relevant"]), bool(out.loc[0, "us_china_tension"] > 0), out.loc[0, "status"]
     (True, True, 'ok')
     """
     if not isinstance(df, pd.DataFrame):
