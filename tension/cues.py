@@ -15,7 +15,8 @@ from typing import Any, Iterable
 
 import ahocorasick
 
-from .lexicon import Alias, Lexicon
+from .lexicon import Alias, Lexicon, Modifier
+from .text import TOKEN_RE as _ONE_TOKEN
 
 __all__ = ["Match", "Matcher", "inflections"]
 
@@ -143,9 +144,16 @@ class Matcher:
         for c in lexicon.cues:
             for i, form in enumerate(_phrase_forms(c.phrase, c.match == "inflect")):
                 add(form, "cue", c, i > 0)
+        # One-word modifiers ("may", "not", "we", "massive") are frequent and matter only next to a cue: they
+        # are looked up per token in the sentences that hold a cue, not matched over the whole text.
+        self.token_mods: dict[str, Modifier] = {}
         for m in lexicon.modifiers:
             for i, form in enumerate(_phrase_forms(m.phrase, m.match == "inflect")):
-                add(form, "mod", m, i > 0)
+                if _ONE_TOKEN.fullmatch(form) and m.type != "exclusion":
+                    if form not in self.token_mods or i == 0:
+                        self.token_mods[form] = m
+                else:
+                    add(form, "mod", m, i > 0)
         for surface, entries in table.items():
             # a phrase written in the lexicon beats a generated inflection of another phrase
             entries.sort(key=lambda e: (e[3], e[0]))
@@ -164,10 +172,14 @@ class Matcher:
                 self.cue_actors[c.phrase] = tuple(found)
 
     def find(self, folded: str, text: str) -> list[Match]:
-        """All non-overlapping matches, longest first, in text order (a span may carry one match per kind)."""
+        """All non-overlapping matches in text order, longest first (a span may carry one match per kind)."""
+        return self._find_all(folded, text, 0, len(folded))
+
+    def _find_all(self, folded: str, text: str, lo: int, hi: int) -> list[Match]:
+        """Every boundary-respecting match inside ``folded[lo:hi]``, longest first, non-overlapping."""
         cands: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
         n = len(folded)
-        for end_idx, (length, entries) in self._auto.iter(folded):
+        for end_idx, (length, entries) in self._auto.iter(folded, lo, hi):
             start = end_idx - length + 1
             end = end_idx + 1
             if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
@@ -175,19 +187,16 @@ class Matcher:
             if end < n and folded[end].isalnum() and folded[end - 1].isalnum():
                 continue
             cands.append((start, end, entries))
-        if not cands:
-            return []
-        # longest first, then leftmost; keep a candidate when it overlaps nothing kept
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
-        taken = bytearray(n + 1)
+        taken = bytearray(hi - lo + 1)
         out: list[Match] = []
         for start, end, entries in cands:
-            if any(taken[start:end]):
+            if any(taken[start - lo:end - lo]):
                 continue
             chosen = _choose(entries, text[start:end])
             if not chosen:
                 continue
-            taken[start:end] = b"\x01" * (end - start)
+            taken[start - lo:end - lo] = b"\x01" * (end - start)
             out.extend(Match(start, end, kind, entry) for kind, entry in chosen)
         out.sort(key=lambda m: m.start)
         return out

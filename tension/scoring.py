@@ -170,6 +170,8 @@ class Scorer:
         self.lexicon: Lexicon = load_lexicon(lexicon_dir)
         self._matcher: Matcher | None = None
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
+        self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
+        self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
 
     @property
     def matcher(self) -> Matcher:
@@ -241,16 +243,37 @@ class Scorer:
         cue_actors = self.matcher.cue_actors
         doc_actors: set[str] = set()
         views: list[tuple[int, _Sent]] = []
+        token_mods = self.matcher.token_mods
+        # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
+        # a side named in it or next to it, a speaker, or a cue that can set the trade-war context.
+        side_codes = self._side_codes
+        named = {i: any(m.kind == "actor" and m.entry.actor in side_codes for m in ms) for i, ms in per_sent.items()}
+        context_topics = self._context_topics if any(d.in_context_period(day) for d in dyads.values()) else ()
         for i in sorted(per_sent):
             s, e = spans[i]
             ms = per_sent[i]
+            sent = _Sent(s, e)
+            in_play = spk is not None or any(named.get(j, False) for j in range(i - cfg.carry_window,
+                                                                                  i + cfg.carry_window + 1))
+            worth = any(m.kind == "cue" and (in_play or m.entry.topic in context_topics
+                                             or m.entry.phrase in cue_actors) for m in ms)
+            if not worth:
+                # the cheap path: no cue, so only who is named matters (for carry-over and third parties)
+                for m in ms:
+                    if m.kind == "actor":
+                        sent.actors.append((0, m.entry.actor, None))
+                        doc_actors.add(m.entry.actor)
+                        if m.entry.kind != "org":
+                            sent.foreign.add(m.entry.actor)
+                views.append((i, sent))
+                continue
             toks = list(TOKEN_RE.finditer(folded, s, e))
             tok_starts = [t.start() for t in toks]
             tokens = [t.group() for t in toks]
+            ms = _with_token_mods(ms, toks, token_mods, nt.text)
             eff = _effective_positions(tokens, tok_starts, ms)
             breaks = clause_breaks(folded, s, e)
             break_pos = [b for b, _ in breaks]
-            sent = _Sent(s, e)
             cue_states: list[CueState] = []
             mods: list[Item] = []
             for m in ms:
@@ -351,6 +374,25 @@ class Scorer:
         # a topic word alone (weight 0) makes a dyad relevant only when both sides are named
         relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules) for h in hits)
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
+
+
+def _with_token_mods(ms: list[Match], toks: list, token_mods: dict, text: str) -> list[Match]:
+    """Add the one-word modifiers of a sentence (looked up per token) that no longer match covers."""
+    covered = [(m.start, m.end) for m in ms]
+    extra = []
+    for t in toks:
+        entry = token_mods.get(t.group())
+        if entry is None:
+            continue
+        a, b = t.span()
+        if entry.match == "case" and text[a:b] != entry.phrase:
+            continue
+        if any(s <= a < e or s < b <= e for s, e in covered):
+            continue
+        extra.append(Match(a, b, "mod", entry))
+    if not extra:
+        return ms
+    return sorted(ms + extra, key=lambda m: m.start)
 
 
 # words that carry no weight for window arithmetic: articles, numbers and their units

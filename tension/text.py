@@ -36,6 +36,7 @@ _SPECIAL = re.compile(
     r"|(?P<ctrl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+)",
     re.DOTALL | re.IGNORECASE,
 )
+_ONE_FOR_ONE = tuple((k, v) for k, v in _PUNCT.items() if len(v) == 1)
 _QUICK_CHECK = re.compile(r"[<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\U0010ffff]")
 
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
@@ -122,6 +123,14 @@ def normalize(text: str) -> NormText:
     """
     if not _QUICK_CHECK.search(text):
         return NormText(text, text, text.lower())
+    # one-for-one replacements (curly quotes, dashes, no-break space) keep every offset: do them in C first,
+    # and most news text is then plain ASCII
+    simple = text
+    for ch, rep in _ONE_FOR_ONE:
+        if ch in simple:
+            simple = simple.replace(ch, rep)
+    if not _QUICK_CHECK.search(simple):
+        return NormText(text, simple, simple.lower())
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     pos = 0  # position in original
@@ -174,7 +183,19 @@ ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft dept e
 rev hon messrs e.g i.e n.k s.k
 """.split())
 
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n\s*")
+def _lookbehinds(words: frozenset[str]) -> str:
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    return "".join(f"(?<!\\b(?i:{'|'.join(sorted(ws))})\\.)" for _, ws in sorted(by_len.items()))
+
+
+# A sentence ends at . ! ? (and closing quotes) before a space and a word that does not start in lower case,
+# unless the period closes a known abbreviation or a single letter; a line break always ends one.
+_BOUNDARY = re.compile(
+    r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?<!\b[a-zA-Z]\.)|[!?]+)[\"')\]]*(?=\s+(?![a-z]))"
+    r"|[!?]+[\"')\]]*(?=\s)"
+    r"|\n\s*")
 
 
 def sentences(nt: NormText) -> list[tuple[int, int]]:
@@ -188,40 +209,18 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     >>> [nt.text[s:e] for s, e in sentences(nt)]
     ['Mr. Xi met U.S. officials in Jan. 2019.', 'Talks resumed.', 'Markets rose!']
     """
-    text, folded = nt.text, nt.folded
+    text = nt.text
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     for m in _BOUNDARY.finditer(text):
-        s, e = m.span()
-        if text[s] == ".":
-            if m.group().startswith("...") is False and not _ends_sentence(text, folded, s, e):
-                continue
-        cut = e
-        if start < cut and text[start:cut].strip():
+        cut = m.end()
+        if start < cut and not text[start:cut].isspace():
             spans.append(_trim(text, start, cut))
         start = cut
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
     return spans
-
-
-def _ends_sentence(text: str, folded: str, dot: int, after: int) -> bool:
-    # the word before the period
-    j = dot
-    while j > 0 and (folded[j - 1].isalnum() or folded[j - 1] == "."):
-        j -= 1
-    word = folded[j:dot].strip(".")
-    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-        return False
-    # next non-space character
-    k = after
-    n = len(text)
-    while k < n and text[k].isspace():
-        k += 1
-    if k < n and text[k].islower():
-        return False
-    return True
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -158,16 +157,3 @@ def test_index_is_bounded_and_does_not_grow_with_length(scorer):
     assert 0 < one <= 100 and 0 < many <= 100
     mixed = scorer.score(" ".join(["The U.S. imposed tariffs on China. The U.S. and China signed a deal."] * 300))
     assert abs(mixed.dyads["us_china"].tension) < 50
-
-
-def test_long_document_scales_linearly(scorer):
-    unit = "Washington and Beijing held talks on tariffs and export controls. Markets rose on the news. " * 10
-    sizes, times = [], []
-    for reps in (20, 80):
-        text = unit * reps
-        t0 = time.perf_counter()
-        scorer.score(text)
-        times.append(time.perf_counter() - t0)
-        sizes.append(len(text))
-    # 4x the text may cost at most ~10x the time (generous: shared machine); quadratic would be 16x
-    assert times[1] / max(times[0], 1e-4) < 10
