@@ -23,7 +23,7 @@ divided by its own standard deviation over the base period before sources are av
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
@@ -123,7 +123,8 @@ def _bootstrap(values: np.ndarray, weights: np.ndarray, groups: np.ndarray, n_gr
 
 def build_index(scores: pd.DataFrame | str, freq: str = "D", base: str | tuple[str, str] | None = None,
                 ci: float = 0.9, by_source: bool = False, smooth: str | None = None, wide: bool = False,
-                n_boot: int = 200, seed: int = 0, dyads: Sequence[str] | None = None) -> pd.DataFrame:
+                n_boot: int = 200, seed: int = 0, dyads: Sequence[str] | None = None,
+                ci_method: str = "bootstrap") -> pd.DataFrame:
     """Aggregate a score table (from :func:`tension.score_frame` or ``tension score``) into an index.
 
     Parameters
@@ -145,6 +146,9 @@ def build_index(scores: pd.DataFrame | str, freq: str = "D", base: str | tuple[s
         One row per period with ``{dyad}_{column}`` columns instead of the tidy long format.
     n_boot, seed : int
         Bootstrap replicates and random seed (results are reproducible for a given seed).
+    ci_method : {"bootstrap", "normal"}
+        How the interval is made: resampling documents, or the normal approximation from per-period sums
+        (what a Dask cluster computes, since it never gathers the documents).
 
     Examples
     --------
@@ -157,39 +161,28 @@ def build_index(scores: pd.DataFrame | str, freq: str = "D", base: str | tuple[s
     >>> idx[idx.dyad == "us_china"][["period", "n_docs", "n_relevant", "attention"]].to_string(index=False)
     '    period  n_docs  n_relevant  attention\\n2019-05-05     2.0         1.0        0.5\\n2019-05-06     0.0         0.0        NaN\\n2019-05-07     1.0         1.0        1.0'
     """
+    if type(scores).__module__.startswith("dask"):
+        from .dask import build_index_dask
+
+        return build_index_dask(scores, freq=freq, base=base, ci=ci, smooth=smooth, wide=wide, dyads=dyads,
+                                by_source=by_source)
     if isinstance(scores, str):
         from .io import read_chunks
 
         scores = pd.concat([c for c, _ in read_chunks(scores, chunksize=100_000)], ignore_index=True)
     if not isinstance(scores, pd.DataFrame):
-        raise TypeError(f"scores must be a DataFrame or a path, got {type(scores).__name__}.")
-    if not 0 <= ci < 1:
-        raise InputError(f"ci={ci!r} must be in [0, 1); 0.9 gives a 90% interval, 0 disables it.")
-    all_dyads = _dyads_in(scores)
-    if not all_dyads:
-        raise InputError("the scores have no '{dyad}_relevant' columns; pass the output of tension score.")
-    dyads = list(dyads) if dyads else all_dyads
-    unknown = [d for d in dyads if d not in all_dyads]
-    if unknown:
-        raise InputError(f"dyad {unknown[0]!r} is not in the scores; they hold {', '.join(all_dyads)}.")
-    pfreq = _period_freq(freq)
+        raise TypeError(f"scores must be a DataFrame, a dask DataFrame or a path, got {type(scores).__name__}.")
+    _check_ci(ci, ci_method)
+    dyads = _check_dyads(_dyads_in(scores), dyads)
     prep = _prepare(scores, freq)
     df = prep.frame
-    base_range = _parse_base(base)
     if df.empty:
         return pd.DataFrame(columns=INDEX_COLUMNS)
+    pfreq = _period_freq(freq)
     periods = pd.period_range(df["_period"].min(), df["_period"].max(), freq=pfreq)
-    pidx = pd.Index(periods)
-    codes = pidx.get_indexer(df["_period"])
+    in_base = _in_base(periods, base)
+    codes = pd.Index(periods).get_indexer(df["_period"])
     rng = np.random.default_rng(seed)
-    starts = periods.start_time
-    if base_range is not None:
-        in_base = (starts >= base_range[0]) & (starts <= base_range[1])
-        if not in_base.any():
-            raise InputError(f"base {base!r} holds no period of the data ({starts[0].date()} to "
-                             f"{starts[-1].date()}); pick a range inside it.")
-    else:
-        in_base = np.ones(len(periods), dtype=bool)
     n_docs = np.bincount(codes, minlength=len(periods)).astype(float)
     out = []
     for d in dyads:
@@ -204,41 +197,137 @@ def build_index(scores: pd.DataFrame | str, freq: str = "D", base: str | tuple[s
             net_doc = net_doc / scale
             weight = _source_weights(df, codes)
         sums = {f: np.bincount(codes, weights=vals[f] * weight, minlength=len(periods)) for f in RATE_FIELDS}
-        wsum = np.bincount(codes, weights=weight, minlength=len(periods))
-        n_rel = np.bincount(codes, weights=rel.astype(float), minlength=len(periods))
-        tens_sum = np.bincount(codes, weights=np.where(rel, df[f"{d}_tension"].to_numpy(float), 0.0),
-                               minlength=len(periods))
-        if ci > 0:
-            lo, hi = _bootstrap(net_doc, weight, codes, len(periods), ci, n_boot, rng)
-        else:
-            lo = hi = np.full(len(periods), np.nan)
-        frame = pd.DataFrame({"period": starts, "n_docs": n_docs, "n_relevant": n_rel, "_w": wsum,
-                              **{f"_s_{f}": sums[f] for f in RATE_FIELDS}, "_tens": tens_sum,
-                              "ci_low": lo, "ci_high": hi})
-        if smooth:
-            frame = _smooth(frame, smooth)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            has = frame["n_docs"] > 0
-            for f in RATE_FIELDS:
-                frame[f] = np.where(has, frame[f"_s_{f}"] / frame["_w"], np.nan)
-            frame["attention"] = np.where(has, frame["n_relevant"] / frame["n_docs"], np.nan)
-            frame["net"] = frame["escalation"] - frame["deescalation"]
-            frame["mean_tension"] = np.where(frame["n_relevant"] > 0, frame["_tens"] / frame["n_relevant"], np.nan)
-            b = frame.loc[in_base & has.to_numpy()]
-            base_net = b["net"].mean()
-            base_gross = (b["escalation"] + b["deescalation"]).mean()
-            sd = b["net"].std(ddof=1) if len(b) > 1 else np.nan
-            frame["index"] = 100 + 100 * (frame["net"] - base_net) / base_gross if base_gross and base_gross > 0 \
-                else np.nan
-            frame["zscore"] = (frame["net"] - base_net) / sd if sd and sd > 0 else np.nan
-            frame.loc[~has, ["ci_low", "ci_high"]] = np.nan
-        frame["dyad"] = d
-        out.append(frame)
-    result = pd.concat(out, ignore_index=True)
+        frame = pd.DataFrame({
+            "period": periods.start_time, "n_docs": n_docs,
+            "n_relevant": np.bincount(codes, weights=rel.astype(float), minlength=len(periods)),
+            "_w": np.bincount(codes, weights=weight, minlength=len(periods)),
+            **{f"_s_{f}": sums[f] for f in RATE_FIELDS},
+            "_tens": np.bincount(codes, weights=np.where(rel, df[f"{d}_tension"].to_numpy(float), 0.0),
+                                 minlength=len(periods)),
+            "_net2": np.bincount(codes, weights=weight * net_doc ** 2, minlength=len(periods)),
+        })
+        if ci > 0 and ci_method == "bootstrap":
+            frame["ci_low"], frame["ci_high"] = _bootstrap(net_doc, weight, codes, len(periods), ci, n_boot, rng)
+        out.append(_finish(frame, d, in_base, smooth, ci, ci_method))
+    return _result(out, prep.dropped, freq, base, by_source, smooth, ci, ci_method, wide)
+
+
+def _check_ci(ci: float, ci_method: str) -> None:
+    if not 0 <= ci < 1:
+        raise InputError(f"ci={ci!r} must be in [0, 1); 0.9 gives a 90% interval, 0 disables it.")
+    if ci_method not in ("bootstrap", "normal"):
+        raise InputError(f"ci_method={ci_method!r} is unknown; use 'bootstrap' or 'normal'.")
+
+
+def _check_dyads(all_dyads: list[str], dyads: Sequence[str] | None) -> list[str]:
+    if not all_dyads:
+        raise InputError("the scores have no '{dyad}_relevant' columns; pass the output of tension score.")
+    chosen = list(dyads) if dyads else all_dyads
+    unknown = [d for d in chosen if d not in all_dyads]
+    if unknown:
+        raise InputError(f"dyad {unknown[0]!r} is not in the scores; they hold {', '.join(all_dyads)}.")
+    return chosen
+
+
+def _in_base(periods: pd.PeriodIndex, base: str | tuple[str, str] | None) -> np.ndarray:
+    base_range = _parse_base(base)
+    starts = periods.start_time
+    if base_range is None:
+        return np.ones(len(periods), dtype=bool)
+    in_base = np.asarray((starts >= base_range[0]) & (starts <= base_range[1]))
+    if not in_base.any():
+        raise InputError(f"base {base!r} holds no period of the data ({starts[0].date()} to "
+                         f"{starts[-1].date()}); pick a range inside it.")
+    return in_base
+
+
+def partial_sums(prepared: pd.DataFrame, dyads: Sequence[str]) -> pd.DataFrame:
+    """Per (dyad, period) sums over a block of documents: what a cluster reduces before the index is made.
+
+    ``prepared`` is a score table that went through :func:`_prepare` (it has a ``_period`` column).
+    """
+    rows = []
+    g = prepared.groupby("_period", sort=False)
+    for d in dyads:
+        net = prepared[f"{d}_escalation"] - prepared[f"{d}_deescalation"]
+        part = pd.DataFrame({
+            "n_docs": g.size(),
+            "n_relevant": g[f"{d}_relevant"].sum().astype(float),
+            **{f"_s_{f}": g[f"{d}_{f}"].sum() for f in RATE_FIELDS},
+            "_tens": prepared[f"{d}_tension"].where(prepared[f"{d}_relevant"], 0.0).groupby(prepared["_period"]).sum(),
+            "_net2": (net ** 2).groupby(prepared["_period"]).sum(),
+        })
+        part["_w"] = part["n_docs"].astype(float)
+        part["dyad"] = d
+        rows.append(part.rename_axis("_period").reset_index())
+    if not rows:
+        return pd.DataFrame()
+    return pd.concat(rows, ignore_index=True)
+
+
+def index_from_partials(partials: pd.DataFrame, dyads: Sequence[str], freq: str, base: Any = None, ci: float = 0.9,
+                        smooth: str | None = None, wide: bool = False, dropped: int = 0) -> pd.DataFrame:
+    """Finish an index from :func:`partial_sums` (summed over blocks); intervals are normal approximations."""
+    _check_ci(ci, "normal")
+    if partials.empty:
+        return pd.DataFrame(columns=INDEX_COLUMNS)
+    sums = partials.groupby(["dyad", "_period"]).sum(numeric_only=True)
+    pfreq = _period_freq(freq)
+    all_p = sums.index.get_level_values("_period")
+    periods = pd.period_range(all_p.min(), all_p.max(), freq=pfreq)
+    in_base = _in_base(periods, base)
+    out = []
+    for d in dyads:
+        part = sums.xs(d, level="dyad").reindex(periods, fill_value=0.0)
+        frame = pd.DataFrame({"period": periods.start_time, **{c: part[c].to_numpy(dtype=float)
+                                                               for c in ["n_docs", "n_relevant", "_w", "_tens", "_net2",
+                                                                         *[f"_s_{f}" for f in RATE_FIELDS]]}})
+        out.append(_finish(frame, d, in_base, smooth, ci, "normal"))
+    return _result(out, dropped, freq, base, False, smooth, ci, "normal", wide)
+
+
+def _finish(frame: pd.DataFrame, dyad: str, in_base: np.ndarray, smooth: str | None, ci: float,
+            ci_method: str) -> pd.DataFrame:
+    if "ci_low" not in frame:
+        frame["ci_low"] = np.nan
+        frame["ci_high"] = np.nan
+    if smooth:
+        frame = _smooth(frame, smooth)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        has = (frame["n_docs"] > 0).to_numpy()
+        for f in RATE_FIELDS:
+            frame[f] = np.where(has, frame[f"_s_{f}"] / frame["_w"], np.nan)
+        frame["attention"] = np.where(has, frame["n_relevant"] / frame["n_docs"], np.nan)
+        frame["net"] = frame["escalation"] - frame["deescalation"]
+        frame["mean_tension"] = np.where(frame["n_relevant"] > 0, frame["_tens"] / frame["n_relevant"], np.nan)
+        if ci > 0 and ci_method == "normal":
+            from scipy.stats import norm
+
+            n = frame["_w"].to_numpy(float)
+            var = (frame["_net2"] - n * frame["net"] ** 2) / (n - 1)
+            se = np.sqrt(np.clip(var, 0, None) / n)
+            z = norm.ppf(0.5 + ci / 2)
+            frame["ci_low"] = np.where(n > 1, frame["net"] - z * se, frame["net"])
+            frame["ci_high"] = np.where(n > 1, frame["net"] + z * se, frame["net"])
+        b = frame.loc[in_base & has]
+        base_net = b["net"].mean()
+        base_gross = (b["escalation"] + b["deescalation"]).mean()
+        sd = b["net"].std(ddof=1) if len(b) > 1 else np.nan
+        frame["index"] = 100 + 100 * (frame["net"] - base_net) / base_gross if base_gross and base_gross > 0 \
+            else np.nan
+        frame["zscore"] = (frame["net"] - base_net) / sd if sd and sd > 0 else np.nan
+        frame.loc[~has, ["ci_low", "ci_high"]] = np.nan
+    frame["dyad"] = dyad
+    return frame
+
+
+def _result(frames: list[pd.DataFrame], dropped: int, freq: str, base: Any, by_source: bool, smooth: str | None,
+            ci: float, ci_method: str, wide: bool) -> pd.DataFrame:
+    result = pd.concat(frames, ignore_index=True)
     result["period"] = result["period"].dt.strftime("%Y-%m-%d")
     result = result[INDEX_COLUMNS]
-    result.attrs.update({"freq": freq, "dropped_rows": prep.dropped, "base": base or "whole span",
-                         "by_source": by_source, "smooth": smooth or "", "ci": ci})
+    result.attrs.update({"freq": freq, "dropped_rows": dropped, "base": base or "whole span",
+                         "by_source": by_source, "smooth": smooth or "", "ci": ci, "ci_method": ci_method})
     if wide:
         return _to_wide(result)
     return result
@@ -270,7 +359,7 @@ def _smooth(frame: pd.DataFrame, window: str) -> pd.DataFrame:
     except ValueError:
         raise InputError(f"smooth={window!r} is not a window; write e.g. 7D or 30D.") from None
     f = frame.set_index("period")
-    cols = ["n_docs", "n_relevant", "_w", *[f"_s_{x}" for x in RATE_FIELDS], "_tens"]
+    cols = ["n_docs", "n_relevant", "_w", *[f"_s_{x}" for x in RATE_FIELDS], "_tens", "_net2"]
     rolled = f[cols].rolling(window, min_periods=1).sum()
     weights = f["n_docs"].where(f["n_docs"] > 0)
     for c in ("ci_low", "ci_high"):

@@ -80,6 +80,23 @@ def _print_summary(summary: Any, out: Any = None) -> None:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    if args.engine == "dask":
+        from .dask import score_files_dask
+
+        if args.hits:
+            raise InputError("--hits is not available with --engine dask; score without it or use the local engine.")
+        if args.output == "-":
+            raise InputError("--engine dask writes a file; give -o FILE.")
+        scorer = _scorer(args)
+        info = score_files_dask(args.input, args.output, scheduler=args.scheduler, jobs=args.jobs,
+                                text=args.text_col, date=args.date_col, id=args.id_col, source=args.source_col,
+                                speaker_col=args.speaker_col, speaker=args.speaker,
+                                lexicon_dir=scorer.lexicon.path, config=scorer.config)
+        print(f"wrote {info['rows_written']:,} rows from {info['partitions']} partitions on {info['workers']} "
+              f"workers to {args.output}", file=sys.stderr)
+        return 0
+    if args.scheduler:
+        raise InputError("--scheduler needs --engine dask.")
     summary = _score(args, args.input, args.output, args.hits)
     if args.output != "-" or args.hits:
         _print_summary(summary)
@@ -238,6 +255,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     s.add_argument("input", help="articles: .csv, .csv.gz, .tsv, .jsonl, .parquet, or - for stdin")
     s.add_argument("-o", "--output", required=True, help="scores file (.csv, .csv.gz, .jsonl, .parquet, or -)")
     s.add_argument("--hits", help="also write the evidence table (one row per hit) here")
+    s.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes (default) or a Dask cluster; with dask, INPUT may be a glob 'data/*.csv'")
+    s.add_argument("--scheduler", help="Dask scheduler address tcp://HOST:8786 (default: a local cluster of --jobs "
+                                        "workers)")
     _columns(s)
     s.set_defaults(func=cmd_score)
 
