@@ -139,8 +139,17 @@ class Matcher:
         def add(surface: str, kind: str, entry: Any, generated: bool) -> None:
             table.setdefault(surface, []).append((_KIND_RANK[kind], kind, entry, generated))
 
+        # Case-sensitive aliases ("US", "UN", "Xi", "Kim") are short and their folded forms sit inside many
+        # words ("business", "under"): one case-sensitive regex finds them instead of the automaton.
+        case_aliases = sorted((a for a in lexicon.aliases if a.match == "case"), key=lambda a: -len(a.alias))
+        self._case_alias = {a.alias: a for a in case_aliases}
+        # (no leading look-behind: it would be tried at every position; the start is checked by hand)
+        self._case_re = re.compile(
+            r"(?:" + "|".join(re.escape(a.alias) for a in case_aliases) + r")(?![A-Za-z0-9])"
+        ) if case_aliases else None
         for a in lexicon.aliases:
-            add(a.alias.lower(), "actor", a, False)
+            if a.match != "case":
+                add(a.alias.lower(), "actor", a, False)
         for c in lexicon.cues:
             for i, form in enumerate(_phrase_forms(c.phrase, c.match == "inflect")):
                 add(form, "cue", c, i > 0)
@@ -187,6 +196,11 @@ class Matcher:
             if end < n and folded[end].isalnum() and folded[end - 1].isalnum():
                 continue
             cands.append((start, end, entries))
+        if self._case_re is not None:
+            for m in self._case_re.finditer(text, lo, hi):
+                if m.start() > 0 and text[m.start() - 1].isalnum():
+                    continue
+                cands.append((m.start(), m.end(), (("actor", self._case_alias[m.group()]),)))
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(hi - lo + 1)
         out: list[Match] = []

@@ -258,6 +258,8 @@ def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date:
     if spec.speaker_value is not None:
         scorer.resolve_speaker(spec.speaker_value)  # fail early on an unknown speaker
     seen: set[str] = set()
+    if jobs > 1:  # enough chunks to keep every process busy
+        chunksize = max(1, min(chunksize, math.ceil(len(df) / (jobs * 8))))
     chunks = (_prepare(df.iloc[i:i + chunksize], spec, i, seen) for i in range(0, len(df), chunksize))
     rows, hit_rows = [], []
     for r, h in _chunks_to_rows(chunks, scorer, jobs, hits):

@@ -42,6 +42,23 @@ _QUICK_CHECK = re.compile(r"[<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\U0010ffff]")
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
 
+def _special_spans(text: str):  # noqa: ANN202 - an iterator of re.Match
+    """The spans that need rewriting, found by jumping between candidate characters (fast on long text
+    with a few of them) and matching the full pattern only there."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        c = _QUICK_CHECK.search(text, pos)
+        if c is None:
+            return
+        m = _SPECIAL.match(text, c.start())
+        if m is None or m.end() == m.start():  # a "<" or "&" that starts no tag or entity
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _norm_char(ch: str) -> str:
     if ch in _INVISIBLE:
         return ""
@@ -135,7 +152,8 @@ def normalize(text: str) -> NormText:
     edits: list[tuple[int, int, int, int]] = []
     pos = 0  # position in original
     npos = 0  # position in normalized output
-    for m in _SPECIAL.finditer(text):
+    original, text = text, simple
+    for m in _special_spans(text):
         s, e = m.span()
         if s > pos:
             pieces.append(text[pos:s])
@@ -170,7 +188,7 @@ def normalize(text: str) -> NormText:
     if pos < len(text):
         pieces.append(text[pos:])
     out = "".join(pieces)
-    return NormText(text, out, _fold(out), tuple(edits))
+    return NormText(original, out, _fold(out), tuple(edits))
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -1,0 +1,260 @@
+"""Speed, scaling and memory of the scorer, next to VADER, TextBlob and the matching floor, in one run.
+
+Sections (all timings are best-of-repeats wall clock on this machine; compare the ratios, the machine is
+shared and noisy):
+
+1. short texts: the posts and headlines of ../shared/corpora, per document;
+2. long news-like documents of 3-6 KB (consecutive headlines and descriptions of the business corpus joined,
+   a dense worst case for a lexicon scorer: nearly every sentence names an actor or a cue);
+3. the floor: one Aho-Corasick pass of the cue lexicon (with its inflections) over the same text, keeping
+   word-bounded matches;
+4. processes: score_frame(jobs=1) against jobs=2, and identical results;
+5. cost growth: three corpus sizes 10x apart, and one document grown from 1 KB to 10 MB (log-log slope);
+6. memory: peak RSS of `tension score` on a generated CSV of --big-mb megabytes (0 skips it);
+7. Dask: a LocalCluster of 2 workers against 1 worker.
+
+Usage: python benchmarks/speed.py [--quick] [--big-mb 1000] [--json FILE] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, TextBlobBaseline, Vader, need_shared  # noqa: E402
+
+import tension  # noqa: E402
+from tension.cues import _phrase_forms  # noqa: E402
+
+WORK = ROOT / "benchmarks" / "_work"
+
+
+def best_of(fn, repeats: int = 3) -> float:
+    best = math.inf
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def load_texts() -> tuple[list[str], list[str], list[str]]:
+    posts = []
+    for name in ("us_president_posts_2017_2021.csv", "us_president_posts_2025_partial.csv"):
+        posts += pd.read_csv(need_shared("corpora", name), dtype=str, keep_default_na=False)["text"].tolist()
+    h = pd.read_csv(need_shared("corpora", "business_headlines_2017_2020.csv"), dtype=str, keep_default_na=False)
+    headlines = h["text"].tolist()
+    joined = (h["text"] + ". " + h["description"]).tolist()
+    return posts, headlines, joined
+
+
+def long_docs(parts: list[str], n: int, seed: int = 0) -> list[str]:
+    rng = np.random.default_rng(seed)
+    docs, cur, size, target = [], [], 0, rng.integers(3000, 6000)
+    for t in parts:
+        cur.append(t.strip())
+        size += len(t) + 1
+        if size >= target:
+            docs.append(" ".join(cur))
+            cur, size, target = [], 0, rng.integers(3000, 6000)
+            if len(docs) >= n:
+                break
+    return docs
+
+
+class Floor:
+    """One Aho-Corasick pass of the cue lexicon with word boundaries: the least any cue matcher must do."""
+
+    def __init__(self, lexicon) -> None:  # noqa: ANN001
+        import ahocorasick
+
+        self.auto = ahocorasick.Automaton()
+        for c in lexicon.cues:
+            for form in _phrase_forms(c.phrase, c.match == "inflect"):
+                self.auto.add_word(form, len(form))
+        self.auto.make_automaton()
+
+    def scan(self, text: str) -> int:
+        folded = text.lower()
+        n = len(folded)
+        found = 0
+        for end, length in self.auto.iter(folded):
+            start = end - length + 1
+            if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 == n or not folded[end + 1].isalnum()):
+                found += 1
+        return found
+
+
+def rate(docs: list[str], fn, repeats: int = 3) -> dict[str, float]:
+    mb = sum(len(d) for d in docs) / 1e6
+    secs = best_of(lambda: [fn(d) for d in docs], repeats)
+    return {"docs": len(docs), "mb": round(mb, 3), "seconds": round(secs, 3), "docs_per_s": round(len(docs) / secs, 1),
+            "mb_per_s": round(mb / secs, 3)}
+
+
+def section_throughput(name: str, docs: list[str], quick: bool) -> dict[str, dict[str, float]]:
+    scorer = tension.Scorer(config=tension.Config(tone=False))
+    scorer.score("warm up")
+    vader, blob, floor = Vader(), TextBlobBaseline(), Floor(scorer.lexicon)
+    sub = docs[: max(200, len(docs) // (10 if quick else 4))]
+    out = {
+        "tension": rate(docs, scorer.score, 1 if quick else 3),
+        "tension_with_tone": rate(sub, tension.Scorer(config=tension.Config(tone=True)).score, 1),
+        "VADER": rate(sub, vader.polarity, 1),
+        "TextBlob": rate(sub, blob.polarity, 1),
+        "floor (Aho-Corasick, cues)": rate(docs, floor.scan, 1 if quick else 3),
+    }
+    t = out["tension"]["mb_per_s"]
+    print(f"\n[{name}] {len(docs):,} docs, {out['tension']['mb']:.1f} MB")
+    for k, v in out.items():
+        ratio = "" if k == "tension" else f"  tension is {t / v['mb_per_s']:.2f}x this"
+        print(f"  {k:<28} {v['docs_per_s']:>10,.0f} docs/s {v['mb_per_s']:>8.2f} MB/s{ratio}")
+    return out
+
+
+def section_jobs(docs: list[str]) -> dict[str, float]:
+    df = pd.DataFrame({"id": [str(i) for i in range(len(docs))], "text": docs})
+    scorer = tension.Scorer(config=tension.Config(tone=False))
+    t1 = time.perf_counter()
+    one = tension.score_frame(df, scorer=scorer, jobs=1)
+    t1 = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    two = tension.score_frame(df, scorer=scorer, jobs=2)
+    t2 = time.perf_counter() - t2
+    same = one.equals(two)
+    print(f"\n[processes] {len(docs):,} docs: jobs=1 {t1:.2f}s, jobs=2 {t2:.2f}s -> speedup {t1 / t2:.2f}x; "
+          f"identical results: {same}")
+    return {"docs": len(docs), "jobs1_s": round(t1, 3), "jobs2_s": round(t2, 3), "speedup": round(t1 / t2, 2),
+            "identical": bool(same)}
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    return float(np.polyfit(np.log(xs), np.log(ys), 1)[0])
+
+
+def section_growth(short: list[str], seed_text: str, quick: bool) -> dict[str, object]:
+    scorer = tension.Scorer(config=tension.Config(tone=False))
+    sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000]
+    times = []
+    for n in sizes:
+        docs = [short[i % len(short)] for i in range(n)]
+        times.append(best_of(lambda: [scorer.score(d) for d in docs], 1))
+    s1 = slope(sizes, times)
+    lengths = [1_000, 10_000, 100_000, 1_000_000] + ([] if quick else [10_000_000])
+    ltimes = []
+    for L in lengths:
+        doc = (seed_text + "\n\n") * (L // (len(seed_text) + 2) + 1)
+        doc = doc[:L]
+        ltimes.append(best_of(lambda: scorer.score(doc), 1 if L >= 1_000_000 else 3))
+    s2 = slope(lengths, ltimes)
+    print(f"\n[growth] corpus sizes {sizes}: {[round(t, 2) for t in times]} s -> log-log slope {s1:.2f}")
+    print(f"[growth] one document {lengths} chars: {[round(t, 4) for t in ltimes]} s -> slope {s2:.2f} "
+          f"({lengths[-1] / 1e6 / ltimes[-1]:.2f} MB/s at the largest)")
+    return {"corpus_sizes": sizes, "corpus_seconds": [round(t, 3) for t in times], "corpus_slope": round(s1, 3),
+            "doc_chars": lengths, "doc_seconds": [round(t, 4) for t in ltimes], "doc_slope": round(s2, 3)}
+
+
+def section_memory(joined: list[str], big_mb: int, jobs: int) -> dict[str, object]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / f"big_{big_mb}mb.csv"
+    if not path.exists() or path.stat().st_size < big_mb * 1e6 * 0.99:
+        with path.open("w", encoding="utf-8") as f:
+            f.write("id,date,text\n")
+            i = 0
+            while f.tell() < big_mb * 1e6:
+                t = joined[i % len(joined)].replace('"', '""')
+                f.write(f'{i},2019-{1 + i % 12:02d}-{1 + i % 28:02d},"{t}"\n')
+                i += 1
+    out = WORK / "big_scores.csv"
+    cmd = [sys.executable, "-m", "tension.cli", "score", str(path), "-o", str(out), "--no-tone", "--no-progress",
+           "--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    secs = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    size_mb = path.stat().st_size / 1e6
+    rows_in = sum(1 for _ in open(path, encoding="utf-8")) - 1
+    rows_out = sum(1 for _ in open(out, encoding="utf-8")) - 1 if out.exists() else -1
+    print(f"\n[memory] {size_mb:,.0f} MB CSV, jobs={jobs}: {secs:.0f}s ({size_mb / secs:.2f} MB/s), peak RSS of the "
+          f"largest process {peak_mb:,.0f} MB (before: {before / 1024:,.0f} MB); rows in {rows_in:,}, out {rows_out:,}; "
+          f"exit {proc.returncode}")
+    if proc.returncode:
+        print(proc.stderr[-2000:])
+    return {"csv_mb": round(size_mb, 1), "jobs": jobs, "seconds": round(secs, 1), "peak_rss_mb": round(peak_mb, 1),
+            "rows_in": rows_in, "rows_out": rows_out, "exit": proc.returncode}
+
+
+def section_dask(docs: list[str]) -> dict[str, object]:
+    try:
+        import dask.dataframe as dd
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print("\n[dask] not installed; skipped")
+        return {}
+    from tension.dask import score_dask
+
+    df = pd.DataFrame({"id": [str(i) for i in range(len(docs))], "text": docs})
+    res = {}
+    for workers in (1, 2):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+        try:
+            ddf = dd.from_pandas(df, npartitions=16)
+            score_dask(ddf.head(50, compute=False, npartitions=1), config=tension.Config(tone=False)).compute()
+            t0 = time.perf_counter()
+            score_dask(ddf, config=tension.Config(tone=False)).compute()
+            res[workers] = time.perf_counter() - t0
+        finally:
+            client.close()
+            cluster.close()
+    print(f"\n[dask] {len(docs):,} docs: 1 worker {res[1]:.2f}s, 2 workers {res[2]:.2f}s -> {res[1] / res[2]:.2f}x")
+    return {"docs": len(docs), "one_worker_s": round(res[1], 2), "two_workers_s": round(res[2], 2),
+            "speedup": round(res[1] / res[2], 2)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smaller samples, one repeat")
+    ap.add_argument("--big-mb", type=int, default=0, help="size of the generated CSV for the memory test (0 = skip)")
+    ap.add_argument("--big-jobs", type=int, default=1)
+    ap.add_argument("--json", help="write all figures here")
+    ap.add_argument("--skip", default="", help="comma-separated sections to skip: short,long,jobs,growth,dask")
+    args = ap.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    posts, headlines, joined = load_texts()
+    short = posts + headlines
+    results: dict[str, object] = {"tension": tension.__version__, "cpu_count": os.cpu_count()}
+    if "short" not in skip:
+        sample = short if not args.quick else short[::5]
+        results["short"] = section_throughput("short texts: posts and headlines", sample, args.quick)
+    docs = long_docs(joined, 300 if args.quick else 1500)
+    if "long" not in skip:
+        results["long"] = section_throughput("long documents, 3-6 KB", docs, args.quick)
+    if "jobs" not in skip:
+        results["jobs_short"] = section_jobs(short[:20_000] if not args.quick else short[:5_000])
+        results["jobs_long"] = section_jobs(docs)
+    if "growth" not in skip:
+        seed = (ROOT / "seeds" / "000_d113c72b39d588f2.txt").read_text(encoding="utf-8")
+        results["growth"] = section_growth(short, seed, args.quick)
+    if "dask" not in skip:
+        results["dask"] = section_dask(short[:40_000] if not args.quick else short[:8_000])
+    if args.big_mb:
+        results["memory"] = section_memory(joined, args.big_mb, args.big_jobs)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
