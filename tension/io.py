@@ -10,9 +10,9 @@ a half-written file behind.
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterator, Sequence
@@ -113,53 +113,240 @@ def resolve_columns(columns: Sequence[str], text: Sequence[str] | str | None = N
 # Reading
 
 
-def read_chunks(path: str, chunksize: int = 2000, stdin: IO[bytes] | None = None
-                ) -> Iterator[tuple[pd.DataFrame, int]]:
-    """Yield ``(chunk, bytes_read_so_far)``; every cell is a string (missing cells are "")."""
+@dataclass
+class BadRow:
+    """An input row that could not be read: where it is, why, and its raw content (clipped)."""
+
+    line: int
+    error: str
+    raw: str
+
+
+@dataclass
+class Chunk:
+    """A block of input rows (every cell a string), the rows that could not be read, and the progress."""
+
+    frame: pd.DataFrame
+    bad: list[BadRow]
+    position: int  # bytes read so far (approximate; 0 when unknown)
+    rows: int  # input data rows this chunk accounts for: len(frame) + len(bad)
+
+
+@dataclass
+class Decoding:
+    encoding: str
+    note: str = ""
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def sniff_encoding(sample: bytes) -> Decoding:
+    """UTF-8 (with or without BOM), UTF-16 by its BOM, else Windows-1252 (a superset of Latin-1)."""
+    for bom, enc in _BOMS:
+        if sample.startswith(bom):
+            return Decoding(enc)
+    try:
+        sample.decode("utf-8")
+        return Decoding("utf-8")
+    except UnicodeDecodeError as exc:
+        if len(sample) >= 65536 and exc.start >= len(sample) - 3:  # a character cut by the end of the sample
+            return Decoding("utf-8")
+    if sample[:200].count(b"\x00") > 20:
+        # UTF-16 without a BOM: every other byte of ASCII text is zero
+        return Decoding("utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be",
+                        "decoded as UTF-16 without a byte-order mark")
+    return Decoding("cp1252", "not valid UTF-8: decoded as Windows-1252/Latin-1 (use --encoding to choose)")
+
+
+def sniff_delimiter(first_line: str, path: str) -> str:
+    """The delimiter that splits the header best among , ; tab |."""
+    if path.lower().removesuffix(".gz").endswith(".tsv"):
+        return "\t"
+    counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] > 0 else ","
+
+
+def _dedupe(header: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, h in enumerate(header):
+        name = h.strip() or f"column_{i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        out.append(name)
+    return out
+
+
+def _open_binary(path: str, stdin: IO[bytes] | None) -> tuple[Any, Any]:
+    """(stream, raw handle whose tell() is the progress)."""
+    if path == "-":
+        h = stdin if stdin is not None else sys.stdin.buffer
+        return h, None
+    raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    if path.lower().endswith(".gz"):
+        import gzip
+
+        return gzip.GzipFile(fileobj=raw), raw
+    if path.lower().endswith((".bz2", ".xz", ".zst", ".zip")):
+        raw.close()
+        raise InputError(f"{path!r}: only .gz compression is read in streaming mode; decompress the file first.")
+    return raw, raw
+
+
+def read_table(path: str, chunksize: int = 2000, stdin: IO[bytes] | None = None, encoding: str | None = None,
+               delimiter: str | None = None, skip_rows: int = 0, info: dict[str, Any] | None = None
+               ) -> Iterator[Chunk]:
+    """Stream an input table in chunks, never losing a row: unreadable rows come back as :class:`BadRow`.
+
+    CSV: the delimiter and the encoding are sniffed unless given; quoted newlines, CRLF, a BOM, NUL bytes
+    and fields of any size are read; a row with fewer fields than the header is padded (and noted in
+    ``info["ragged_short"]``), a row with more is a bad row. JSON Lines: a line that is not a JSON object is
+    a bad row. ``skip_rows`` skips that many data rows first (to resume a run).
+    """
+    info = info if info is not None else {}
     fmt = detect_format(path)
     if path != "-" and not Path(path).is_file():
         raise InputError(f"input file {path!r} does not exist.")
     if fmt == "parquet":
-        yield from _read_parquet(path, chunksize)
+        done = 0
+        for df, pos in _read_parquet(path, chunksize):
+            if done + len(df) <= skip_rows:
+                done += len(df)
+                continue
+            if done < skip_rows:
+                df = df.iloc[skip_rows - done:]
+            done += len(df)
+            yield Chunk(df, [], pos, len(df))
         return
-    # a plain file is read through our own handle so its position tells the progress bar how far we are
-    if path == "-":
-        handle: Any = stdin if stdin is not None else sys.stdin.buffer
-        source: Any = handle
-    elif _compressed(path):
-        handle, source = None, path
-    else:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below
-        source = handle
+    stream, raw = _open_binary(path, stdin)
     try:
-        if fmt == "jsonl":
-            reader = pd.read_json(source, lines=True, chunksize=chunksize, dtype=False, encoding="utf-8",
-                                  encoding_errors="replace")
-        else:
-            plain = path.lower()
-            for suffix in (".gz", ".bz2", ".xz", ".zst", ".zip"):
-                plain = plain.removesuffix(suffix)
-            reader = pd.read_csv(source, chunksize=chunksize, dtype=str, keep_default_na=False, na_filter=False,
-                                 encoding="utf-8-sig", encoding_errors="replace",
-                                 sep="\t" if plain.endswith(".tsv") else ",")
-        with reader:
-            for chunk in reader:
-                chunk = _stringify(chunk) if fmt == "jsonl" else chunk
-                chunk.columns = [str(c) for c in chunk.columns]
-                pos = handle.tell() if handle is not None and path != "-" else 0
-                yield chunk, pos
-    except pd.errors.EmptyDataError:
-        raise InputError(f"input {path!r} is empty: it has no header row.") from None
-    except pd.errors.ParserError as exc:
-        raise InputError(f"input {path!r} is not valid CSV ({str(exc).strip()}); check the delimiter and "
-                         "quoting.") from None
-    except ValueError as exc:
-        if fmt == "jsonl":
-            raise InputError(f"input {path!r} is not valid JSON Lines ({exc}).") from None
-        raise
+        head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
+        dec = Decoding(encoding) if encoding else sniff_encoding(head)
+        if dec.note:
+            info["encoding_note"] = dec.note
+        info["encoding"] = dec.encoding
+        text = io.TextIOWrapper(stream, encoding=dec.encoding, errors="replace", newline="")
+        reader = _jsonl_rows(text) if fmt == "jsonl" else _csv_rows(text, path, delimiter, info)
+        header: list[str] | None = None
+        rows: list[list[str]] = []
+        bad: list[BadRow] = []
+        seen = 0
+        for item in reader:
+            if header is None:
+                header = item  # the first item is the header (for JSON Lines: the first object's keys)
+                continue
+            line, cells, error = item
+            seen += 1
+            if seen <= skip_rows:
+                continue
+            if error:
+                bad.append(BadRow(line, error, _clip(cells)))
+            else:
+                rows.append(cells)
+            if len(rows) + len(bad) >= chunksize:
+                yield Chunk(pd.DataFrame(rows, columns=header, dtype=str), bad, raw.tell() if raw else 0,
+                            len(rows) + len(bad))
+                rows, bad = [], []
+        if header is None:
+            raise InputError(f"input {path!r} is empty: it has no header row.")
+        if rows or bad or seen == 0 or seen <= skip_rows:
+            yield Chunk(pd.DataFrame(rows, columns=header, dtype=str), bad, raw.tell() if raw else 0,
+                        len(rows) + len(bad))
     finally:
-        if handle is not None and path != "-":
-            handle.close()
+        if raw is not None:
+            raw.close()
+
+
+def _clip(cells: Any, n: int = 2000) -> str:
+    text = cells if isinstance(cells, str) else ",".join(map(str, cells))
+    return text if len(text) <= n else text[:n] + f"... [{len(text):,} characters]"
+
+
+def _csv_rows(text: IO[str], path: str, delimiter: str | None, info: dict[str, Any]) -> Iterator[Any]:
+    import csv
+
+    csv.field_size_limit(sys.maxsize)  # a 100 MB article is a field like any other
+    first = text.readline()
+    if not first:
+        raise InputError(f"input {path!r} is empty: it has no header row.")
+    first = first.lstrip("\ufeff")
+    delim = delimiter or sniff_delimiter(first, path)
+    info["delimiter"] = delim
+    header = _dedupe(next(csv.reader([first], delimiter=delim)))
+    yield header
+    width = len(header)
+    reader = csv.reader(text, delimiter=delim)
+    short = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # pragma: no cover - the non-strict reader rarely raises
+            yield reader.line_num + 1, "", f"unreadable CSV: {exc}"
+            continue
+        if not cells:
+            continue  # a blank line is not a row
+        line = reader.line_num + 1  # the header line was read before the reader started counting
+        if len(cells) > width:
+            yield line, cells, (f"{len(cells)} fields where the header has {width}; quote fields that contain "
+                                f"the delimiter {delim!r}")
+            continue
+        if len(cells) < width:
+            short += 1
+            info["ragged_short"] = short
+            cells = cells + [""] * (width - len(cells))
+        yield line, cells, ""
+
+
+def _jsonl_rows(text: IO[str]) -> Iterator[Any]:
+    header: list[str] | None = None
+    pending: list[tuple[int, dict[str, Any]]] = []
+    for lineno, line in enumerate(text, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError(f"a JSON {type(obj).__name__}, not an object")
+        except ValueError as exc:
+            if header is None:
+                pending.append((lineno, {"__bad__": f"not a JSON object: {exc}", "__raw__": line.rstrip()}))
+                continue
+            yield lineno, line.rstrip(), f"not a JSON object: {exc}"
+            continue
+        if header is None:
+            header = [str(k) for k in obj]
+            yield header
+            for ln, o in pending:
+                yield ln, o["__raw__"], o["__bad__"]
+            pending = []
+        yield lineno, [_cell(obj.get(k)) for k in header], ""
+    if header is None:
+        yield ["text"]
+        for ln, o in pending:
+            yield ln, o["__raw__"], o["__bad__"]
+
+
+def _cell(v: Any) -> str:
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return v if isinstance(v, str) else json.dumps(v) if isinstance(v, (dict, list)) else str(v)
+
+
+def read_chunks(path: str, chunksize: int = 2000, stdin: IO[bytes] | None = None
+                ) -> Iterator[tuple[pd.DataFrame, int]]:
+    """Yield ``(chunk, bytes_read_so_far)`` of a clean table (our own outputs); unreadable rows raise."""
+    for chunk in read_table(path, chunksize=chunksize, stdin=stdin):
+        if chunk.bad:
+            b = chunk.bad[0]
+            raise InputError(f"{path!r} line {b.line}: {b.error}.")
+        yield chunk.frame, chunk.position
 
 
 def _compressed(path: str) -> bool:
@@ -196,31 +383,51 @@ def _read_parquet(path: str, chunksize: int) -> Iterator[tuple[pd.DataFrame, int
 class TableWriter:
     """Append DataFrames to one output; ``close()`` renames the finished file into place."""
 
-    def __init__(self, path: str, columns: Sequence[str] | None = None):
+    def __init__(self, path: str, columns: Sequence[str] | None = None, resume_at: int | None = None):
         self.path = path
         self.fmt = detect_format(path)
         self.columns = list(columns) if columns is not None else None
         self.rows = 0
         self._pq = None
         self._tmp: str | None = None
+        self._header_done = False
         if path == "-":
             self._fh: Any = sys.stdout
-        else:
-            target = Path(path)
-            if target.parent and not target.parent.exists():
-                raise InputError(f"output folder {str(target.parent)!r} does not exist; create it first.")
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-            os.close(fd)
-            os.chmod(self._tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get ordinary permissions
-            if self.fmt == "parquet":
-                self._fh = None
-            elif _compressed(path):
-                import gzip
+            return
+        target = Path(path)
+        if target.parent and not target.parent.exists():
+            raise InputError(f"output folder {str(target.parent)!r} does not exist; create it first.")
+        self._tmp = str(part_path(path))
+        if resume_at is not None:
+            # continue a run: keep what the last checkpoint covered, drop anything written after it
+            if self.fmt == "parquet" or _compressed(path):
+                raise InputError(f"--resume needs a plain .csv or .jsonl output, not {path!r}.")
+            with open(self._tmp, "r+b") as f:
+                f.truncate(resume_at)
+            self._fh = open(self._tmp, "a", encoding="utf-8", newline="")  # noqa: SIM115
+            self._header_done = resume_at > 0
+            return
+        with open(self._tmp, "wb"):
+            pass
+        os.chmod(self._tmp, 0o666 & ~_umask())
+        if self.fmt == "parquet":
+            self._fh = None
+        elif _compressed(path):
+            import gzip
 
-                self._fh = io.TextIOWrapper(gzip.open(self._tmp, "wb"), encoding="utf-8", newline="")
-            else:
-                self._fh = open(self._tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
-        self._header_done = False
+            self._fh = io.TextIOWrapper(gzip.open(self._tmp, "wb"), encoding="utf-8", newline="")
+        else:
+            self._fh = open(self._tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
+
+    def checkpoint(self) -> int:
+        """Flush and return the number of bytes written so far (for a resumable run)."""
+        if self._fh is None or self._fh is sys.stdout:
+            return 0
+        if not self._header_done and self.columns is not None:
+            self.write(pd.DataFrame(columns=self.columns))
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        return os.path.getsize(self._tmp) if self._tmp else 0
 
     def write(self, df: pd.DataFrame) -> None:
         if self.columns is not None:
@@ -284,6 +491,12 @@ class TableWriter:
             self.close()
         else:
             self.abort()
+
+
+def part_path(path: str) -> Path:
+    """Where an output is written before it is complete: a hidden file beside the target."""
+    target = Path(path)
+    return target.with_name(f".{target.name}.part")
 
 
 def _umask() -> int:

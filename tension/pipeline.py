@@ -9,19 +9,22 @@ lexicon_version``. ``status`` is one of ``ok``, ``empty`` (no text: scored as no
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import sys
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from .config import Config
 from .errors import InputError
-from .io import ColumnSpec, TableWriter, read_chunks, resolve_columns
+from .io import ColumnSpec, TableWriter, read_chunks, read_table, resolve_columns
 from .scoring import Scorer
 
 __all__ = ["score_frame", "score_file", "score_columns", "hit_columns", "RunSummary", "SCHEMA_VERSION"]
@@ -158,7 +161,8 @@ def _prepare(df: pd.DataFrame, spec: ColumnSpec, start_row: int, seen_ids: set[s
 
 @dataclass
 class RunSummary:
-    """What a run read, scored and wrote; ``rows_read == rows_written`` always holds for a finished run."""
+    """What a run read, scored and wrote: ``rows_read == rows_written + rows_bad`` for a finished run
+    (``rows_bad`` rows are in the error report)."""
 
     rows_read: int = 0
     rows_written: int = 0
@@ -169,6 +173,8 @@ class RunSummary:
     duplicate_ids: int = 0
     replaced_bytes_rows: int = 0
     hits_written: int = 0
+    rows_bad: int = 0
+    errors_path: str | None = None
     relevant: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     columns: dict[str, Any] = field(default_factory=dict)
@@ -282,63 +288,177 @@ def _default_scorer() -> Scorer:
     return _SCORER
 
 
+ERROR_COLUMNS = ["line", "error", "raw"]
+
+
+def _checkpoint_path(output: str) -> Path:
+    t = Path(output)
+    return t.with_name(f".{t.name}.progress.json")
+
+
+def _input_identity(path: str) -> dict[str, Any]:
+    if path == "-":
+        return {"path": "-"}
+    st = os.stat(path)
+    return {"path": str(Path(path).resolve()), "size": st.st_size, "mtime": st.st_mtime}
+
+
 def score_file(path: str, output: str, hits_path: str | None = None, text: Sequence[str] | None = None,
                date: str | None = None, id: str | None = None, source: str | None = None,
                speaker_col: str | None = None, speaker: str | None = None, jobs: int = 1,
                scorer: Scorer | None = None, chunksize: int = 2000, progress: bool | None = None,
-               stdin=None) -> RunSummary:  # noqa: ANN001
+               stdin=None, on_error: str = "skip", errors_path: str | None = None,  # noqa: ANN001
+               resume: bool = False, encoding: str | None = None, delimiter: str | None = None) -> RunSummary:
     """Stream ``path`` through the scorer into ``output`` (and the evidence into ``hits_path``).
 
-    Memory stays bounded by ``chunksize * (2 * jobs + 1)`` rows whatever the file size. Outputs are written
-    atomically: on an error or an interrupt the targets are left untouched.
+    Nothing is lost: every input row is written to ``output`` (with a ``status``) or, when it cannot be read
+    at all (a CSV row with too many fields, a JSON line that is not an object), to the error report
+    ``errors_path`` (default ``OUTPUT.errors.csv``, written only when there are such rows), so that
+    ``rows_read == rows_written + rows_in_error_report``. ``on_error="fail"`` stops at the first such row or
+    failed document instead.
+
+    Memory stays bounded by about ``chunksize * (2 * jobs + 1)`` rows whatever the file size. Outputs are
+    written to hidden ``.part`` files renamed into place when complete, so the targets are never
+    half-written. After each chunk a checkpoint is saved; an interrupted run (Ctrl-C, a crash, a killed
+    process) continues with ``resume=True`` from the last checkpoint, with no row lost or duplicated.
     """
+    if on_error not in ("skip", "fail"):
+        raise InputError(f"on_error={on_error!r} must be 'skip' or 'fail'.")
+    if path != "-" and not Path(path).is_file():
+        raise InputError(f"input file {path!r} does not exist.")
     scorer = scorer or _default_scorer()
     if speaker is not None:
         scorer.resolve_speaker(speaker)
-    summary = RunSummary()
     t0 = time.perf_counter()
     dyads = scorer.dyad_names
-    reader = read_chunks(path, chunksize=chunksize, stdin=stdin)
+    to_file = output != "-"
+    if errors_path is None and to_file:
+        errors_path = output + ".errors.csv"
+    ckpt_file = _checkpoint_path(output) if to_file else None
+    identity = _input_identity(path)
+    state: dict[str, Any] = {}
+    if resume:
+        if not to_file or path == "-":
+            raise InputError("--resume needs an input file and an output file (not - for stdin/stdout).")
+        if not ckpt_file.exists():
+            raise InputError(f"nothing to resume for {output!r}: no checkpoint {ckpt_file.name} beside it. "
+                             "Run without --resume.")
+        state = json.loads(ckpt_file.read_text(encoding="utf-8"))
+        if state.get("input") != identity:
+            raise InputError(f"the checkpoint of {output!r} belongs to another input (or the input changed since); "
+                             "run without --resume to start over.")
+        if bool(state.get("hits")) != bool(hits_path):
+            raise InputError("resume with the same --hits setting as the interrupted run.")
+    summary = RunSummary()
+    if state:
+        for k, v in state["summary"].items():
+            setattr(summary, k, v)
+    offsets = state.get("offsets", {})
+    info: dict[str, Any] = {}
+    reader = read_table(path, chunksize=chunksize, stdin=stdin, encoding=encoding, delimiter=delimiter,
+                        skip_rows=state.get("rows_consumed", 0), info=info)
     bar = _progress(path, progress)
-    writer = TableWriter(output, score_columns(dyads))
-    hit_writer = TableWriter(hits_path, hit_columns()) if hits_path else None
-    seen: set[str] = set()
+    writer = TableWriter(output, score_columns(dyads), resume_at=offsets.get("scores") if state else None)
+    hit_writer = (TableWriter(hits_path, hit_columns(), resume_at=offsets.get("hits") if state else None)
+                  if hits_path else None)
+    err_writer = (TableWriter(errors_path, ERROR_COLUMNS, resume_at=offsets.get("errors") if state else None)
+                  if errors_path else None)
+    seen: set[str] = set(state.get("seen_ids", [])) if state else set()
     spec_box: dict[str, ColumnSpec] = {}
+    consumed = {"rows": state.get("rows_consumed", 0)}
+    pending_rows: deque[int] = deque()
 
     def chunks() -> Iterator[_Chunk]:
-        start = 0
-        for df, pos in reader:
+        for ch in reader:
             if "spec" not in spec_box:
-                spec_box["spec"] = resolve_columns(list(df.columns), text=text, date=date, id=id, source=source,
-                                                   speaker_col=speaker_col, speaker=speaker)
-            summary.rows_read += len(df)
-            yield _prepare(df, spec_box["spec"], start, seen)
-            start += len(df)
-            bar.update_to(pos, summary.rows_read)
+                spec_box["spec"] = resolve_columns(list(ch.frame.columns), text=text, date=date, id=id,
+                                                   source=source, speaker_col=speaker_col, speaker=speaker)
+            if ch.bad:
+                if on_error == "fail":
+                    b = ch.bad[0]
+                    raise InputError(f"{path} line {b.line}: {b.error}. Fix the row, or use --on-error skip to "
+                                     "write such rows to the error report.")
+                if err_writer is not None:
+                    err_writer.write(pd.DataFrame([[b.line, b.error, b.raw] for b in ch.bad], columns=ERROR_COLUMNS))
+                else:
+                    print(f"tension: {len(ch.bad)} unreadable row(s) skipped, e.g. line {ch.bad[0].line}: "
+                          f"{ch.bad[0].error}", file=sys.stderr)
+                summary.rows_bad += len(ch.bad)
+            summary.rows_read += ch.rows
+            pending_rows.append(ch.rows)
+            yield _prepare(ch.frame, spec_box["spec"], consumed["rows"] + sum(pending_rows) - ch.rows, seen)
+            bar.update_to(ch.position, summary.rows_read)
 
+    kept_for_resume = False
     try:
         for rows, hit_rows in _chunks_to_rows(chunks(), scorer, jobs, hits_path is not None):
+            if on_error == "fail":
+                failed = [r for r in rows if r[4] == "failed"]
+                if failed:
+                    raise InputError(f"document {failed[0][0]!r} failed: {failed[0][5]}. Use --on-error skip to "
+                                     "keep going (the row is written with status 'failed').")
             writer.write(pd.DataFrame(rows, columns=score_columns(dyads)))
             summary.add(rows, dyads)
             if hit_writer is not None:
                 hit_writer.write(pd.DataFrame(hit_rows, columns=hit_columns()))
                 summary.hits_written += len(hit_rows)
+            consumed["rows"] += pending_rows.popleft()
+            if ckpt_file is not None:
+                _save_checkpoint(ckpt_file, identity, consumed["rows"], summary, writer, hit_writer, err_writer, seen)
         writer.close()
         if hit_writer is not None:
             hit_writer.close()
+        if err_writer is not None:
+            if summary.rows_bad:
+                err_writer.close()
+            else:
+                err_writer.abort()
+        if ckpt_file is not None and ckpt_file.exists():
+            ckpt_file.unlink()
+    except (KeyboardInterrupt, SystemExit, MemoryError, OSError) if to_file else () as exc:  # noqa: B030
+        # an interruption keeps the .part files and the checkpoint: --resume continues from there
+        kept_for_resume = ckpt_file is not None and ckpt_file.exists()
+        if not kept_for_resume:
+            for w in (writer, hit_writer, err_writer):
+                if w is not None:
+                    w.abort()
+        raise exc
     except BaseException:
-        writer.abort()
-        if hit_writer is not None:
-            hit_writer.abort()
+        for w in (writer, hit_writer, err_writer):
+            if w is not None:
+                w.abort()
+        if ckpt_file is not None and ckpt_file.exists():
+            ckpt_file.unlink()
         raise
     finally:
         bar.close()
     spec = spec_box.get("spec")
     if spec is not None:
+        notes = list(spec.notes)
+        if info.get("encoding_note"):
+            notes.append(info["encoding_note"])
+        if info.get("ragged_short"):
+            notes.append(f"{info['ragged_short']} row(s) had fewer fields than the header and were padded")
         summary.columns = {"text": spec.text, "date": spec.date, "id": spec.id, "source": spec.source,
-                           "speaker": spec.speaker or spec.speaker_value, "notes": spec.notes}
-    summary.seconds = round(time.perf_counter() - t0, 3)
+                           "speaker": spec.speaker or spec.speaker_value, "notes": notes,
+                           "encoding": info.get("encoding"), "delimiter": info.get("delimiter")}
+    summary.errors_path = errors_path if summary.rows_bad else None
+    summary.seconds = round(time.perf_counter() - t0 + float(state.get("seconds", 0.0)), 3)
     return summary
+
+
+def _save_checkpoint(path: Path, identity: dict[str, Any], consumed: int, summary: "RunSummary",
+                     writer: TableWriter, hit_writer: TableWriter | None, err_writer: TableWriter | None,
+                     seen: set[str]) -> None:
+    state = {
+        "input": identity, "rows_consumed": consumed, "hits": hit_writer is not None,
+        "offsets": {"scores": writer.checkpoint(), "hits": hit_writer.checkpoint() if hit_writer else None,
+                    "errors": err_writer.checkpoint() if err_writer else None},
+        "summary": summary.to_dict(), "seen_ids": sorted(seen), "seconds": summary.seconds,
+    }
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def collect_texts(path: str, ids: set[str], text: Sequence[str] | None = None, id: str | None = None,

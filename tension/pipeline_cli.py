@@ -29,6 +29,13 @@ def _columns(p: argparse.ArgumentParser) -> None:
     sp = g.add_mutually_exclusive_group()
     sp.add_argument("--speaker-col", help="column naming each row's speaker (author, speaker...)")
     sp.add_argument("--speaker", help="one speaker for every row, e.g. USA for a file of presidential posts")
+    g.add_argument("--encoding", help="input encoding (default: sniffed: UTF-8, UTF-16 by BOM, else Windows-1252)")
+    g.add_argument("--delimiter", help="CSV delimiter (default: sniffed among , ; tab |)")
+    p.add_argument("--on-error", choices=["skip", "fail"], default="skip",
+                   help="unreadable rows go to the error report and the run goes on (skip, default), or stop (fail)")
+    p.add_argument("--errors", help="error report for unreadable rows (default: OUTPUT.errors.csv, only if any)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue an interrupted run from its last checkpoint (same input and outputs)")
     p.add_argument("--jobs", type=int, default=1, help="processes to score on (default 1)")
     p.add_argument("--chunksize", type=int, default=2000, help="rows per chunk (memory is bounded by it)")
     p.add_argument("--no-tone", action="store_true", help="skip the TextBlob tone column (faster)")
@@ -64,7 +71,9 @@ def _score(args: argparse.Namespace, path: str, output: str, hits: str | None): 
 
     return score_file(path, output, hits_path=hits, text=args.text_col, date=args.date_col, id=args.id_col,
                       source=args.source_col, speaker_col=args.speaker_col, speaker=args.speaker,
-                      jobs=args.jobs, scorer=_scorer(args), chunksize=args.chunksize, progress=args.progress)
+                      jobs=args.jobs, scorer=_scorer(args), chunksize=args.chunksize, progress=args.progress,
+                      on_error=args.on_error, errors_path=args.errors, resume=args.resume, encoding=args.encoding,
+                      delimiter=args.delimiter)
 
 
 def _print_summary(summary: Any, out: Any = None) -> None:
@@ -72,8 +81,8 @@ def _print_summary(summary: Any, out: Any = None) -> None:
     s = summary
     rel = ", ".join(f"{d} {n:,}" for d, n in s.relevant.items())
     print(f"read {s.rows_read:,} rows; scored {s.scored:,}; failed {s.failed:,}; written {s.rows_written:,} "
-          f"({s.empty:,} empty, {s.bad_date:,} bad dates, {s.duplicate_ids:,} duplicate ids) in {s.seconds:.1f}s",
-          file=out)
+          f"({s.empty:,} empty, {s.bad_date:,} bad dates, {s.duplicate_ids:,} duplicate ids); unreadable "
+          f"{s.rows_bad:,}{' -> ' + s.errors_path if s.errors_path else ''}; in {s.seconds:.1f}s", file=out)
     print(f"relevant: {rel}", file=out)
     for note in s.columns.get("notes", []):
         print(f"note: {note}", file=out)

@@ -121,9 +121,23 @@ def test_bom_crlf_quoted_newlines(tmp_path, fast):
 def test_undecodable_bytes_are_replaced_and_counted(tmp_path, fast):
     p = tmp_path / "in.csv"
     p.write_bytes(b"id,text\n1,Tariffs on China \xff\xfe rose\n2,plain\n")
+    s = score_file(str(p), str(tmp_path / "o.csv"), scorer=fast, encoding="utf-8")
+    out = pd.read_csv(tmp_path / "o.csv", dtype=str, keep_default_na=False)
+    assert s.replaced_bytes_rows == 1 and "undecodable" in out.loc[0, "error"] and len(out) == 2
+
+
+@pytest.mark.parametrize("data, encoding_word", [
+    ("id,text\n1,Beijing raised tariffs on U.S. goods \u2014 caf\u00e9\n".encode("latin-1", errors="replace"),
+     "Windows-1252"),
+    ("id,text\n1,Beijing raised tariffs on U.S. goods\n".encode("utf-16"), ""),
+])
+def test_latin1_and_utf16_files(tmp_path, fast, data, encoding_word):
+    p = tmp_path / "in.csv"
+    p.write_bytes(data)
     s = score_file(str(p), str(tmp_path / "o.csv"), scorer=fast)
     out = pd.read_csv(tmp_path / "o.csv", dtype=str, keep_default_na=False)
-    assert s.replaced_bytes_rows == 1 and "undecodable" in out.loc[0, "error"]
+    assert len(out) == 1 and out.loc[0, "us_china_relevant"] == "True"
+    assert encoding_word in " ".join(s.columns["notes"])
 
 
 @pytest.mark.parametrize("suffix", [".csv.gz", ".jsonl", ".parquet"])
@@ -175,7 +189,7 @@ def test_failed_run_leaves_existing_output_untouched(tmp_path, fast):
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
-def test_interrupt_mid_run_leaves_no_partial_file(tmp_path, fast, monkeypatch):
+def test_interrupt_mid_run_leaves_no_half_written_target(tmp_path, fast, monkeypatch):
     src = _write_csv(tmp_path / "in.csv", rows=ARTICLES * 20)
     import tension.pipeline as pl
 
@@ -191,8 +205,14 @@ def test_interrupt_mid_run_leaves_no_partial_file(tmp_path, fast, monkeypatch):
     monkeypatch.setattr(pl, "_score_chunk", boom)
     with pytest.raises(KeyboardInterrupt):
         score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10)
-    assert not (tmp_path / "out.csv").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert not (tmp_path / "out.csv").exists()                       # the target is never half-written
+    assert (tmp_path / ".out.csv.part").exists() and (tmp_path / ".out.csv.progress.json").exists()
+    monkeypatch.setattr(pl, "_score_chunk", real)
+    s = score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10, resume=True)
+    out = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    ref = score_frame(pd.read_csv(src, dtype=str, keep_default_na=False), scorer=fast)
+    assert list(out["id"]) == list(ref["id"]) and s.rows_written == len(ref) == s.rows_read
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_a_row_that_fails_is_reported_not_lost(tmp_path, fast, monkeypatch):
@@ -216,3 +236,143 @@ def test_unknown_speaker_fails_early(tmp_path, fast):
     src = _write_csv(tmp_path / "in.csv")
     with pytest.raises(InputError, match="speaker"):
         score_file(str(src), str(tmp_path / "o.csv"), speaker="Nobody", scorer=fast)
+
+
+# --- messy files (issue: reliable under bad input) ----------------------------------------------------------------
+
+def _run(tmp_path, raw: bytes, fast, **kw):
+    p = tmp_path / "messy.csv"
+    p.write_bytes(raw)
+    out = tmp_path / "o.csv"
+    s = score_file(str(p), str(out), scorer=fast, **kw)
+    df = pd.read_csv(out, dtype=str, keep_default_na=False) if out.exists() else None
+    return s, df
+
+
+def _accounted(s, df, tmp_path):
+    errors = tmp_path / "o.csv.errors.csv"
+    n_err = len(pd.read_csv(errors)) if errors.exists() else 0
+    assert s.rows_read == s.rows_written + s.rows_bad == len(df) + n_err
+    return n_err
+
+
+def test_ragged_rows_go_to_the_error_report(tmp_path, fast):
+    raw = b"id,date,text\n1,2019-05-05,China retaliates\n2,2019-05-06,too,many,fields\n3,2019-05-07\n4,,ok\n"
+    s, df = _run(tmp_path, raw, fast)
+    assert _accounted(s, df, tmp_path) == 1
+    assert list(df["id"]) == ["1", "3", "4"]                    # the short row is padded and kept
+    err = pd.read_csv(tmp_path / "o.csv.errors.csv")
+    assert err.loc[0, "line"] == 3 and "5 fields where the header has 3" in err.loc[0, "error"]
+    assert any("padded" in n for n in s.columns["notes"])
+
+
+def test_on_error_fail_stops_with_the_line(tmp_path, fast):
+    raw = b"id,text\n1,fine\n2,too,many\n"
+    with pytest.raises(InputError, match=r"line 3: 3 fields where the header has 2"):
+        _run(tmp_path, raw, fast, on_error="fail")
+    assert not (tmp_path / "o.csv").exists()
+
+
+@pytest.mark.parametrize("delim", [";", "\t", "|"])
+def test_other_delimiters_are_sniffed(tmp_path, fast, delim):
+    raw = f"id{delim}date{delim}text\n1{delim}2019-05-05{delim}China retaliates, says Beijing\n".encode()
+    s, df = _run(tmp_path, raw, fast)
+    assert list(df["id"]) == ["1"] and s.columns["delimiter"] == delim
+
+
+def test_wrong_delimiter_gives_a_clear_error(tmp_path, fast):
+    with pytest.raises(InputError, match=r"columns present: id:date:text"):
+        _run(tmp_path, b"id:date:text\n1:2019-05-05:hello\n", fast)
+
+
+def test_nul_bytes_and_control_characters(tmp_path, fast):
+    s, df = _run(tmp_path, b"id,text\n1,The U.S. \x00imposed tariffs on Chi\x00na\x07.\n", fast)
+    assert len(df) == 1 and df.loc[0, "status"] == "ok"
+
+
+def test_truncated_last_line(tmp_path, fast):
+    s, df = _run(tmp_path, b'id,text\n1,"complete row"\n2,"unterminated quote and no newline', fast)
+    _accounted(s, df, tmp_path)
+    assert list(df["id"]) == ["1", "2"]
+
+
+def test_a_huge_single_field(tmp_path, fast):
+    body = ("The U.S. imposed tariffs on China. " * 150_000).encode()   # about 5 MB in one field
+    s, df = _run(tmp_path, b'id,text\n1,"' + body + b'"\n2,short\n', fast)
+    assert list(df["id"]) == ["1", "2"] and df.loc[0, "us_china_relevant"] == "True"
+
+
+def test_blank_lines_are_not_rows(tmp_path, fast):
+    s, df = _run(tmp_path, b"id,text\n\n1,a\n\n\n2,b\n", fast)
+    assert s.rows_read == 2 and list(df["id"]) == ["1", "2"]
+
+
+def test_jsonl_bad_lines(tmp_path, fast):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": "1", "text": "China retaliates"}\n[1, 2]\nnot json\n{"id": "2", "text": "x"}\n',
+                 encoding="utf-8")
+    s = score_file(str(p), str(tmp_path / "o.jsonl"), scorer=fast)
+    assert s.rows_read == 4 and s.rows_written == 2 and s.rows_bad == 2
+
+
+def test_resume_after_kill_9(tmp_path):
+    """A real process is killed mid-run; --resume finishes with every row exactly once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    rows = [(str(i), "2019-05-05", "Wire", ARTICLES[i % 5][3] + f" (item {i})") for i in range(3000)]
+    src = _write_csv(tmp_path / "in.csv", rows=rows)
+    out = tmp_path / "out.csv"
+    cmd = [sys.executable, "-m", "tension.cli", "score", str(src), "-o", str(out), "--no-tone", "--chunksize",
+           "50", "--hits", str(tmp_path / "hits.csv")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ckpt = tmp_path / ".out.csv.progress.json"
+    deadline = time.time() + 60
+    while time.time() < deadline and proc.poll() is None:
+        if ckpt.exists() and json.loads(ckpt.read_text() or "{}").get("rows_consumed", 0) >= 500:
+            break
+        time.sleep(0.01)
+    if proc.poll() is not None:
+        pytest.skip("the run finished before it could be killed")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not out.exists()
+    done = subprocess.run(cmd + ["--resume"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(got["id"]) == [r[0] for r in rows]                       # none lost, none duplicated
+    ref = score_frame(pd.read_csv(src, dtype=str, keep_default_na=False),
+                      scorer=tension.Scorer(config=tension.Config(tone=False)))
+    assert got["us_china_tension"].astype(float).round(4).tolist() == ref["us_china_tension"].round(4).tolist()
+    hits = pd.read_csv(tmp_path / "hits.csv", dtype=str)
+    _, ref_hits = score_frame(pd.read_csv(src, dtype=str, keep_default_na=False),
+                              scorer=tension.Scorer(config=tension.Config(tone=False)), hits=True)
+    assert len(hits) == len(ref_hits)
+
+
+def test_resume_refuses_a_changed_input(tmp_path, fast, monkeypatch):
+    src = _write_csv(tmp_path / "in.csv", rows=ARTICLES * 10)
+    import tension.pipeline as pl
+
+    real = pl._score_chunk
+    calls = {"n": 0}
+
+    def boom(*a, **k):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(*a, **k)
+
+    monkeypatch.setattr(pl, "_score_chunk", boom)
+    with pytest.raises(KeyboardInterrupt):
+        score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10)
+    monkeypatch.setattr(pl, "_score_chunk", real)
+    with open(src, "a", encoding="utf-8") as f:
+        f.write("99,2019-01-01,Wire,extra\n")
+    with pytest.raises(InputError, match="input changed"):
+        score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10, resume=True)
+    with pytest.raises(InputError, match="nothing to resume"):
+        score_file(str(src), str(tmp_path / "other.csv"), scorer=fast, resume=True)
