@@ -34,7 +34,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         text = args.text
     else:
         text = sys.stdin.read()
-    scorer = Scorer(lexicon_dir=args.lexicon_dir, config=Config(tone=not args.no_tone))
+    scorer = Scorer(lexicon_dir=args.lexicon_dir, config=Config(tone=not args.no_tone),
+                    user_lexicons=args.user_lexicon)
     doc = scorer.score(text, speaker=args.speaker, date=args.date)
     if args.json:
         print(doc.to_json(indent=2))
@@ -47,16 +48,25 @@ def _cmd_lexicon_check(args: argparse.Namespace) -> int:
     from .cues import Matcher
     from .lexicon import lexicon_dir, read_lexicon
 
-    folder = lexicon_dir(args.dir)
+    if args.base:
+        if not args.dir:
+            raise InputError("--base needs DIR: the user lexicon folder to check over it.")
+        folder = lexicon_dir(None if args.base == "shipped" else args.base)
+        overlays = [args.dir]
+    else:
+        folder = lexicon_dir(args.dir)
+        overlays = []
+    overlays += args.user_lexicon
     try:
-        lex = read_lexicon(folder)
+        lex = read_lexicon(folder, overlays)
     except LexiconError as exc:
         for p in exc.problems:
             print(str(p), file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) in {folder}", file=sys.stderr)
         return 1
     m = Matcher(lex)
-    print(f"{folder}: OK - version {lex.version}; {len(lex.cues)} cues, {len(lex.aliases)} aliases of "
+    shown = " + ".join([str(folder), *map(str, overlays)])
+    print(f"{shown}: OK - version {lex.version}; {len(lex.cues)} cues, {len(lex.aliases)} aliases of "
           f"{len(lex.actors)} actors, {len(lex.modifiers)} modifiers, {len(lex.categories)} categories, "
           f"dyads {', '.join(lex.dyads)}; {m.size} surface forms")
     return 0
@@ -75,12 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the full result as JSON")
     e.add_argument("--no-tone", action="store_true", help="skip the TextBlob tone")
     e.add_argument("--lexicon-dir", help="lexicon folder (default: $TENSION_LEXICON_DIR or the shipped one)")
+    e.add_argument("--user-lexicon", action="append", default=[], help="a folder that extends the lexicons")
     e.set_defaults(func=_cmd_explain)
 
     lx = sub.add_parser("lexicon", help="lexicon tools")
     lsub = lx.add_subparsers(dest="lexicon_command", required=True, parser_class=_Parser)
     c = lsub.add_parser("check", help="lint a lexicon folder and report every problem")
     c.add_argument("dir", nargs="?", help="the folder (default: the shipped lexicons)")
+    c.add_argument("--base", help="check DIR as a user lexicon merged over this base folder (use --base shipped "
+                                  "for the packaged lexicons)")
+    c.add_argument("--user-lexicon", action="append", default=[], help="also merge this folder (repeatable)")
     c.set_defaults(func=_cmd_lexicon_check)
 
     _add_pipeline_commands(sub)

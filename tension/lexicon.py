@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, Sequence
 
 from .errors import InputError, LexiconError, LexiconProblem
 
@@ -171,25 +171,92 @@ _FILES = {
 }
 
 
+class Loc(int):
+    """A line number that remembers its file (rows of a merged lexicon come from several folders)."""
+
+    file: str
+
+    def __new__(cls, line: int, file: str) -> "Loc":
+        obj = super().__new__(cls, line)
+        obj.file = file
+        return obj
+
+
+_KEYS = {
+    "categories.tsv": lambda r: r.get("category", ""),
+    "actors.tsv": lambda r: (r.get("alias", "") if (r.get("match") or "exact") == "case" else r.get("alias", "").lower(),
+                             r.get("match") or "exact"),
+    "dyads.tsv": lambda r: r.get("dyad", ""),
+    "cues.tsv": lambda r: r.get("phrase", "").lower(),
+    "modifiers.tsv": lambda r: r.get("phrase", "").lower(),
+}
+# the column whose value REMOVE deletes a row of the packaged lexicon
+_REMOVE_COLUMN = {"actors.tsv": "actor", "cues.tsv": "category", "modifiers.tsv": "type", "dyads.tsv": "side_a"}
+REMOVE = "REMOVE"
+
+
 class _Reader:
-    def __init__(self, folder: Path):
+    """Reads the files of a lexicon folder, then of each overlay folder, merging rows by key: an overlay row
+    replaces the packaged row with the same key (phrase, alias, category or dyad), adds a new one, or deletes
+    one when its category/type/actor is REMOVE. Duplicates inside one file are errors."""
+
+    def __init__(self, folder: Path, overlays: Sequence[Path] = ()):
         self.folder = folder
+        self.overlays = list(overlays)
         self.problems: list[LexiconProblem] = []
         self.versions: dict[str, str] = {}
+        self.overlay_versions: dict[str, list[str]] = {}
 
     def problem(self, name: str, line: int, message: str, fix: str = "") -> None:
-        self.problems.append(LexiconProblem(str(self.folder / name), line, message, fix))
+        file = getattr(line, "file", None) or str(self.folder / name)
+        self.problems.append(LexiconProblem(file, int(line), message, fix))
 
     def rows(self, name: str) -> Iterator[tuple[int, dict[str, str]]]:
-        path = self.folder / name
+        merged: dict[Any, tuple[Loc, dict[str, str]]] = {}
+        key = _KEYS[name]
+        for i, folder in enumerate([self.folder, *self.overlays]):
+            overlay = i > 0
+            path = folder / name
+            if overlay and not path.is_file():
+                continue  # an overlay holds only the files it changes
+            seen: dict[Any, int] = {}
+            versions: dict[str, str] = {}
+            for ln, row in self._file_rows(path, name, versions, required=not overlay):
+                k = key(row)
+                loc = Loc(ln, str(path))
+                if k in seen:
+                    self.problem(name, loc, f"duplicate key {_show(k)} (first on line {seen[k]})",
+                                 "keep one row per key")
+                    continue
+                seen[k] = ln
+                if overlay and row.get(_REMOVE_COLUMN.get(name, ""), "") == REMOVE:
+                    if k not in merged:
+                        self.problem(name, loc, f"{_show(k)} is marked {REMOVE} but is not in the lexicon it extends",
+                                     "remove the row or fix the key")
+                    merged.pop(k, None)
+                    continue
+                merged.pop(k, None)  # an override takes the place of the packaged row, at the end
+                merged[k] = (loc, row)
+            if overlay:
+                if "version" in versions and versions["version"] not in self.overlay_versions.get(str(folder), []):
+                    self.overlay_versions.setdefault(str(folder), []).append(versions["version"])
+            elif "version" in versions:
+                self.versions[name] = versions["version"]
+        for loc, row in merged.values():
+            yield loc, row
+
+    def _file_rows(self, path: Path, name: str, versions: dict[str, str], required: bool
+                   ) -> Iterator[tuple[int, dict[str, str]]]:
         columns = _FILES[name]
+        where = Loc(0, str(path))
         if not path.is_file():
-            self.problem(name, 0, "file is missing", f"add {name} with header: {' '.join(columns)}")
+            if required:
+                self.problem(name, where, "file is missing", f"add {name} with header: {' '.join(columns)}")
             return
         try:
             raw = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            self.problem(name, 0, f"not UTF-8 ({exc.reason} at byte {exc.start})", "save the file as UTF-8")
+            self.problem(name, where, f"not UTF-8 ({exc.reason} at byte {exc.start})", "save the file as UTF-8")
             return
         header: list[str] | None = None
         for lineno, line in enumerate(raw.splitlines(), 1):
@@ -198,30 +265,38 @@ class _Reader:
             if line.startswith("#"):
                 m = re.match(r"#\s*version\s*:\s*(\S+)", line)
                 if m:
-                    self.versions[name] = m.group(1)
+                    versions["version"] = m.group(1)
                 continue
             cells = line.split("\t")
             if header is None:
                 header = [c.strip() for c in cells]
                 missing = [c for c in columns if c not in header]
                 if missing:
-                    self.problem(name, lineno, f"header lacks column(s) {', '.join(missing)}",
+                    self.problem(name, Loc(lineno, str(path)), f"header lacks column(s) {', '.join(missing)}",
                                  f"use the header: {chr(9).join(columns)} (tab-separated)")
                     return
                 continue
             if len(cells) > len(header):
-                self.problem(name, lineno, f"{len(cells)} cells but the header has {len(header)}",
+                self.problem(name, Loc(lineno, str(path)), f"{len(cells)} cells but the header has {len(header)}",
                              "remove stray tabs")
                 continue
             cells += [""] * (len(header) - len(cells))
             yield lineno, {h: c.strip() for h, c in zip(header, cells)}
         if header is None:
-            self.problem(name, 0, "no header row", f"add the header: {chr(9).join(columns)}")
-        if name not in self.versions:
-            self.problem(name, 1, "no '# version:' comment", "start the file with '# version: 2026.1' or similar")
+            self.problem(name, where, "no header row", f"add the header: {chr(9).join(columns)}")
+        if "version" not in versions:
+            self.problem(name, Loc(1, str(path)), "no '# version:' comment",
+                         "start the file with '# version: 2026.1' or similar")
 
 
-def _phrase_ok(phrase: str) -> str | None:
+def _show(key: Any) -> str:
+    return repr(key[0]) if isinstance(key, tuple) else repr(key)
+
+
+_FUNCTION_WORDS = frozenset("a an the of on in to and or for by at from with as is are was be it this that".split())
+
+
+def _phrase_ok(phrase: str, allow_single: bool = False) -> str | None:
     if not phrase:
         return "empty phrase"
     if phrase != phrase.strip() or "  " in phrase:
@@ -230,6 +305,15 @@ def _phrase_ok(phrase: str) -> str | None:
         return f"phrase {phrase[:30]!r}... is longer than 80 characters"
     if not any(c.isalnum() for c in phrase):
         return f"phrase {phrase!r} has no letter or digit"
+    if any(ord(c) < 32 or 0x7f <= ord(c) < 0xa0 or c in "\u200b\u200c\u200d\u2060\ufeff" for c in phrase):
+        return f"phrase {phrase!r} holds control or invisible characters"
+    words = phrase.split(" ")
+    if len(words) > 8:
+        return f"phrase {phrase[:30]!r}... has {len(words)} words; at most 8"
+    if all(w.lower() in _FUNCTION_WORDS for w in words):
+        return f"phrase {phrase!r} is only function words and would match nearly every sentence"
+    if len(phrase) < 2 and not allow_single:
+        return f"phrase {phrase!r} is a single character"
     return None
 
 
@@ -257,10 +341,20 @@ def _parse_dates(cell: str) -> tuple[tuple[date, date], ...]:
     return tuple(out)
 
 
-def read_lexicon(folder: str | os.PathLike[str]) -> Lexicon:
-    """Read and validate every file in ``folder``; raise :class:`LexiconError` listing all problems."""
+def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.PathLike[str]] = ()) -> Lexicon:
+    """Read and validate every file in ``folder`` (merged with each overlay folder in turn, see
+    :class:`_Reader`); raise :class:`LexiconError` listing all problems."""
     folder = Path(folder)
-    r = _Reader(folder)
+    overlay_paths = []
+    for o in overlays:
+        op = Path(o)
+        if not op.is_dir():
+            raise InputError(f"user lexicon {str(o)!r} is not a folder; pass a folder holding some of "
+                             f"{', '.join(_FILES)}.")
+        if not any((op / n).is_file() for n in _FILES):
+            raise InputError(f"user lexicon {str(o)!r} holds none of {', '.join(_FILES)}.")
+        overlay_paths.append(op)
+    r = _Reader(folder, overlay_paths)
 
     categories: dict[str, Category] = {}
     for ln, row in r.rows("categories.tsv"):
@@ -384,7 +478,7 @@ def read_lexicon(folder: str | os.PathLike[str]) -> Lexicon:
     seen_mod: dict[str, int] = {}
     for ln, row in r.rows("modifiers.tsv"):
         phrase = row["phrase"].lower()
-        bad = _phrase_ok(phrase)
+        bad = _phrase_ok(phrase, allow_single=True)
         if bad:
             r.problem("modifiers.tsv", ln, bad, "write the phrase as it appears in text")
             continue
@@ -397,7 +491,8 @@ def read_lexicon(folder: str | os.PathLike[str]) -> Lexicon:
                       "keep one row per phrase")
             continue
         if phrase in seen_cue:
-            r.problem("modifiers.tsv", ln, f"{phrase!r} is also a cue (cues.tsv line {seen_cue[phrase]})",
+            first = seen_cue[phrase]
+            r.problem("modifiers.tsv", ln, f"{phrase!r} is also a cue ({getattr(first, 'file', 'cues.tsv')}:{int(first)})",
                       "a phrase is either a cue or a modifier")
             continue
         v = _number(r, "modifiers.tsv", ln, "value", row["value"] or "1", -10.0, 10.0)
@@ -418,17 +513,22 @@ def read_lexicon(folder: str | os.PathLike[str]) -> Lexicon:
                   "give every file of a lexicon folder the same '# version:'")
     if r.problems:
         raise LexiconError(r.problems)
-    return Lexicon(str(folder), versions[0], categories, tuple(aliases), dyads, tuple(cues), tuple(modifiers),
+    extra = ["/".join(v) for v in r.overlay_versions.values()]
+    version = "+".join([versions[0], *extra]) if versions else "?"
+    return Lexicon(str(folder), version, categories, tuple(aliases), dyads, tuple(cues), tuple(modifiers),
                    actor_codes)
 
 
 @lru_cache(maxsize=8)
-def _load_cached(folder: str, mtime_key: tuple[float, ...]) -> Lexicon:
-    return read_lexicon(folder)
+def _load_cached(folder: str, overlays: tuple[str, ...], mtime_key: tuple[float, ...]) -> Lexicon:
+    return read_lexicon(folder, overlays)
 
 
-def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
-    """Load (and cache) the lexicon folder resolved by :func:`lexicon_dir`."""
+def load_lexicon(path: str | os.PathLike[str] | None = None,
+                 overlays: Sequence[str | os.PathLike[str]] = ()) -> Lexicon:
+    """Load (and cache) the lexicon folder resolved by :func:`lexicon_dir`, merged with ``overlays``."""
     folder = lexicon_dir(path).resolve()
-    key = tuple((folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in sorted(_FILES))
-    return _load_cached(str(folder), key)
+    extra = tuple(str(Path(o).resolve()) for o in overlays)
+    key = tuple((Path(d) / n).stat().st_mtime if (Path(d) / n).exists() else 0.0
+                for d in (str(folder), *extra) for n in sorted(_FILES))
+    return _load_cached(str(folder), extra, key)

@@ -111,9 +111,9 @@ def _score_chunk(scorer: Scorer, chunk: _Chunk, with_hits: bool) -> tuple[list[l
 _WORKER: Scorer | None = None
 
 
-def _init_worker(lexicon_dir: str, config: Config) -> None:
+def _init_worker(lexicon_dir: str, config: Config, user_lexicons: tuple[str, ...] = ()) -> None:
     global _WORKER
-    _WORKER = Scorer(lexicon_dir=lexicon_dir, config=config)
+    _WORKER = Scorer(lexicon_dir=lexicon_dir, config=config, user_lexicons=user_lexicons)
 
 
 def _work(chunk: _Chunk, with_hits: bool) -> tuple[list[list[Any]], list[list[Any]]]:
@@ -214,7 +214,7 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
             yield _score_chunk(scorer, c, with_hits)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(scorer.lexicon.path, scorer.config)) as pool:
+                             initargs=(scorer.lexicon.path, scorer.config, scorer.user_lexicons)) as pool:
         pending: deque[Future] = deque()
         for c in chunks:
             pending.append(pool.submit(_work, c, with_hits))

@@ -40,6 +40,8 @@ def _columns(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chunksize", type=int, default=2000, help="rows per chunk (memory is bounded by it)")
     p.add_argument("--no-tone", action="store_true", help="skip the TextBlob tone column (faster)")
     p.add_argument("--lexicon-dir", help="lexicon folder (default: $TENSION_LEXICON_DIR or the shipped one)")
+    p.add_argument("--user-lexicon", action="append", default=[],
+                   help="a folder that extends or overrides the lexicons (repeatable; merged in order)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="force the progress bar (default: only on a terminal)")
     p.add_argument("--no-progress", dest="progress", action="store_false")
@@ -63,7 +65,8 @@ def _scorer(args: argparse.Namespace):  # noqa: ANN202
         raise InputError(f"--jobs {args.jobs} must be at least 1.")
     if args.chunksize < 1:
         raise InputError(f"--chunksize {args.chunksize} must be at least 1.")
-    return Scorer(lexicon_dir=args.lexicon_dir, config=Config(tone=not args.no_tone))
+    return Scorer(lexicon_dir=args.lexicon_dir, config=Config(tone=not args.no_tone),
+                  user_lexicons=args.user_lexicon)
 
 
 def _score(args: argparse.Namespace, path: str, output: str, hits: str | None):  # noqa: ANN202

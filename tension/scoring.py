@@ -153,6 +153,9 @@ class Scorer:
         A lexicon folder; default: ``$TENSION_LEXICON_DIR``, else the lexicons shipped with the package.
     config : Config, optional
         Rule settings; default ``Config()``.
+    user_lexicons : str or list of str, optional
+        Folders that extend or override the lexicons, merged in order (see the README: a row replaces the
+        packaged row with the same phrase, alias, category or dyad; REMOVE deletes one).
 
     Examples
     --------
@@ -162,12 +165,15 @@ class Scorer:
     (True, True, 'tariff_imposed')
     """
 
-    def __init__(self, lexicon_dir: Any = None, config: Config | None = None):
+    def __init__(self, lexicon_dir: Any = None, config: Config | None = None, user_lexicons: Any = ()):
         if config is not None and not isinstance(config, Config):
             raise InputError(f"config must be a tension.Config, got {type(config).__name__}; "
                              "build one with tension.Config(...).")
         self.config = config or Config()
-        self.lexicon: Lexicon = load_lexicon(lexicon_dir)
+        if isinstance(user_lexicons, (str, bytes)) or hasattr(user_lexicons, "__fspath__"):
+            user_lexicons = [user_lexicons]
+        self.user_lexicons: tuple[str, ...] = tuple(str(u) for u in (user_lexicons or ()))
+        self.lexicon: Lexicon = load_lexicon(lexicon_dir, self.user_lexicons)
         self._matcher: Matcher | None = None
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)

@@ -53,4 +53,4 @@ def test_lexicon_check_reports_problems(tmp_path, capsys):
         f.write("trade war\ttrade_war\t\t5\ttradewar\tinflect\t\t\n")
     assert main(["lexicon", "check", str(d)]) == 1
     err = capsys.readouterr().err
-    assert "cues.tsv:" in err and "duplicate cue 'trade war'" in err
+    assert "cues.tsv:" in err and "duplicate key 'trade war'" in err

@@ -66,13 +66,13 @@ def test_all_problems_reported_at_once(tmp_path: Path) -> None:
     _append(d / "cues.tsv", "calm words\tpraise\t\t4\tdiplomacy\texact\t\t")              # wrong sign
     _append(d / "cues.tsv", "big number\ttariff_imposed\t\t99\ttrade\texact\t\t")         # out of range
     _append(d / "dyads.tsv", "us_iran\tUSA\tIRX\t\t\t\t\t")                                 # unknown actor
-    _append(d / "modifiers.tsv", "perhaps\tnot_a_type\t1\texact\t")                         # unknown type
+    _append(d / "modifiers.tsv", "maybe not\tnot_a_type\t1\texact\t")                       # unknown type
     with pytest.raises(LexiconError) as info:
         read_lexicon(d)
     problems = info.value.problems
     messages = " | ".join(str(p) for p in problems)
     assert len(problems) == 6, messages
-    assert "duplicate cue 'trade war'" in messages
+    assert "duplicate key 'trade war'" in messages
     assert "unknown category 'no_such_category'" in messages
     assert "contradicts category 'praise'" in messages
     assert "outside [-10, 10]" in messages
@@ -119,3 +119,79 @@ def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_load_is_cached() -> None:
     assert load_lexicon(LEXICONS) is load_lexicon(LEXICONS)
+
+
+# --- user lexicons: extend and override the packaged ones (plain data, merged by key) -----------------------------
+
+def _user(tmp_path, files: dict[str, str]) -> Path:
+    d = tmp_path / "user"
+    d.mkdir(exist_ok=True)
+    headers = {"cues.tsv": "phrase\tcategory\tmode\tweight\ttopic\tmatch\tsource\tnote",
+               "actors.tsv": "alias\tactor\tkind\tmatch\tsource\tnote",
+               "modifiers.tsv": "phrase\ttype\tvalue\tmatch\tnote",
+               "categories.tsv": "category\tdirection\tdefault_mode\tdescription",
+               "dyads.tsv": "dyad\tside_a\tside_b\timply_topics\tcontext_topics\tcontext_dates\tno_block\tnote"}
+    for name, body in files.items():
+        (d / name).write_text(f"# version: user.1\n{headers[name]}\n{body}\n", encoding="utf-8")
+    return d
+
+
+def test_user_lexicon_adds_overrides_and_removes(tmp_path):
+    import tension
+
+    user = _user(tmp_path, {
+        "cues.tsv": "chip war\ttrade_war\t\t6\ttech\tinflect\tme\tnew phrase\n"
+                    "trade war\ttrade_war\t\t9\ttradewar\tinflect\tme\toverride\n"
+                    "summit\tREMOVE\t\t\t\t\t\t",
+        "actors.tsv": "Zhongnanhai\tCHN\tinstitution\texact\tme\t",
+    })
+    base = tension.Scorer(config=tension.Config(tone=False))
+    mine = tension.Scorer(config=tension.Config(tone=False), user_lexicons=[user])
+    assert mine.lexicon.version == f"{base.lexicon.version}+user.1"
+    text = "Zhongnanhai and Washington are in a chip war; the trade war goes on; a summit is planned."
+    hits = {h.cue: h.base_weight for h in mine.score(text).dyads["us_china"].hits}
+    assert hits["chip war"] == 6 and hits["trade war"] == 9 and "summit" not in hits
+    assert "summit" in {h.cue for h in base.score(text.replace("Zhongnanhai", "Beijing")).dyads["us_china"].hits}
+
+
+@pytest.mark.parametrize("body, message", [
+    ("chip war\ttrade_war\t\t6\ttech\tinflect\t\t\nchip war\ttrade_war\t\t5\ttech\tinflect\t\t",
+     "duplicate key 'chip war'"),
+    ("chip war\tno_such\t\t6\ttech\tinflect\t\t", "unknown category 'no_such'"),
+    ("not\ttrade_war\t\t6\ttech\texact\t\t", "'not' is also a cue"),                     # clashes with a modifier
+    ("the of\ttrade_war\t\t6\ttech\texact\t\t", "only function words"),
+    ("x\ttrade_war\t\t6\ttech\texact\t\t", "single character"),
+    ("a b c d e f g h i\ttrade_war\t\t6\ttech\texact\t\t", "at most 8"),
+    ("chip\u200bwar\ttrade_war\t\t6\ttech\texact\t\t", "invisible"),
+    ("no such cue\tREMOVE\t\t\t\t\t\t", "not in the lexicon it extends"),
+])
+def test_user_lexicon_problems_name_file_and_line(tmp_path, body, message):
+    user = _user(tmp_path, {"cues.tsv": body})
+    with pytest.raises(LexiconError) as info:
+        read_lexicon(LEXICONS, [user])
+    text = str(info.value)
+    assert message in text and str(user / "cues.tsv") in text
+
+
+def test_user_lexicon_is_plain_data(tmp_path):
+    user = _user(tmp_path, {"cues.tsv": "__import__('os').system('echo hacked')\ttrade_war\t\t6\ttech\texact\t\t"})
+    lex = read_lexicon(LEXICONS, [user])          # accepted as a (silly) phrase: nothing is evaluated
+    assert any(c.phrase.startswith("__import__") for c in lex.cues)
+
+
+def test_user_lexicon_folder_must_exist(tmp_path):
+    with pytest.raises(InputError, match="not a folder"):
+        read_lexicon(LEXICONS, [tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="holds none of"):
+        read_lexicon(LEXICONS, [tmp_path / "empty"])
+
+
+def test_cli_checks_a_user_lexicon(tmp_path, capsys):
+    from tension.cli import main
+
+    user = _user(tmp_path, {"cues.tsv": "chip war\ttrade_war\t\t6\ttech\tinflect\t\t"})
+    assert main(["lexicon", "check", str(user), "--base", "shipped"]) == 0
+    assert "+user.1" in capsys.readouterr().out
+    assert main(["explain", "The U.S. and China are in a chip war.", "--user-lexicon", str(user), "--no-tone"]) == 0
+    assert "chip war" in capsys.readouterr().out
