@@ -116,6 +116,11 @@ def _init_worker(lexicon_dir: str, config: Config, user_lexicons: tuple[str, ...
     _WORKER = Scorer(lexicon_dir=lexicon_dir, config=config, user_lexicons=user_lexicons)
 
 
+def _set_worker(scorer: Scorer) -> None:
+    global _WORKER
+    _WORKER = scorer
+
+
 def _work(chunk: _Chunk, with_hits: bool) -> tuple[list[list[Any]], list[list[Any]]]:
     assert _WORKER is not None
     return _score_chunk(_WORKER, chunk, with_hits)
@@ -213,8 +218,17 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
         for c in chunks:
             yield _score_chunk(scorer, c, with_hits)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(scorer.lexicon.path, scorer.config, scorer.user_lexicons)) as pool:
+    import multiprocessing as mp
+
+    if "fork" in mp.get_all_start_methods():
+        # forked workers inherit the built scorer (lexicons and automaton) instead of rebuilding it
+        scorer.matcher  # noqa: B018 - build it before forking
+        pool_args: dict[str, Any] = {"mp_context": mp.get_context("fork"), "initializer": _set_worker,
+                                     "initargs": (scorer,)}
+    else:  # pragma: no cover - spawn platforms rebuild the scorer once per worker
+        pool_args = {"initializer": _init_worker,
+                     "initargs": (scorer.lexicon.path, scorer.config, scorer.user_lexicons)}
+    with ProcessPoolExecutor(max_workers=jobs, **pool_args) as pool:
         pending: deque[Future] = deque()
         for c in chunks:
             pending.append(pool.submit(_work, c, with_hits))

@@ -184,7 +184,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if idx is not None:
         _write_index(idx, str(out / "index.csv"), None)
     report_path = None
-    if not args.no_report and idx is not None:
+    if not args.no_report and idx is not None and not _has_plotly():
+        print("note: no report: it needs plotly (pip install 'tension[report]')", file=sys.stderr)
+    elif not args.no_report and idx is not None:
         report_path = str(out / "report.html")
         long = idx if not args.wide else _index_long(args, scores)
         hits = pd.read_csv(hits_path, dtype={"id": str}, keep_default_na=False)
@@ -221,6 +223,12 @@ def _report(path: str, idx: Any, scores: Any, hits: Any, events: str | None, art
         texts = collect_texts(articles, wanted, text=getattr(args, "text_col", None), id=getattr(args, "id_col", None))
     write_report(path, idx, scores, hits=hits, events=events, texts=texts,
                  input_name=Path(articles).name if articles else "", summary=summary, top_n=top_n)
+
+
+def _has_plotly() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("plotly") is not None
 
 
 def pd_numeric(s: Any) -> Any:
