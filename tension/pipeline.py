@@ -62,6 +62,50 @@ def _top_cues(hits, n: int = 3) -> str:
     return "; ".join(f"{h.cue} ({h.weight:+.1f})" for h in strongest if h.weight != 0)
 
 
+class IdRegistry:
+    """Which ids were seen, in about 8 bytes per id: 64-bit digests kept in sorted numpy runs that are
+    merged like a log-structured tree (a Python set of strings would take ~100 bytes per id)."""
+
+    def __init__(self) -> None:
+        self._runs: list[Any] = []
+
+    @staticmethod
+    def _digest(ids: Sequence[str]):  # noqa: ANN205 - numpy array
+        import hashlib
+
+        import numpy as np
+
+        return np.fromiter((int.from_bytes(hashlib.blake2b(i.encode("utf-8", "surrogatepass"), digest_size=8)
+                                           .digest(), "little") for i in ids), dtype=np.uint64, count=len(ids))
+
+    def __len__(self) -> int:
+        return sum(len(r) for r in self._runs)
+
+    def add(self, ids: Sequence[str]) -> list[bool]:
+        """Register ``ids``; return for each whether it was seen before (earlier, or earlier in ``ids``)."""
+        import numpy as np
+
+        if not ids:
+            return []
+        h = self._digest(ids)
+        dup = np.zeros(len(h), dtype=bool)
+        for run in self._runs:
+            pos = np.searchsorted(run, h)
+            pos[pos == len(run)] = 0
+            dup |= run[pos] == h
+        # repeats inside this block
+        order = np.argsort(h, kind="stable")
+        sh = h[order]
+        inner = np.zeros(len(h), dtype=bool)
+        inner[order[1:]] = sh[1:] == sh[:-1]
+        dup |= inner
+        run = np.unique(h)
+        while self._runs and len(self._runs[-1]) <= len(run):
+            run = np.union1d(self._runs.pop(), run)
+        self._runs.append(run)
+        return dup.tolist()
+
+
 @dataclass
 class _Chunk:
     ids: list[str]
@@ -126,7 +170,7 @@ def _work(chunk: _Chunk, with_hits: bool) -> tuple[list[list[Any]], list[list[An
     return _score_chunk(_WORKER, chunk, with_hits)
 
 
-def _prepare(df: pd.DataFrame, spec: ColumnSpec, start_row: int, seen_ids: set[str] | None) -> _Chunk:
+def _prepare(df: pd.DataFrame, spec: ColumnSpec, start_row: int, seen_ids: "IdRegistry | None") -> _Chunk:
     n = len(df)
     if len(spec.text) == 1:
         texts = df[spec.text[0]].fillna("").astype(str).tolist()
@@ -157,10 +201,9 @@ def _prepare(df: pd.DataFrame, spec: ColumnSpec, start_row: int, seen_ids: set[s
         if bad_chars:
             notes[k] = f"{bad_chars} undecodable byte(s) replaced"
     if seen_ids is not None:
-        for k, x in enumerate(ids):
-            if x in seen_ids:
+        for k, dup in enumerate(seen_ids.add(ids)):
+            if dup:
                 notes[k] = (notes[k] + "; " if notes[k] else "") + "duplicate id"
-            seen_ids.add(x)
     return _Chunk(ids, texts, dates, bad, sources, speakers, notes)
 
 
@@ -277,7 +320,7 @@ def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date:
                            speaker_col=speaker_col, speaker=speaker)
     if spec.speaker_value is not None:
         scorer.resolve_speaker(spec.speaker_value)  # fail early on an unknown speaker
-    seen: set[str] = set()
+    seen = IdRegistry()
     if jobs > 1:  # enough chunks to keep every process busy
         chunksize = max(1, min(chunksize, math.ceil(len(df) / (jobs * 8))))
     chunks = (_prepare(df.iloc[i:i + chunksize], spec, i, seen) for i in range(0, len(df), chunksize))
@@ -377,7 +420,9 @@ def score_file(path: str, output: str, hits_path: str | None = None, text: Seque
                   if hits_path else None)
     err_writer = (TableWriter(errors_path, ERROR_COLUMNS, resume_at=offsets.get("errors") if state else None)
                   if errors_path else None)
-    seen: set[str] = set(state.get("seen_ids", [])) if state else set()
+    seen = IdRegistry()
+    if state:  # the ids already written, for duplicate detection (read back, not kept in the checkpoint)
+        _ids_from_part(writer, seen)
     spec_box: dict[str, ColumnSpec] = {}
     consumed = {"rows": state.get("rows_consumed", 0)}
     pending_rows: deque[int] = deque()
@@ -418,7 +463,7 @@ def score_file(path: str, output: str, hits_path: str | None = None, text: Seque
                 summary.hits_written += len(hit_rows)
             consumed["rows"] += pending_rows.popleft()
             if ckpt_file is not None:
-                _save_checkpoint(ckpt_file, identity, consumed["rows"], summary, writer, hit_writer, err_writer, seen)
+                _save_checkpoint(ckpt_file, identity, consumed["rows"], summary, writer, hit_writer, err_writer)
         writer.close()
         if hit_writer is not None:
             hit_writer.close()
@@ -461,14 +506,26 @@ def score_file(path: str, output: str, hits_path: str | None = None, text: Seque
     return summary
 
 
+def _ids_from_part(writer: TableWriter, seen: IdRegistry) -> None:
+    part = writer._tmp
+    if not part or not os.path.exists(part) or os.path.getsize(part) == 0:
+        return
+    fmt = "jsonl" if writer.fmt == "jsonl" else "csv"
+    if fmt == "csv":
+        for block in pd.read_csv(part, usecols=["id"], dtype=str, keep_default_na=False, chunksize=100_000):
+            seen.add(block["id"].tolist())
+    else:
+        for block in pd.read_json(part, lines=True, dtype=False, chunksize=100_000):
+            seen.add(block["id"].astype(str).tolist())
+
+
 def _save_checkpoint(path: Path, identity: dict[str, Any], consumed: int, summary: "RunSummary",
-                     writer: TableWriter, hit_writer: TableWriter | None, err_writer: TableWriter | None,
-                     seen: set[str]) -> None:
+                     writer: TableWriter, hit_writer: TableWriter | None, err_writer: TableWriter | None) -> None:
     state = {
         "input": identity, "rows_consumed": consumed, "hits": hit_writer is not None,
         "offsets": {"scores": writer.checkpoint(), "hits": hit_writer.checkpoint() if hit_writer else None,
                     "errors": err_writer.checkpoint() if err_writer else None},
-        "summary": summary.to_dict(), "seen_ids": sorted(seen), "seconds": summary.seconds,
+        "summary": summary.to_dict(), "seconds": summary.seconds,
     }
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(state), encoding="utf-8")

@@ -376,3 +376,31 @@ def test_resume_refuses_a_changed_input(tmp_path, fast, monkeypatch):
         score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10, resume=True)
     with pytest.raises(InputError, match="nothing to resume"):
         score_file(str(src), str(tmp_path / "other.csv"), scorer=fast, resume=True)
+
+
+def test_id_registry_finds_repeats_across_and_within_blocks():
+    from tension.pipeline import IdRegistry
+
+    reg = IdRegistry()
+    assert reg.add(["a", "b", "c"]) == [False, False, False]
+    assert reg.add(["d", "a", "d"]) == [False, True, True]
+    for k in range(50):                                   # many blocks: runs are merged, answers stay exact
+        reg.add([f"x{k}-{i}" for i in range(20)])
+    assert reg.add(["x7-3", "new", "c"]) == [True, False, True]
+    assert len(reg) <= 3 + 2 + 50 * 20 + 3
+
+
+def test_checkpoint_does_not_grow_with_the_input(tmp_path, fast, monkeypatch):
+    import tension.pipeline as pl
+
+    src = _write_csv(tmp_path / "in.csv", rows=[(str(i), "2019-05-05", "W", "text") for i in range(2000)])
+    sizes = []
+    real = pl._save_checkpoint
+
+    def spy(path, *a, **k):
+        real(path, *a, **k)
+        sizes.append(path.stat().st_size)
+
+    monkeypatch.setattr(pl, "_save_checkpoint", spy)
+    score_file(str(src), str(tmp_path / "o.csv"), scorer=fast, chunksize=100)
+    assert len(sizes) == 20 and max(sizes) - min(sizes) < 200
