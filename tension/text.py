@@ -29,8 +29,7 @@ _PUNCT = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": 
 # Everything that may need rewriting, in one pass: script/style blocks, tags, entities, non-ASCII runs,
 # control characters. Tags are bounded in length so an unclosed "<" cannot swallow the document.
 _SPECIAL = re.compile(
-    r"(?P<block><(?:script|style)\b[^>]{0,500}>.*?</(?:script|style)\s*>)"
-    r"|(?P<tag></?[a-zA-Z!][^<>]{0,500}>)"
+    r"(?P<tag></?[a-zA-Z!][^<>]{0,500}>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
     r"|(?P<uni>[^\x00-\x7f]+)"
     r"|(?P<ctrl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+)",
@@ -42,19 +41,58 @@ _QUICK_CHECK = re.compile(r"[<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\U0010ffff]")
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
 
-def _special_spans(text: str):  # noqa: ANN202 - an iterator of re.Match
+class _Span:
+    """A rewritable span found by hand, with the interface of the re.Match objects of _SPECIAL."""
+
+    __slots__ = ("_s", "_e", "lastgroup", "_text")
+
+    def __init__(self, s: int, e: int, kind: str, text: str):
+        self._s, self._e, self.lastgroup, self._text = s, e, kind, text
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+    def group(self) -> str:
+        return self._text[self._s:self._e]
+
+
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+
+
+def _special_spans(text: str):  # noqa: ANN202 - an iterator of spans
     """The spans that need rewriting, found by jumping between candidate characters (fast on long text
-    with a few of them) and matching the full pattern only there."""
+    with a few of them) and matching the full pattern only there. A <script> or <style> block goes with
+    its content when its closing tag exists; the closing tag is searched once per position reached, so a
+    text full of unclosed <script> tags stays linear."""
     pos = 0
     n = len(text)
+    lowered: str | None = None
+    closers: dict[str, int] = {}
     while pos < n:
         c = _QUICK_CHECK.search(text, pos)
         if c is None:
             return
-        m = _SPECIAL.match(text, c.start())
+        at = c.start()
+        m = _SPECIAL.match(text, at)
         if m is None or m.end() == m.start():  # a "<" or "&" that starts no tag or entity
-            pos = c.start() + 1
+            pos = at + 1
             continue
+        if text[at] == "<":
+            sm = _SCRIPT_OPEN.match(text, at)
+            if sm is not None:
+                kind = sm.group(1).lower()
+                if lowered is None:
+                    lowered = text.lower()
+                close = closers.get(kind, -2)
+                if close != -1 and close < m.end():
+                    close = lowered.find(f"</{kind}", m.end())
+                    closers[kind] = close
+                if close >= 0:
+                    gt = lowered.find(">", close)
+                    end = n if gt < 0 else gt + 1
+                    yield _Span(at, end, "tag", text)
+                    pos = end
+                    continue
         yield m
         pos = m.end()
 
@@ -83,6 +121,7 @@ class NormText:
     text: str
     folded: str
     _edits: tuple[tuple[int, int, int, int], ...] = ()
+    _starts: tuple[int, ...] = ()  # the first element of each edit, for bisection
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the matching span of ``original``."""
@@ -92,7 +131,7 @@ class NormText:
 
     def _map(self, pos: int, is_end: bool) -> int:
         edits = self._edits
-        starts = _starts_cache(self)
+        starts = self._starts
         # a start maps through edits that begin at or before it, an end through those that begin before it
         i = (bisect_left(starts, pos) if is_end else bisect_right(starts, pos)) - 1
         if i < 0:
@@ -102,19 +141,6 @@ class NormText:
             # inside a rewritten span: its start for a start, its end for an end
             return oe if is_end else os_
         return oe + (pos - ne)
-
-
-_STARTS: dict[int, list[int]] = {}
-
-
-def _starts_cache(nt: NormText) -> list[int]:
-    key = id(nt._edits)
-    got = _STARTS.get(key)
-    if got is None:
-        if len(_STARTS) > 64:
-            _STARTS.clear()
-        got = _STARTS[key] = [e[0] for e in nt._edits]
-    return got
 
 
 def _fold(text: str) -> str:
@@ -188,7 +214,7 @@ def normalize(text: str) -> NormText:
     if pos < len(text):
         pieces.append(text[pos:])
     out = "".join(pieces)
-    return NormText(original, out, _fold(out), tuple(edits))
+    return NormText(original, out, _fold(out), tuple(edits), tuple(e[0] for e in edits))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -238,7 +264,28 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
         start = cut
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
+    if any(e - s > MAX_SENTENCE for s, e in spans):
+        spans = [piece for s, e in spans for piece in _split_long(text, s, e)]
     return spans
+
+
+MAX_SENTENCE = 2000  # characters; a longer "sentence" (a transcript without punctuation) is cut at spaces
+
+
+def _split_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut ``text[s:e]`` into pieces of at most MAX_SENTENCE characters at whitespace, so the rules, whose
+    reach is a few tokens, cost the same per character however long a sentence runs on."""
+    out = []
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        if cut <= s:
+            cut = s + MAX_SENTENCE
+        if text[s:cut].strip():
+            out.append(_trim(text, s, cut))
+        s = cut
+    if text[s:e].strip():
+        out.append(_trim(text, s, e))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

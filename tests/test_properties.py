@@ -20,9 +20,9 @@ from tension.cues import _phrase_forms
 from tension.text import normalize
 
 # derandomize: the same examples on every run (stable in CI); deadline off: the first call builds the automaton.
-_FAST = settings(max_examples=150, deadline=None, derandomize=True,
+_FAST = settings(max_examples=300, deadline=None, derandomize=True,
                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-_SLOW = settings(max_examples=60, deadline=None, derandomize=True,
+_SLOW = settings(max_examples=100, deadline=None, derandomize=True,
                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
@@ -157,14 +157,8 @@ def decorated_pair(draw):
     return draw(decorated(sent, k)), draw(decorated(sent, k))
 
 
-_CACHE_BUG = ("BUG tension/text.py _starts_cache: NormText._map caches the edit starts in a module dict keyed "
-              "by id(nt._edits); once a NormText is freed, a new edits tuple reuses the id and reads the stale "
-              "starts, so hit offsets depend on what was scored before. Minimal: score "
-              "'<b>x</b> The U.S. imposed tariffs on China.' then 'The U.S. imposed tariffs on China.<b>x</b>' "
-              "-> hit [38:42] text '</b>' instead of [9:24] 'imposed tariffs'.")
-
-
-@pytest.mark.xfail(strict=True, reason=_CACHE_BUG)
+# Regression (found by these properties): NormText once cached its edit positions in a module dict keyed by
+# id(edits); a freed text's id was reused, so offsets depended on what was scored before, and could crash.
 @_SLOW
 @given(pair=decorated_pair())
 def test_history_independent(prop_scorer, pair):
@@ -179,13 +173,33 @@ def test_history_independent(prop_scorer, pair):
     assert b_after == b_clean
 
 
-@pytest.mark.xfail(strict=True, reason=_CACHE_BUG)
 def test_history_independent_minimal(prop_scorer):
     """The minimal example behind test_history_independent: the hit must cover the cue, not a tag."""
+    _forget_offset_cache()
     _score(prop_scorer, "<b>x</b> The U.S. imposed tariffs on China.")
     text = "The U.S. imposed tariffs on China.<b>x</b>"
     hits = _score(prop_scorer, text).dyads["us_china"].hits
     assert [(h.start, h.end, h.text) for h in hits] == [(9, 24, "imposed tariffs")]
+
+
+def test_never_raises_after_other_texts_minimal(prop_scorer):
+    """The minimal crash: '<b>' * 21 + sentence, then '<b>' * 20 + sentence -> IndexError in NormText._map."""
+    sentence = "The U.S. imposed tariffs on China."
+    _forget_offset_cache()
+    _score(prop_scorer, "<b>" * 21 + sentence)
+    _score(prop_scorer, "<b>" * 20 + sentence)
+
+
+@_SLOW
+@given(sentence=st.sampled_from(NEWS), tag=st.sampled_from(MARKUP), n_first=st.integers(0, 60),
+       fewer=st.integers(0, 8))
+def test_never_raises_after_other_texts(prop_scorer, sentence, tag, n_first, fewer):
+    """Scoring never raises, whatever was scored before: markup * n_first + sentence, then the same with
+    a few tags fewer (markup * (n_first - fewer) + sentence)."""
+    n_second = max(0, n_first - fewer)
+    _forget_offset_cache()
+    _score(prop_scorer, tag * n_first + sentence)
+    _score(prop_scorer, tag * n_second + sentence)
 
 
 # ---------------------------------------------------------------------------------------------------------
