@@ -185,8 +185,16 @@ def section_memory(joined: list[str], big_mb: int, jobs: int) -> dict[str, objec
     secs = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     size_mb = path.stat().st_size / 1e6
-    rows_in = sum(1 for _ in open(path, encoding="utf-8")) - 1
-    rows_out = sum(1 for _ in open(out, encoding="utf-8")) - 1 if out.exists() else -1
+    import csv
+
+    csv.field_size_limit(sys.maxsize)
+    with open(path, encoding="utf-8", newline="") as f:
+        rows_in = sum(1 for _ in csv.reader(f)) - 1   # rows, not lines: texts hold quoted newlines
+    rows_out = -1
+    if out.exists():
+        with open(out, encoding="utf-8", newline="") as f:
+            rows_out = sum(1 for _ in csv.reader(f)) - 1
+    print(proc.stderr.strip().splitlines()[0] if proc.stderr.strip() else "")
     print(f"\n[memory] {size_mb:,.0f} MB CSV, jobs={jobs}: {secs:.0f}s ({size_mb / secs:.2f} MB/s), peak RSS of the "
           f"largest process {peak_mb:,.0f} MB (before: {before / 1024:,.0f} MB); rows in {rows_in:,}, out {rows_out:,}; "
           f"exit {proc.returncode}")

@@ -66,6 +66,8 @@ class IdRegistry:
     """Which ids were seen, in about 8 bytes per id: 64-bit digests kept in sorted numpy runs that are
     merged like a log-structured tree (a Python set of strings would take ~100 bytes per id)."""
 
+    RUN_CAP = 1 << 20
+
     def __init__(self) -> None:
         self._runs: list[Any] = []
 
@@ -100,7 +102,9 @@ class IdRegistry:
         inner[order[1:]] = sh[1:] == sh[:-1]
         dup |= inner
         run = np.unique(h)
-        while self._runs and len(self._runs[-1]) <= len(run):
+        # merge equal-sized runs (fewer runs to search), but never beyond RUN_CAP entries: a merge then costs
+        # at most a few RUN_CAP-sized temporaries, so the peak stays ~8 bytes per id plus a constant
+        while self._runs and len(self._runs[-1]) <= len(run) and len(self._runs[-1]) + len(run) <= self.RUN_CAP:
             run = np.union1d(self._runs.pop(), run)
         self._runs.append(run)
         return dup.tolist()
