@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import threading
+from collections import OrderedDict
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -234,6 +235,23 @@ def handle(data: RunData, path: str, query: str, max_limit: int = MAX_LIMIT) -> 
 def make_server(folder: str | Path, host: str = "127.0.0.1", port: int = 8765,
                 max_limit: int = MAX_LIMIT) -> ThreadingHTTPServer:
     data = RunData(folder)
+    cache: "OrderedDict[tuple, tuple[int, bytes]]" = OrderedDict()
+    cache_lock = threading.Lock()
+
+    def cached(d: RunData, path: str, query: str) -> tuple[int, Any]:
+        # the data are read-only, so an answer holds until a file changes (the stamp is part of the key)
+        key = (d._stamp, path, query)
+        with cache_lock:
+            hit = cache.get(key)
+            if hit is not None:
+                cache.move_to_end(key)
+                return hit
+        result = handle(d, path, query, max_limit)
+        with cache_lock:
+            cache[key] = result
+            while len(cache) > 512:
+                cache.popitem(last=False)
+        return result
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "tension"
@@ -255,8 +273,7 @@ def make_server(folder: str | Path, host: str = "127.0.0.1", port: int = 8765,
                 if len(self.path) > MAX_QUERY + 512:
                     raise ApiError(414, "request line too long.")
                 parts = urlsplit(self.path)
-                status, body = handle(data.fresh(), parts.path, parts.query, max_limit)
-                self._send(status, body)
+                self._send(*cached(data.fresh(), parts.path, parts.query))
             except ApiError as exc:
                 self._send(exc.status, {"error": str(exc), "status": exc.status})
             except ValueError as exc:  # e.g. too many query fields
