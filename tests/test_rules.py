@@ -176,3 +176,15 @@ def test_conflict_noun_absorbs_its_growth_verb(scorer):
     doc = scorer.score("The U.S.-China trade war escalated sharply.")
     cues = [h.cue for h in doc.dyads["us_china"].hits]
     assert cues == ["trade war"]
+
+
+def test_counterfactual_weighs_little(scorer):
+    """'would have' says it did not happen: far weaker than a plain future."""
+    plain = hit(scorer, "The U.S. will impose tariffs on China.", "impose tariffs")
+    counter = hit(scorer, "The U.S. would have imposed tariffs on China.", "impose tariffs")
+    assert 0 < counter.weight < plain.weight / 2
+
+
+def test_war_breaking_out_is_not_reversed(scorer):
+    h = hit(scorer, "War broke out between North Korea and the United States.", "war", "us_dprk")
+    assert h.weight > 0 and not has_rule(h, "reversal")
