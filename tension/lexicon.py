@@ -6,6 +6,7 @@ A lexicon folder holds six tab-separated files, each opening with ``#`` comment 
 ``categories.tsv``  category, direction, default_mode, description
 ``actors.tsv``      alias, actor, kind, match, source, note
 ``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
+                    (and optionally exclude_topics)
 ``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
 ``modifiers.tsv``   phrase, type, value, match, note
 
@@ -70,6 +71,7 @@ class Dyad:
     context_topics: frozenset[str] = frozenset()
     context_dates: tuple[tuple[date, date], ...] = ()
     no_block: frozenset[str] = frozenset()
+    exclude_topics: frozenset[str] = frozenset()
 
     def side_of(self, actor: str) -> str | None:
         if actor in self.side_a:
@@ -434,7 +436,8 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             dates = ()
         if ok:
             dyads[name] = Dyad(name, sides[0], sides[1], frozenset(_split(row["imply_topics"])),
-                               frozenset(_split(row["context_topics"])), dates, sides[2])
+                               frozenset(_split(row["context_topics"])), dates, sides[2],
+                               frozenset(_split(row.get("exclude_topics", ""))))
 
     cues: list[Cue] = []
     seen_cue: dict[str, int] = {}

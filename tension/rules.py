@@ -135,6 +135,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid", "while", "despite", "until",
                       "if", "unless", "but", "whereas", "though", "although", "so"})
 CONFLICT = frozenset({"trade_war", "tension"})
+REFERENTIAL = frozenset({"insult"})
 
 
 def _barrier_between(view: SentenceView, raw_a: int, raw_b: int) -> bool:
@@ -203,7 +204,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
     reversers = _mods(view, "reverser", "collapse", "easer", "retraction")
     cancelled: set[int] = set()
     for neg in _mods(view, "negator"):
-        nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window)
+        # an insulting name ("Little Rocket Man") refers to someone; "no impact on Little Rocket Man" does not
+        # take the insult back
+        nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window, skip=REFERENTIAL)
         in_reach = [nearest] if nearest is not None else []
         # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"
         while in_reach:

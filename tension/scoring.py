@@ -347,6 +347,8 @@ class Scorer:
                     if st.dropped:
                         continue
                     topic = st.cue.topic
+                    if topic in dyad.exclude_topics:
+                        continue
                     how = ""
                     if a_in and b_in:
                         how = "named"
