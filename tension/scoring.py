@@ -351,6 +351,8 @@ class Scorer:
                         continue
                     how = ""
                     if a_in and b_in:
+                        if _agent_is_third_party(st, sent, dyad):
+                            continue
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked:
                         how = "implied"
@@ -428,6 +430,20 @@ def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list
         if not skip[i]:
             pos += 1
     return out
+
+
+def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """True when the cue names its agent right after it and the agent is a third country: "under pressure
+    from China" is China's act, not one of the US or North Korea."""
+    tokens = sent.view.tokens if sent.view is not None else []
+    m = st.item.match
+    end_raw = st.item.raw + max(1, len(TOKEN_RE.findall(sent.view.folded, m.start, m.end) if sent.view else []))
+    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by"):
+        return False
+    for t, a, it in sent.actors:
+        if it is not None and it.raw in (end_raw + 1, end_raw + 2):
+            return a not in dyad.side_a and a not in dyad.side_b and getattr(it.entry, "kind", "") != "org"
+    return False
 
 
 _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
