@@ -349,6 +349,9 @@ class Scorer:
                     topic = st.cue.topic
                     if topic in dyad.exclude_topics:
                         continue
+                    named_in_cue = cue_actors.get(st.cue.phrase)
+                    if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
+                        continue  # "Little Rocket Man" is about North Korea, whatever else the sentence names
                     how = ""
                     if a_in and b_in:
                         if _agent_is_third_party(st, sent, dyad):
