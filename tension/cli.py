@@ -6,7 +6,6 @@ User errors print one line to stderr and exit with status 2.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Sequence

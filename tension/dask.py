@@ -21,7 +21,7 @@ import pandas as pd
 from .config import Config
 from .errors import InputError
 from .index import _check_dyads, _prepare, index_from_partials, partial_sums
-from .pipeline import score_columns, score_frame
+from .pipeline import score_frame
 from .scoring import Scorer
 
 __all__ = ["score_dask", "build_index_dask", "score_files_dask"]

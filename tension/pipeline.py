@@ -589,7 +589,3 @@ def _progress(path: str, progress: bool | None) -> _Bar:
         except OSError:
             total = None
     return _Bar(total, enabled)
-
-
-def _finite(x: float) -> bool:
-    return isinstance(x, float) and math.isfinite(x)

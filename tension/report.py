@@ -211,7 +211,7 @@ def _documents(scores: pd.DataFrame, hits: pd.DataFrame | None, texts: Mapping[s
                         ("Most de-escalatory", s.nsmallest(n, f"{dyad}_tension"))):
         rows = []
         for r in part.itertuples(index=False):
-            rid = str(getattr(r, "id"))
+            rid = str(r.id)
             t = float(getattr(r, f"{dyad}_tension"))
             if texts is not None and rid in texts:
                 spans = []
@@ -221,8 +221,8 @@ def _documents(scores: pd.DataFrame, hits: pd.DataFrame | None, texts: Mapping[s
                 body = _highlight(texts[rid], spans)
             else:
                 body = html.escape(str(getattr(r, f"{dyad}_top_cues")))
-            rows.append(f"<tr><td>{html.escape(str(getattr(r, 'date')))}</td><td>{html.escape(rid)}</td>"
-                        f"<td>{html.escape(str(getattr(r, 'source')))}</td><td class='num'>{t:+.1f}</td>"
+            rows.append(f"<tr><td>{html.escape(str(r.date))}</td><td>{html.escape(rid)}</td>"
+                        f"<td>{html.escape(str(r.source))}</td><td class='num'>{t:+.1f}</td>"
                         f"<td class='doc'>{body}</td></tr>")
         blocks.append(f"<h4>{label}</h4><table><thead><tr><th>date</th><th>id</th><th>source</th><th>tension</th>"
                       f"<th>text, evidence highlighted</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")

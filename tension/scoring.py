@@ -13,7 +13,7 @@ from typing import Any, Mapping
 from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
-from .lexicon import Alias, Dyad, Lexicon, load_lexicon
+from .lexicon import Dyad, Lexicon, load_lexicon
 from .rules import TARGET_PREPS, CueState, Item, SentenceView, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
@@ -443,7 +443,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     end_raw = st.item.raw + max(1, len(TOKEN_RE.findall(sent.view.folded, m.start, m.end) if sent.view else []))
     if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by"):
         return False
-    for t, a, it in sent.actors:
+    for _, a, it in sent.actors:
         if it is not None and it.raw in (end_raw + 1, end_raw + 2):
             return a not in dyad.side_a and a not in dyad.side_b and getattr(it.entry, "kind", "") != "org"
     return False
