@@ -50,6 +50,9 @@ class Config:
     contrast_before, contrast_after : float
         Factors for cues before and after a contrast word in the same sentence ("…, but …"); VADER's
         halving is too strong for news, where both halves usually report facts.
+    label_tokens, label_factor : int, float
+        A sentence that opens with a label of at most ``label_tokens`` tokens and a colon ("US-China trade
+        deal: Trump insists ...") weighs the label's cues by ``label_factor``: a label names the topic.
     demand_weight : float
         Weight given to a cooperation cue under an obligation ("we have to have a fair deal"): a demand,
         mild escalation.
@@ -79,6 +82,8 @@ class Config:
     historical_factor: float = 0.4
     contrast_before: float = 0.7
     contrast_after: float = 1.2
+    label_tokens: int = 6
+    label_factor: float = 0.3
     demand_weight: float = 1.5
     carry_window: int = 1
     damping: float = 3.0

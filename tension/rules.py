@@ -78,7 +78,7 @@ class SentenceView:
     tokens: list[str]
     cues: list[CueState]
     mods: list[Item]
-    clause_contrast: dict[int, float]
+    clause_contrast: dict[int, tuple[float, str]]  # clause -> (factor, "contrast" or "label")
     years_before: frozenset[int]  # clauses that name a year earlier than the document's date
 
 
@@ -454,15 +454,16 @@ def intensity(view: SentenceView, cfg: Config, clause_text: dict[int, str] | Non
 
 
 def contrast(view: SentenceView, cfg: Config) -> None:
-    """Cues before "but" count less and cues after it more; a concession ("although") counts less.
+    """Cues before "but" count less and cues after it more; a concession ("although") counts less; a
+    headline's label before a colon counts little.
 
     "I think we're going to be fine with China, but we have to have a fair deal."
     """
     for c in view.cues:
-        f = view.clause_contrast.get(c.item.clause, 1.0)
+        f, why = view.clause_contrast.get(c.item.clause, (1.0, ""))
         if not c.dropped and f != 1.0:
             c.weight *= f
-            c.rules.append(f"contrast x{_fmt(f)}")
+            c.rules.append(f"{why} x{_fmt(f)}")
 
 
 def historical(view: SentenceView, cfg: Config) -> None:

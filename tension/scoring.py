@@ -306,7 +306,7 @@ class Scorer:
                     elif m.entry.type != "exclusion":
                         mods.append(item)
             if cue_states:
-                contrast = _contrast_factors(breaks, cfg)
+                contrast = _contrast_factors(breaks, cfg, s, folded)
                 years_before = frozenset(
                     bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
                     if day is not None and int(y.group()) < day.year)
@@ -452,17 +452,22 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
 
 
-def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config) -> dict[int, float]:
+def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0, folded: str = ""
+                      ) -> dict[int, tuple[float, str]]:
     """Clause number -> factor. "but" weakens every clause before it and strengthens the one after;
-    a concession ("although", "despite") weakens the clause it opens."""
-    out: dict[int, float] = {}
+    a concession ("although", "despite") weakens the clause it opens; a short label before a colon at the
+    start of a sentence ("US-China trade deal: Trump insists there's no rush") names the topic, not news."""
+    out: dict[int, tuple[float, str]] = {}
+    if breaks and breaks[0][1] == ":" and len(TOKEN_RE.findall(folded, start, breaks[0][0])) <= cfg.label_tokens:
+        out[0] = (cfg.label_factor, "label")
     for k, (_, word) in enumerate(breaks, start=1):
         if word in _CONTRAST_MAIN:
             for j in range(k):
-                out[j] = cfg.contrast_before
-            out[k] = cfg.contrast_after
+                if out.get(j, (1.0, ""))[1] != "label":
+                    out[j] = (cfg.contrast_before, "contrast")
+            out[k] = (cfg.contrast_after, "contrast")
         elif word in CONTRAST_WORDS:
-            out[k] = cfg.contrast_before
+            out[k] = (cfg.contrast_before, "contrast")
     return out
 
 

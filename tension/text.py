@@ -296,9 +296,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-# Clause breaks: semicolons and contrast or concession words. Contrast words are recorded so the contrast
+# Clause breaks: semicolons, colons (a headline's label: "US-China trade deal: Trump insists ..."), and contrast
+# or concession words. Contrast words are recorded so the contrast
 # rule can weigh what comes before and after them.
-_CLAUSE = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet|despite|even as|nevertheless)\b")
+_CLAUSE = re.compile(r";|:(?=\s)|\b(?:but|however|although|though|whereas|while|yet|despite|even as|nevertheless)\b")
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "despite",
                             "nevertheless", "even as"})
 

@@ -188,3 +188,9 @@ def test_counterfactual_weighs_little(scorer):
 def test_war_breaking_out_is_not_reversed(scorer):
     h = hit(scorer, "War broke out between North Korea and the United States.", "war", "us_dprk")
     assert h.weight > 0 and not has_rule(h, "reversal")
+
+
+def test_headline_label_weighs_little(scorer):
+    label = hit(scorer, "Trade war: Beijing and Washington agree to a truce.", "trade war")
+    news = hit(scorer, "Beijing and Washington escalate the trade war.", "trade war")
+    assert 0 < label.weight < news.weight / 2 and has_rule(label, "label")
