@@ -259,8 +259,12 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     n = len(text)
     for m in _BOUNDARY.finditer(text):
         cut = m.end()
-        if start < cut and not text[start:cut].isspace():
-            spans.append(_trim(text, start, cut))
+        if start < cut:
+            seg = text[start:cut]
+            body = seg.strip()
+            if body:  # the span without its surrounding whitespace
+                lead = len(seg) - len(seg.lstrip())
+                spans.append((start + lead, start + lead + len(body)))
         start = cut
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
