@@ -24,6 +24,8 @@ COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "coope
 FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
 CONFLICT_NOUNS = frozenset({"trade_war", "tension"})
 GROWTH = frozenset({"tension"})
+RESUMING = frozenset({"cooperation"})
+RESUMING_VERBS = frozenset({"resume"})  # "talks scheduled to resume": the talks carry it
 GROWTH_VERBS = frozenset({"escalate", "intensify", "worsen", "heat up", "flare up", "deteriorate", "sour"})
 MAGNITUDE_CATEGORIES = frozenset({"tariff_imposed", "tariff_threat", "retaliation", "tariff_relief",
                                   "purchase", "sanction", "trade_barrier"})
@@ -99,7 +101,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 
     A failure noun swallows the cooperation it reports on ("the latest setback in trade talks": the talks
     are what failed); a conflict noun swallows the verb that reports its growth ("the trade war
-    escalated": one escalation, boosted, not two).
+    escalated": one escalation, boosted, not two); talks swallow the verb that resumes them ("talks
+    scheduled to resume").
     """
     for f in view.cues:
         if f.dropped:
@@ -108,6 +111,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             victims = COOPERATION
         elif f.cue.category in CONFLICT_NOUNS:
             victims = GROWTH
+        elif f.cue.category in COOPERATION and f.cue.phrase not in RESUMING_VERBS:
+            victims = RESUMING
         else:
             continue
         for c in view.cues:
@@ -115,6 +120,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 continue
             if victims is GROWTH:
                 ok = c.cue.phrase in GROWTH_VERBS and 0 < c.item.tok - f.item.tok_end <= 3
+            elif victims is RESUMING:
+                ok = c.cue.phrase in RESUMING_VERBS and 0 < c.item.tok - f.item.tok_end <= 4
             else:
                 ok = c.cue.category in victims and abs(c.item.tok - f.item.tok) <= 3
             if ok:
@@ -122,6 +129,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 if victims is GROWTH:
                     f.weight *= 1.2
                     f.rules.append(f"absorbs({c.cue.phrase}) x1.2")
+                elif victims is RESUMING:
+                    f.rules.append(f"absorbs({c.cue.phrase})")
                 else:
                     f.rules.append(f"absorbs({c.cue.phrase})")
 
@@ -262,6 +271,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         target = None
         if kind != "collapse":
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
+        if target is None and kind != "collapse":
+            target = _after_from(view, rev, skip)
         if target is None:
             back = 12 if _is_passive(view, rev.raw) else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
@@ -274,6 +285,40 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         target.weight *= rev.entry.value
         target.polarity = True
         target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(rev.entry.value)}")
+        # what the target is of goes with it: "rejects the US offer of dialogue"
+        nxt = _attached(view, target)
+        if nxt is not None:
+            nxt.weight *= rev.entry.value
+            nxt.polarity = True
+            nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState | None:
+    """"exempts phones and laptops from the reciprocal tariffs": the cue right after a "from" that follows
+    the reverser within 8 tokens (the thing something is exempted, removed or released from)."""
+    for j in range(rev.raw + 1, min(rev.raw + 9, len(view.tokens))):
+        if view.tokens[j] in BARRIERS:
+            return None
+        if view.tokens[j] == "from":
+            for c in sorted(view.cues, key=lambda x: x.item.raw):
+                if (j < c.item.raw <= j + 4 and not c.dropped and not c.polarity and c.weight != 0
+                        and c.cue.category not in skip and c.item.clause == rev.clause):
+                    return c
+            return None
+    return None
+
+
+def _attached(view: SentenceView, c: CueState) -> CueState | None:
+    """The cue that complements ``c`` through "of"/"for" ("offer of dialogue", "calls for talks")."""
+    own = len(_TOKEN_SPLIT.findall(view.folded[c.item.match.start:c.item.match.end]))
+    for o in sorted(view.cues, key=lambda x: x.item.raw):
+        if o.item.raw < c.item.raw + own or o is c or o.dropped or o.polarity or o.item.clause != c.item.clause:
+            continue
+        gap = view.tokens[c.item.raw + own:o.item.raw]
+        if gap and gap[0] in ("of", "for") and len(gap) <= 2 and o.weight != 0:
+            return o
+        return None
+    return None
 
 
 def retraction(view: SentenceView, cfg: Config) -> None:

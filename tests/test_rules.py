@@ -194,3 +194,20 @@ def test_headline_label_weighs_little(scorer):
     label = hit(scorer, "Trade war: Beijing and Washington agree to a truce.", "trade war")
     news = hit(scorer, "Beijing and Washington escalate the trade war.", "trade war")
     assert 0 < label.weight < news.weight / 2 and has_rule(label, "label")
+
+
+def test_reverser_reaches_the_thing_exempted_from(scorer):
+    h = hit(scorer, "The U.S. exempts smartphones, laptops and chips from its reciprocal tariffs on China.",
+            "reciprocal tariffs")
+    assert h.weight < 0 and has_rule(h, "reversal(exempt)")
+
+
+def test_reversal_carries_to_what_the_target_is_of(scorer):
+    doc = scorer.score("North Korea rejected the US offer of dialogue.")
+    weights = {h.cue: h.weight for h in doc.dyads["us_dprk"].hits}
+    assert weights["offer"] > 0 and weights["dialogue"] > 0
+
+
+def test_talks_absorb_the_verb_that_resumes_them(scorer):
+    doc = scorer.score("U.S.-China trade talks are scheduled to resume in October.", date="2019-09-20")
+    assert [h.cue for h in doc.dyads["us_china"].hits] == ["trade talks"]
