@@ -216,7 +216,7 @@ def section_dask(docs: list[str]) -> dict[str, object]:
     df = pd.DataFrame({"id": [str(i) for i in range(len(docs))], "text": docs})
     res = {}
     for workers in (1, 2):
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(cluster)
         try:
             ddf = dd.from_pandas(df, npartitions=16)

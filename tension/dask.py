@@ -132,7 +132,7 @@ def score_files_dask(pattern: str, output: str, scheduler: str | None = None, jo
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(cluster)
     try:
         ddf = dd.read_csv(pattern, dtype=str, keep_default_na=False, blocksize=blocksize, encoding="utf-8",
