@@ -70,6 +70,7 @@ class CueState:
     polarity: bool = False  # negated, reversed or retracted already
     dropped: bool = False
     caps: bool = False  # written in capitals in the original ("TARIFFS")
+    anchor: int | None = None  # where the acting side is looked for, when not at the cue ("urged ... to")
 
 
 @dataclass(slots=True)
@@ -410,6 +411,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"obligation({mods[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
             c.weight = cfg.demand_weight
             c.mode = "statement"
+            c.anchor = mods[-1].raw  # the one who demands stands before "urged", "must" (a raw token index)
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:

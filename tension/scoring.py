@@ -478,6 +478,11 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
     if not members:
         return spk if spk and dyad.side_of(spk) else ""
     tok = st.item.tok
+    if st.anchor is not None:  # a demand: the actor who stands before the obligation word ("The U.S. urged ...")
+        demanders = [m for m in members if m[2] is not None and m[2].raw < st.anchor]
+        if demanders:
+            t, a, it = max(demanders, key=lambda m: m[2].raw)
+            return a
 
     def other(a: str) -> str:
         side = dyad.side_b if dyad.side_of(a) == "a" else dyad.side_a

@@ -211,3 +211,8 @@ def test_reversal_carries_to_what_the_target_is_of(scorer):
 def test_talks_absorb_the_verb_that_resumes_them(scorer):
     doc = scorer.score("U.S.-China trade talks are scheduled to resume in October.", date="2019-09-20")
     assert [h.cue for h in doc.dyads["us_china"].hits] == ["trade talks"]
+
+
+def test_a_demand_belongs_to_who_demands(scorer):
+    h = hit(scorer, "The U.S. urged China to open its markets to American farmers.", "open its markets")
+    assert h.weight > 0 and h.actor == "USA"
