@@ -181,14 +181,11 @@ class Matcher:
                 self.cue_actors[c.phrase] = tuple(found)
 
     def find(self, folded: str, text: str) -> list[Match]:
-        """All non-overlapping matches in text order, longest first (a span may carry one match per kind)."""
-        return self._find_all(folded, text, 0, len(folded))
-
-    def _find_all(self, folded: str, text: str, lo: int, hi: int) -> list[Match]:
-        """Every boundary-respecting match inside ``folded[lo:hi]``, longest first, non-overlapping."""
+        """All word-bounded matches, non-overlapping (longest first, then leftmost), in text order; a span
+        may carry one match per kind."""
         cands: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
         n = len(folded)
-        for end_idx, (length, entries) in self._auto.iter(folded, lo, hi):
+        for end_idx, (length, entries) in self._auto.iter(folded):
             start = end_idx - length + 1
             end = end_idx + 1
             if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
@@ -197,20 +194,20 @@ class Matcher:
                 continue
             cands.append((start, end, entries))
         if self._case_re is not None:
-            for m in self._case_re.finditer(text, lo, hi):
+            for m in self._case_re.finditer(text):
                 if m.start() > 0 and text[m.start() - 1].isalnum():
                     continue
                 cands.append((m.start(), m.end(), (("actor", self._case_alias[m.group()]),)))
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
-        taken = bytearray(hi - lo + 1)
+        taken = bytearray(n + 1)
         out: list[Match] = []
         for start, end, entries in cands:
-            if any(taken[start - lo:end - lo]):
+            if any(taken[start:end]):
                 continue
             chosen = _choose(entries, text[start:end])
             if not chosen:
                 continue
-            taken[start - lo:end - lo] = b"\x01" * (end - start)
+            taken[start:end] = b"\x01" * (end - start)
             out.extend(Match(start, end, kind, entry) for kind, entry in chosen)
         out.sort(key=lambda m: m.start)
         return out

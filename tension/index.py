@@ -167,9 +167,9 @@ def build_index(scores: pd.DataFrame | str, freq: str = "D", base: str | tuple[s
         return build_index_dask(scores, freq=freq, base=base, ci=ci, smooth=smooth, wide=wide, dyads=dyads,
                                 by_source=by_source)
     if isinstance(scores, str):
-        from .io import read_chunks
+        from .io import read_frame
 
-        scores = pd.concat([c for c, _ in read_chunks(scores, chunksize=100_000)], ignore_index=True)
+        scores = read_frame(scores)
     if not isinstance(scores, pd.DataFrame):
         raise TypeError(f"scores must be a DataFrame, a dask DataFrame or a path, got {type(scores).__name__}.")
     _check_ci(ci, ci_method)

@@ -509,6 +509,30 @@ def open_writer(path: str, columns: Sequence[str] | None = None) -> TableWriter:
     return TableWriter(path, columns)
 
 
+def read_frame(path: str, chunksize: int = 200_000) -> pd.DataFrame:
+    """A whole clean table (one of our own outputs) as one DataFrame of strings."""
+    return pd.concat([c for c, _ in read_chunks(path, chunksize=chunksize)], ignore_index=True)
+
+
+def write_text_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through its hidden .part file (or to stdout for ``-``)."""
+    if path == "-":
+        sys.stdout.write(text + "\n")
+        return
+    target = Path(path)
+    if target.parent and not target.parent.exists():
+        raise InputError(f"output folder {str(target.parent)!r} does not exist; create it first.")
+    tmp = part_path(path)
+    try:
+        tmp.write_text(text + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        if tmp.exists():
+            tmp.unlink()
+        raise
+
+
 def write_frame(df: pd.DataFrame, path: str) -> None:
     """Write a whole DataFrame atomically in the format its extension names."""
     with TableWriter(path, list(df.columns)) as w:

@@ -365,9 +365,6 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             r.problem("categories.tsv", ln, f"category {name!r} is not a lowercase identifier",
                       "use letters, digits and underscores")
             continue
-        if name in categories:
-            r.problem("categories.tsv", ln, f"duplicate category {name!r}", "keep one row per category")
-            continue
         if row["direction"] not in DIRECTIONS:
             r.problem("categories.tsv", ln, f"direction {row['direction']!r} is unknown",
                       f"use one of {', '.join(DIRECTIONS)}")
@@ -379,7 +376,6 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         categories[name] = Category(name, row["direction"], row["default_mode"], row["description"])
 
     aliases: list[Alias] = []
-    seen_alias: dict[tuple[str, str], int] = {}
     for ln, row in r.rows("actors.tsv"):
         alias, actor, kind, match = row["alias"], row["actor"], row["kind"], row["match"] or "exact"
         bad = _phrase_ok(alias)
@@ -396,12 +392,6 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             r.problem("actors.tsv", ln, f"match {match!r} is unknown for an alias",
                       "use 'exact' (any case) or 'case' (case-sensitive, e.g. US vs us)")
             continue
-        key = (alias if match == "case" else alias.lower(), match)
-        if key in seen_alias:
-            r.problem("actors.tsv", ln, f"duplicate alias {alias!r} (first on line {seen_alias[key]})",
-                      "keep one row per alias")
-            continue
-        seen_alias[key] = ln
         aliases.append(Alias(alias if match == "case" else alias.lower(), actor, kind, match, ln))
     actor_codes = frozenset(a.actor for a in aliases)
 
@@ -410,9 +400,6 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         name = row["dyad"]
         if not _DYAD_RE.match(name):
             r.problem("dyads.tsv", ln, f"dyad name {name!r} is not a lowercase identifier", "e.g. us_china")
-            continue
-        if name in dyads:
-            r.problem("dyads.tsv", ln, f"duplicate dyad {name!r}", "keep one row per dyad")
             continue
         sides = []
         ok = True
@@ -440,16 +427,13 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
                                frozenset(_split(row.get("exclude_topics", ""))))
 
     cues: list[Cue] = []
-    seen_cue: dict[str, int] = {}
+    seen_cue: dict[str, int] = {}  # where each cue is, to report a phrase that is also a modifier
+    # (duplicates inside a file are reported when the rows are merged, see _Reader.rows)
     for ln, row in r.rows("cues.tsv"):
         phrase = row["phrase"].lower()
         bad = _phrase_ok(phrase)
         if bad:
             r.problem("cues.tsv", ln, bad, "write the phrase in its base form")
-            continue
-        if phrase in seen_cue:
-            r.problem("cues.tsv", ln, f"duplicate cue {phrase!r} (first on line {seen_cue[phrase]})",
-                      "keep one row per phrase")
             continue
         cat = categories.get(row["category"])
         if cat is None:
@@ -478,7 +462,6 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         cues.append(Cue(phrase, cat.name, mode, w, row["topic"], match, row["source"], row["note"], ln))
 
     modifiers: list[Modifier] = []
-    seen_mod: dict[str, int] = {}
     for ln, row in r.rows("modifiers.tsv"):
         phrase = row["phrase"].lower()
         bad = _phrase_ok(phrase, allow_single=True)
@@ -488,10 +471,6 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         if row["type"] not in MODIFIER_TYPES:
             r.problem("modifiers.tsv", ln, f"type {row['type']!r} is unknown",
                       f"use one of {', '.join(MODIFIER_TYPES)}")
-            continue
-        if phrase in seen_mod:
-            r.problem("modifiers.tsv", ln, f"duplicate modifier {phrase!r} (first on line {seen_mod[phrase]})",
-                      "keep one row per phrase")
             continue
         if phrase in seen_cue:
             first = seen_cue[phrase]
@@ -505,7 +484,6 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         if match not in MATCHES:
             r.problem("modifiers.tsv", ln, f"match {match!r} is unknown", f"use one of {', '.join(MATCHES)}")
             continue
-        seen_mod[phrase] = ln
         modifiers.append(Modifier(phrase, row["type"], v, match, ln))
 
     if not dyads and not any(p.file.endswith("dyads.tsv") for p in r.problems):

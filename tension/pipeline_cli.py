@@ -116,37 +116,15 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def _write_index(idx, path: str, fmt: str | None) -> None:  # noqa: ANN001
-    from .io import write_frame
+    from .io import write_frame, write_text_atomic
 
     if fmt == "json" or (fmt is None and path.lower().endswith(".json")):
         from .feeds import index_records
 
         text = json.dumps(index_records(idx), ensure_ascii=False, indent=1)
-        _atomic_text(path, text)
+        write_text_atomic(path, text)
     else:
         write_frame(idx, path)
-
-
-def _atomic_text(path: str, text: str) -> None:
-    if path == "-":
-        sys.stdout.write(text + "\n")
-        return
-    import os
-    import tempfile
-
-    target = Path(path)
-    from .io import _umask
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    os.chmod(tmp, 0o666 & ~_umask())
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _index(args: argparse.Namespace, scores: Any):  # noqa: ANN202
@@ -195,7 +173,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         (["report.html"] if report_path else []) + ["summary.json"]
     info = summary.to_dict()
     info.update({"input": args.input, "outputs": outputs})
-    _atomic_text(str(out / "summary.json"), json.dumps(info, indent=2, default=str))
+    from .io import write_text_atomic
+
+    write_text_atomic(str(out / "summary.json"), json.dumps(info, indent=2, default=str))
     _print_summary(summary, sys.stdout)
     if idx is not None:
         long = idx if not args.wide else _index_long(args, scores)
@@ -238,16 +218,14 @@ def pd_numeric(s: Any) -> Any:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from .io import read_chunks
+    from .io import read_frame
 
     def load(p: str | None) -> Any:
         if p is None:
             return None
         if not Path(p).is_file():
             raise InputError(f"{p!r} does not exist.")
-        return pd.concat([c for c, _ in read_chunks(p, chunksize=200_000)], ignore_index=True)
+        return read_frame(p)
 
     idx = load(args.index)
     scores = load(args.scores)

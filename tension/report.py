@@ -45,9 +45,9 @@ def _read(obj: Any) -> pd.DataFrame | None:
     path = str(obj)
     if not Path(path).is_file():
         raise InputError(f"{path!r} does not exist.")
-    from .io import read_chunks
+    from .io import read_frame
 
-    return pd.concat([c for c, _ in read_chunks(path, chunksize=200_000)], ignore_index=True)
+    return read_frame(path)
 
 
 def _events(obj: Any) -> pd.DataFrame:
@@ -327,7 +327,7 @@ def write_report(path: str, index: Any, scores: Any, hits: Any = None, events: A
     """
     page = build_report(index, scores, hits=hits, events=events, texts=texts, input_name=input_name,
                         summary=summary, top_n=top_n)
-    from .pipeline_cli import _atomic_text
+    from .io import write_text_atomic
 
-    _atomic_text(path, page)
+    write_text_atomic(path, page)
     return path

@@ -15,10 +15,10 @@ from typing import Callable
 from .config import Config
 from .cues import Match
 from .lexicon import Cue
+from .text import TOKEN_RE
 
 __all__ = ["Item", "CueState", "SentenceView", "RULES", "apply_rules"]
 
-_TOKEN_SPLIT = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
 FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
@@ -191,16 +191,21 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
 COORDINATORS = frozenset({"or", "and", "nor"})
 
 
+def _next_cue(view: SentenceView, c: CueState) -> tuple[CueState | None, list[str]]:
+    """The next live cue after ``c`` in its clause, and the tokens between them."""
+    own = len(TOKEN_RE.findall(view.folded, c.item.match.start, c.item.match.end))
+    for o in sorted(view.cues, key=lambda x: x.item.raw):
+        if o.item.raw < c.item.raw + own or o is c or o.dropped or o.polarity or o.item.clause != c.item.clause:
+            continue
+        return o, view.tokens[c.item.raw + own:o.item.raw]
+    return None, []
+
+
 def _coordinated(view: SentenceView, c: CueState) -> CueState | None:
     """The cue listed right after ``c`` (only commas, "or", "and", "nor" between them), if any."""
-    for o in sorted(view.cues, key=lambda x: x.item.tok):
-        if o.item.tok <= c.item.tok_end or o.dropped or o.polarity or o.item.clause != c.item.clause:
-            continue
-        own = len(_TOKEN_SPLIT.findall(view.folded[c.item.match.start:c.item.match.end]))
-        gap = view.tokens[c.item.raw + own:o.item.raw]
-        if len(gap) <= 1 and all(t in COORDINATORS for t in gap) and o.weight != 0:
-            return o
-        return None
+    o, gap = _next_cue(view, c)
+    if o is not None and o.weight != 0 and len(gap) <= 1 and all(t in COORDINATORS for t in gap):
+        return o
     return None
 
 
@@ -311,14 +316,9 @@ def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState
 
 def _attached(view: SentenceView, c: CueState) -> CueState | None:
     """The cue that complements ``c`` through "of"/"for" ("offer of dialogue", "calls for talks")."""
-    own = len(_TOKEN_SPLIT.findall(view.folded[c.item.match.start:c.item.match.end]))
-    for o in sorted(view.cues, key=lambda x: x.item.raw):
-        if o.item.raw < c.item.raw + own or o is c or o.dropped or o.polarity or o.item.clause != c.item.clause:
-            continue
-        gap = view.tokens[c.item.raw + own:o.item.raw]
-        if gap and gap[0] in ("of", "for") and len(gap) <= 2 and o.weight != 0:
-            return o
-        return None
+    o, gap = _next_cue(view, c)
+    if o is not None and o.weight != 0 and gap and gap[0] in ("of", "for") and len(gap) <= 2:
+        return o
     return None
 
 

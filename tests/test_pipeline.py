@@ -189,25 +189,30 @@ def test_failed_run_leaves_existing_output_untouched(tmp_path, fast):
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
-def test_interrupt_mid_run_leaves_no_half_written_target(tmp_path, fast, monkeypatch):
-    src = _write_csv(tmp_path / "in.csv", rows=ARTICLES * 20)
+def _interrupted_run(src, out, scorer, monkeypatch, at_chunk: int) -> None:
+    """Run score_file until a Ctrl-C arrives while scoring chunk ``at_chunk``; then restore the scorer."""
     import tension.pipeline as pl
 
-    calls = {"n": 0}
     real = pl._score_chunk
+    calls = {"n": 0}
 
-    def boom(*a, **k):
+    def interrupt(*a, **k):
         calls["n"] += 1
-        if calls["n"] == 3:
+        if calls["n"] == at_chunk:
             raise KeyboardInterrupt
         return real(*a, **k)
 
-    monkeypatch.setattr(pl, "_score_chunk", boom)
-    with pytest.raises(KeyboardInterrupt):
-        score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10)
+    with monkeypatch.context() as m:
+        m.setattr(pl, "_score_chunk", interrupt)
+        with pytest.raises(KeyboardInterrupt):
+            score_file(str(src), str(out), scorer=scorer, chunksize=10)
+
+
+def test_interrupt_mid_run_leaves_no_half_written_target(tmp_path, fast, monkeypatch):
+    src = _write_csv(tmp_path / "in.csv", rows=ARTICLES * 20)
+    _interrupted_run(src, tmp_path / "out.csv", fast, monkeypatch, at_chunk=3)
     assert not (tmp_path / "out.csv").exists()                       # the target is never half-written
     assert (tmp_path / ".out.csv.part").exists() and (tmp_path / ".out.csv.progress.json").exists()
-    monkeypatch.setattr(pl, "_score_chunk", real)
     s = score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10, resume=True)
     out = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
     ref = score_frame(pd.read_csv(src, dtype=str, keep_default_na=False), scorer=fast)
@@ -355,21 +360,7 @@ def test_resume_after_kill_9(tmp_path):
 
 def test_resume_refuses_a_changed_input(tmp_path, fast, monkeypatch):
     src = _write_csv(tmp_path / "in.csv", rows=ARTICLES * 10)
-    import tension.pipeline as pl
-
-    real = pl._score_chunk
-    calls = {"n": 0}
-
-    def boom(*a, **k):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise KeyboardInterrupt
-        return real(*a, **k)
-
-    monkeypatch.setattr(pl, "_score_chunk", boom)
-    with pytest.raises(KeyboardInterrupt):
-        score_file(str(src), str(tmp_path / "out.csv"), scorer=fast, chunksize=10)
-    monkeypatch.setattr(pl, "_score_chunk", real)
+    _interrupted_run(src, tmp_path / "out.csv", fast, monkeypatch, at_chunk=2)
     with open(src, "a", encoding="utf-8") as f:
         f.write("99,2019-01-01,Wire,extra\n")
     with pytest.raises(InputError, match="input changed"):

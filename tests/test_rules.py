@@ -19,6 +19,14 @@ def has_rule(h, name: str) -> bool:
     return any(r.startswith(name) for r in h.rules)
 
 
+def assert_turned(scorer: Scorer, text: str, cue: str, sign: int, rule: str) -> None:
+    """The cue's hit went through ``rule`` and ends with the expected sign."""
+    dyad = "us_dprk" if ("Kim" in text or "North Korea" in text) else "us_china"
+    h = hit(scorer, text, cue, dyad)
+    assert has_rule(h, rule)
+    assert (h.weight > 0) == (sign > 0)
+
+
 # --- negation -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, cue, sign", [
@@ -28,10 +36,7 @@ def has_rule(h, name: str) -> bool:
     ("Beijing and Washington do not want to see a trade war.", "trade war", -1),
 ])
 def test_negation_flips(scorer, text, cue, sign):
-    dyad = "us_dprk" if "Kim" in text else "us_china"
-    h = hit(scorer, text, cue, dyad)
-    assert has_rule(h, "negation")
-    assert (h.weight > 0) == (sign > 0)
+    assert_turned(scorer, text, cue, sign, "negation")
 
 
 def test_negated_statement_is_withdrawn_not_reversed(scorer):
@@ -67,10 +72,7 @@ def test_negation_window_is_limited(scorer):
     ("China urges a resolution to the U.S.-Sino trade war.", "trade war", -1),
 ])
 def test_reversal(scorer, text, cue, sign):
-    dyad = "us_dprk" if "North Korea" in text else "us_china"
-    h = hit(scorer, text, cue, dyad)
-    assert has_rule(h, "reversal")
-    assert (h.weight > 0) == (sign > 0)
+    assert_turned(scorer, text, cue, sign, "reversal")
 
 
 def test_retraction_after_the_cue(scorer):

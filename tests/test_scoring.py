@@ -29,7 +29,6 @@ def test_result_shape(scorer):
     assert set(d.by_actor) <= {"USA", "CHN"} and d.by_actor
     h = d.hits[0]
     assert isinstance(h, Hit)
-    assert h._fields if hasattr(h, "_fields") else True
     assert [f for f in ("start", "end", "text", "cue", "category", "mode", "actor", "base_weight", "rules",
                         "weight") if not hasattr(h, f)] == []
     text = "Trump threatened to impose tariffs on China; Beijing vowed to retaliate."
@@ -91,9 +90,11 @@ def test_seed_us_dprk(scorer, seed_text):
 
 
 def test_seed_south_korea_is_not_north_korea(scorer, seed_text):
+    """"Trump is also likely to meet South Korean President Lee Jae Myung" says nothing of US-DPRK."""
     d = scorer.score(seed_text, date="2025-10-18").dyads["us_dprk"]
-    assert not any("Lee Jae Myung" in seed_text[h.start - 40:h.end] and h.cue == "meet" for h in d.hits
-                   if "likely to meet South Korean" in seed_text[h.start - 30:h.end + 30])
+    start = seed_text.index("During the APEC Summit")
+    end = seed_text.index("\n", start)
+    assert d.relevant and not [h for h in d.hits if start <= h.start < end]
 
 
 # --- actors ---------------------------------------------------------------------------------------------------
