@@ -269,10 +269,27 @@ def reversal(view: SentenceView, cfg: Config) -> None:
       come down");
     - ``easer``: like a reverser, and it may turn a conflict around ("end the trade war", "ease tensions").
 
-    No reach crosses a word that opens a new phrase ("as", "after", "because"...).
+    No reach crosses a word that opens a new phrase ("as", "after", "because"...). A reverser that governs
+    another turns it back rather than the cue: "dashed hopes of an end to the trade war", "rejected calls to
+    lift the tariffs", "lifted the suspension of talks" leave the war, the tariffs and the talks as they were.
     """
-    for rev in _mods(view, "reverser", "collapse", "easer"):
+    movers = _mods(view, "reverser", "collapse", "easer")
+    cancelled: set[int] = set()
+    for rev in movers:
+        if id(rev) in cancelled:
+            continue
         kind = rev.entry.type
+        inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
+        if inner is not None:
+            cancelled.add(id(inner))
+            kept = _nearest_after(view, inner.tok_end, inner.clause, cfg.reverser_window, raw=inner.raw)
+            if kept is not None:
+                if 0 < kept.weight < cfg.threat_floor:  # acted on, as below: "rejected calls to lift the tariffs"
+                    kept.rules.append(f"acted on {_fmt(kept.weight)} -> {_fmt(cfg.threat_floor)}")
+                    kept.weight = cfg.threat_floor
+                kept.polarity = True
+                kept.rules.append(f"reversal({rev.entry.phrase}) of reversal({inner.entry.phrase}) x1")
+            continue
         skip = CONFLICT if kind == "reverser" else frozenset()
         target = None
         if kind != "collapse":
@@ -297,6 +314,23 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: int) -> Item | None:
+    """A transitive reverser or easer that ``rev`` governs: within its reach, in its clause, before any cue;
+    one of the two must be a reverser."""
+    for other in movers:
+        if other is rev or other.entry.type == "collapse" or other.clause != rev.clause:
+            continue
+        if rev.entry.type == other.entry.type == "easer":
+            continue  # two easers work together: "a calm resolution", "ease and end the trade war"
+        if not 0 < other.tok - rev.tok_end <= window or _barrier_between(view, rev.raw, other.raw):
+            continue
+        if any(not c.dropped and c.weight != 0 and c.item.clause == rev.clause
+               and rev.tok_end <= c.item.tok < other.tok for c in view.cues):
+            continue  # a cue comes first: "cancel talks to end the war" cancels the talks
+        return other
+    return None
 
 
 def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState | None:

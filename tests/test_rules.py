@@ -75,6 +75,22 @@ def test_reversal(scorer, text, cue, sign):
     assert_turned(scorer, text, cue, sign, "reversal")
 
 
+@pytest.mark.parametrize("text, cue, sign", [
+    ("Beijing dashed hopes of an end to the trade war.", "trade war", +1),
+    ("Trump rejected calls to lift the tariffs on Chinese goods.", "tariffs", +1),
+    ("China lifted its suspension of trade talks with the U.S.", "trade talks", -1),
+])
+def test_reverser_of_a_reverser_leaves_the_cue_as_it_was(scorer, text, cue, sign):
+    h = hit(scorer, text, cue)
+    assert any(" of reversal(" in r for r in h.rules)
+    assert (h.weight > 0) == (sign > 0)
+
+
+def test_two_easers_do_not_cancel(scorer):
+    h = hit(scorer, "China urges a calm resolution to the trade war.", "trade war")
+    assert h.weight < 0 and not any(" of reversal(" in r for r in h.rules)
+
+
 def test_retraction_after_the_cue(scorer):
     h = hit(scorer, "Trump said 100 per cent tariffs on Chinese imports would not be sustainable.", "tariffs")
     assert has_rule(h, "retraction") and h.weight < 0
