@@ -66,11 +66,15 @@ def inflections(word: str) -> tuple[str, ...]:
     ('scrap', 'scraps', 'scrapped', 'scrapping')
     >>> inflections("tariffs")
     ('tariffs',)
+    >>> inflections("meeting")  # a noun in -ing takes a plural
+    ('meeting', 'meetings')
     """
     if word in _FUNCTION or not word.isalpha() or len(word) < 3:
         return (word,)
     if word in _IRREGULAR:
         return (word, *_IRREGULAR[word])
+    if word.endswith("ing") and len(word) > 5:
+        return (word, word + "s")
     if word.endswith(("ing", "ed")) or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
         return (word,)
     forms = [word]

@@ -436,16 +436,26 @@ def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
-    """True when the cue names its agent right after it and the agent is a third country: "under pressure
-    from China" is China's act, not one of the US or North Korea."""
+    """True when the cue names its agent or partner right after it and that is a third country: "under
+    pressure from China" is China's act, and "meetings with President Xi ... on North Korea" are with
+    China, not events between the US and North Korea ("talks with China and North Korea" name both)."""
     tokens = sent.view.tokens if sent.view is not None else []
     m = st.item.match
     end_raw = st.item.raw + max(1, len(TOKEN_RE.findall(sent.view.folded, m.start, m.end) if sent.view else []))
-    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by"):
+    if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
+        end_raw -= 1
+    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with"):
         return False
     for _, a, it in sent.actors:
         if it is not None and it.raw in (end_raw + 1, end_raw + 2):
-            return a not in dyad.side_a and a not in dyad.side_b and getattr(it.entry, "kind", "") != "org"
+            if a in dyad.side_a or a in dyad.side_b or getattr(it.entry, "kind", "") == "org":
+                return False
+            # a list of partners that goes on to name a side of the dyad ("with China and North Korea")
+            after = it.raw + len(TOKEN_RE.findall(sent.view.folded, it.match.start, it.match.end))
+            if tokens[after:after + 1] not in (["and"], ["or"]):
+                return True
+            return not any(b in dyad.side_a or b in dyad.side_b for _, b, other in sent.actors
+                           if other is not None and after < other.raw <= after + 2)
     return False
 
 
