@@ -487,7 +487,6 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
     members = [(t, a, it) for t, a, it in sent.actors if dyad.side_of(a)]
     if not members:
         return spk if spk and dyad.side_of(spk) else ""
-    tok = st.item.tok
     if st.anchor is not None:  # a demand: the actor who stands before the obligation word ("The U.S. urged ...")
         demanders = [m for m in members if m[2] is not None and m[2].raw < st.anchor]
         if demanders:
@@ -504,13 +503,17 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
             j -= 1
         return j >= 0 and tokens[j] in TARGET_PREPS
 
-    before = [m for m in members if m[0] < tok and m[2].clause == st.item.clause] or [m for m in members if m[0] < tok]
+    # raw token positions: the words of a name count zero in window arithmetic, so "FCC bans" would put
+    # the actor and the cue at the same effective position
+    raw = st.item.raw
+    before = ([m for m in members if m[2].raw < raw and m[2].clause == st.item.clause]
+              or [m for m in members if m[2].raw < raw])
     if before:
-        t, a, it = max(before, key=lambda m: m[0])
+        t, a, it = max(before, key=lambda m: m[2].raw)
         return other(a) if is_target(it) else a
-    after = [m for m in members if m[0] > tok]
+    after = [m for m in members if m[2].raw > raw]
     if after:
-        t, a, it = min(after, key=lambda m: m[0])
+        t, a, it = min(after, key=lambda m: m[2].raw)
         if it.raw > 0 and tokens[it.raw - 1] == "by":
             return a
         return other(a) if is_target(it) else a

@@ -112,6 +112,17 @@ def test_actor_disambiguation(scorer, text, dyad, relevant):
     assert scorer.score(text).dyads[dyad].relevant is relevant
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("FCC bans sales of Huawei equipment.", "USA"),          # the name right before the verb acts
+    ("Beijing bans Micron chips in key infrastructure.", "CHN"),
+    ("The U.S. slapped tariffs on Chinese goods.", "USA"),
+    ("Tariffs on Chinese goods were raised by the U.S.", "USA"),
+])
+def test_acting_side(scorer, text, actor):
+    by_actor = scorer.score(text, date="2019-06-01").dyads["us_china"].by_actor
+    assert max(by_actor, key=lambda a: abs(by_actor[a])) == actor
+
+
 def test_speaker_first_person(scorer):
     text = "We will impose massive tariffs on China."
     assert scorer.score(text, speaker="USA").dyads["us_china"].by_actor.get("USA", 0) > 0
