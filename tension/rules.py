@@ -136,6 +136,30 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
 
 
+SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over"})
+GRIEVANCES = frozenset({"accusation", "criticism"})
+
+
+def subject_matter(view: SentenceView, cfg: Config) -> None:
+    """A grievance that is what the two sides cooperate on is the subject, not a new accusation: "willing to
+    work with Washington on fentanyl", "a deal on intellectual property theft", "talks about currency
+    manipulation". Up to three words (the partner: "with Washington") may stand before the preposition."""
+    for c in view.cues:
+        if c.dropped or c.cue.category not in COOPERATION or c.weight >= 0:
+            continue
+        first = c.item.raw + len(TOKEN_RE.findall(view.folded, c.item.match.start, c.item.match.end))
+        prep = next((j for j in range(first, min(first + 4, len(view.tokens)))
+                     if view.tokens[j] in SUBJECT_PREPS or view.tokens[j] in BARRIERS), None)
+        if prep is None or view.tokens[prep] not in SUBJECT_PREPS:
+            continue
+        for g in view.cues:
+            if (not g.dropped and g.cue.category in GRIEVANCES and g.item.clause == c.item.clause
+                    and prep < g.item.raw <= prep + 4):
+                g.dropped = True
+                c.rules.append(f"subject({g.cue.phrase})")
+                break
+
+
 # ---------------------------------------------------------------------------------------------------------
 # 2. polarity: negation, reversal, retraction
 
@@ -563,7 +587,7 @@ def historical(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[..., None], ...] = (
-    absorb, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    absorb, subject_matter, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical,
 )
 

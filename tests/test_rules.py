@@ -91,6 +91,15 @@ def test_two_easers_do_not_cancel(scorer):
     assert h.weight < 0 and not any(" of reversal(" in r for r in h.rules)
 
 
+def test_grievance_as_subject_of_cooperation(scorer):
+    h = hit(scorer, "Beijing says it is willing to work with Washington on fentanyl.", "work with")
+    assert has_rule(h, "subject(fentanyl)")
+    doc = scorer.score("Beijing says it is willing to work with Washington on fentanyl.")
+    assert all(x.cue != "fentanyl" for x in doc.dyads["us_china"].hits)
+    # an accusation not introduced as the subject stays
+    assert hit(scorer, "Trump met Xi and accused China of intellectual property theft.", "accuse").weight > 0
+
+
 def test_retraction_after_the_cue(scorer):
     h = hit(scorer, "Trump said 100 per cent tariffs on Chinese imports would not be sustainable.", "tariffs")
     assert has_rule(h, "retraction") and h.weight < 0
