@@ -460,9 +460,16 @@ def modality(view: SentenceView, cfg: Config) -> None:
 
 
 def obligation(view: SentenceView, cfg: Config) -> None:
-    """An obligation in front of cooperation is a demand: "we have to have a fair deal" -> mild escalation."""
+    """An obligation in front of cooperation is a demand: "we have to have a fair deal" -> mild escalation;
+    so is one in front of a measure turned around: "China must lift its export controls", "has been given
+    until November 10 to remove" them. A call to end the conflict itself ("urges a resolution to the trade
+    war") is not a demand."""
     for c in view.cues:
-        if c.dropped or c.polarity or c.weight >= 0 or c.cue.category not in COOPERATION:
+        if c.dropped or c.weight >= 0:
+            continue
+        # (a call to end the conflict itself, "urges a resolution to the trade war", stays a call for peace)
+        turned_measure = c.polarity and c.cue.weight > 0 and c.cue.category not in CONFLICT
+        if not turned_measure and (c.polarity or c.cue.category not in COOPERATION):
             continue
         mods = _governing(view, c, ("obligation",), cfg.modal_window)
         if mods:
