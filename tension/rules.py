@@ -124,7 +124,9 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             elif victims is RESUMING:
                 ok = c.cue.phrase in RESUMING_VERBS and 0 < c.item.tok - f.item.tok_end <= 4
             else:
-                ok = c.cue.category in victims and abs(c.item.tok - f.item.tok) <= 3
+                # at most three words between them, either way ("no progress in deputy-level trade talks")
+                ok = c.cue.category in victims and (0 <= c.item.tok - f.item.tok_end <= 4
+                                                    or 0 <= f.item.tok - c.item.tok_end <= 4)
             if ok:
                 c.dropped = True
                 if victims is GROWTH:
