@@ -227,6 +227,18 @@ def _next_cue(view: SentenceView, c: CueState) -> tuple[CueState | None, list[st
     return None, []
 
 
+AGREEING = frozenset({"deal", "cooperation"})
+
+
+def _complement(view: SentenceView, c: CueState) -> CueState | None:
+    """The cue that ``c`` takes as its content through "to": "agreed to remove tariffs", "agree to a deal"."""
+    o, gap = _next_cue(view, c)
+    if o is not None and o.weight != 0 and gap[:1] == ["to"] and all(t in ("a", "an", "the") for t in gap[1:2]) \
+            and len(gap) <= 2:
+        return o
+    return None
+
+
 def _coordinated(view: SentenceView, c: CueState) -> CueState | None:
     """The cue listed right after ``c`` (only commas, "or", "and", "nor" between them), if any."""
     o, gap = _next_cue(view, c)
@@ -248,6 +260,15 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # an insulting name ("Little Rocket Man") refers to someone; "no impact on Little Rocket Man" does not
         # take the insult back
         nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window, skip=REFERENTIAL)
+        if nearest is not None and nearest.cue.category in AGREEING:
+            # "never agreed to remove tariffs": what was not agreed is the content, not the agreeing
+            content = _complement(view, nearest)
+            if content is not None:
+                content.rules.append(f"content of negated {nearest.cue.phrase}")
+                nearest.rules.append(f"negation({neg.entry.phrase}) passes to {content.cue.phrase} -> 0")
+                nearest.weight = 0.0
+                nearest.polarity = True
+                nearest = content
         in_reach = [nearest] if nearest is not None else []
         # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"
         while in_reach:

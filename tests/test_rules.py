@@ -39,6 +39,13 @@ def test_negation_flips(scorer, text, cue, sign):
     assert_turned(scorer, text, cue, sign, "negation")
 
 
+def test_negated_agreement_passes_to_its_content(scorer):
+    doc = scorer.score("Lighthizer says the US never agreed to remove tariffs on Chinese goods", date="2019-11-08")
+    hits = {h.cue: h for h in doc.dyads["us_china"].hits}
+    assert hits["agreed"].weight == 0 and hits["remove tariffs"].weight > 0
+    assert "content of negated agreed" in hits["remove tariffs"].rules
+
+
 def test_negated_statement_is_withdrawn_not_reversed(scorer):
     h = hit(scorer, "I don't blame China for this.", "blame", speaker="USA")
     assert -1.0 < h.weight < 0            # a faint de-escalation, inside the neutral band
