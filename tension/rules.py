@@ -138,6 +138,33 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
 
 
+THREAT_WITH_FACTOR = 0.8  # as "threaten to" in modifiers.tsv
+
+
+def threat_with(view: SentenceView, cfg: Config) -> None:
+    """"threatened China with new tariffs", "threatened North Korea with fire and fury": the threat verb and
+    what it threatens with are one threat, not a threat plus an act. The verb is absorbed; the measure
+    becomes a threat made by whoever stands before the verb."""
+    for f in view.cues:
+        if f.dropped or f.cue.category != "threat":
+            continue
+        first = f.item.raw + len(TOKEN_RE.findall(view.folded, f.item.match.start, f.item.match.end))
+        at = next((j for j in range(first, min(first + 5, len(view.tokens)))
+                   if view.tokens[j] == "with" or view.tokens[j] in BARRIERS), None)
+        if at is None or view.tokens[at] != "with":
+            continue
+        content = next((c for c in sorted(view.cues, key=lambda x: x.item.raw)
+                        if not c.dropped and c.weight > 0 and c.item.clause == f.item.clause
+                        and at < c.item.raw <= at + 4), None)
+        if content is None:
+            continue
+        f.dropped = True
+        content.weight = max(content.weight, cfg.threat_floor) * THREAT_WITH_FACTOR
+        content.mode = "threat"
+        content.anchor = f.item.raw
+        content.rules.append(f"threat({f.cue.phrase} ... with) x{_fmt(THREAT_WITH_FACTOR)}")
+
+
 SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over"})
 GRIEVANCES = frozenset({"accusation", "criticism"})
 
@@ -617,7 +644,7 @@ def historical(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[..., None], ...] = (
-    absorb, subject_matter, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    absorb, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical,
 )
 

@@ -130,6 +130,12 @@ def test_threats_are_threats(scorer, text, cue):
     assert has_rule(h, "threat") or has_rule(h, "modal")
 
 
+def test_threatening_with_a_measure_is_one_threat(scorer):
+    hits = scorer.score("Trump threatens China with new tariffs", date="2019-05-05").dyads["us_china"].hits
+    assert [h.cue for h in hits] == ["new tariffs"]          # the verb is absorbed, not counted again
+    assert hits[0].mode == "threat" and hits[0].actor == "USA"  # made by the one who threatens
+
+
 def test_threat_then_act_keeps_the_act(scorer):
     doc = scorer.score("Beijing vowed to retaliate after Washington slapped 25% tariffs on Chinese goods.")
     modes = {h.cue: h.mode for h in doc.dyads["us_china"].hits}
