@@ -232,24 +232,22 @@ class Scorer:
 
     def _score_matches(self, nt: NormText, matches: list[Match], spk: str | None, day: Date | None,
                        dyad_hits: dict[str, list[Hit]]) -> None:
-        cfg = self.config
-        folded = nt.folded
         spans = sentences(nt)
         if not spans:
             return
-        sent_starts = [s for s, _ in spans]
-        # place every match in its sentence
-        per_sent: dict[int, list[Match]] = {}
-        for m in matches:
-            i = bisect_right(sent_starts, m.start) - 1
-            if i < 0:
-                i = 0
-            per_sent.setdefault(i, []).append(m)
+        per_sent = _place(matches, spans)
+        views, doc_actors = self._read_sentences(nt, spans, per_sent, spk, day)
+        self._assign_dyads(nt, views, doc_actors, spk, day, dyad_hits)
+
+    def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], per_sent: dict[int, list[Match]],
+                        spk: str | None, day: Date | None) -> tuple[list[tuple[int, _Sent]], set[str]]:
+        """Every sentence that holds a match, in order: who it names and, where a cue is worth it, the rules'
+        verdict on its cues. Also every actor named in the document."""
+        cfg = self.config
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
         doc_actors: set[str] = set()
         views: list[tuple[int, _Sent]] = []
-        token_mods = self.matcher.token_mods
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that can set the trade-war context.
         side_codes = self._side_codes
@@ -258,64 +256,82 @@ class Scorer:
         for i in sorted(per_sent):
             s, e = spans[i]
             ms = per_sent[i]
-            sent = _Sent(s, e)
             in_play = spk is not None or any(named.get(j, False) for j in range(i - cfg.carry_window,
                                                                                   i + cfg.carry_window + 1))
             worth = any(m.kind == "cue" and (in_play or m.entry.topic in context_topics
                                              or m.entry.phrase in cue_actors) for m in ms)
-            if not worth:
+            if worth:
+                sent = self._read_sentence(nt, s, e, ms, spk, day, doc_actors)
+            else:
                 # the cheap path: no cue, so only who is named matters (for carry-over and third parties)
+                sent = _Sent(s, e)
                 for m in ms:
                     if m.kind == "actor":
                         sent.actors.append((0, m.entry.actor, None))
                         doc_actors.add(m.entry.actor)
                         if m.entry.kind != "org":
                             sent.foreign.add(m.entry.actor)
-                views.append((i, sent))
-                continue
-            toks = list(TOKEN_RE.finditer(folded, s, e))
-            tok_starts = [t.start() for t in toks]
-            tokens = [t.group() for t in toks]
-            ms = _with_token_mods(ms, toks, token_mods, nt.text)
-            eff = _effective_positions(tokens, tok_starts, ms)
-            breaks = clause_breaks(folded, s, e)
-            break_pos = [b for b, _ in breaks]
-            cue_states: list[CueState] = []
-            mods: list[Item] = []
-            for m in ms:
-                r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
-                r1 = max(bisect_right(tok_starts, m.end - 1) - 1, r0)
-                clause = bisect_right(break_pos, m.start)
-                t0 = eff[r0] if r0 < len(eff) else 0
-                item = Item(m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0)
-                if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
-                    for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
-                        sent.actors.append((t0, alias.actor, item))
-                        doc_actors.add(alias.actor)
-                        if alias.kind != "org":
-                            sent.foreign.add(alias.actor)
-                if m.kind == "cue":
-                    st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
-                    surface = nt.text[m.start:m.end]
-                    st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
-                    cue_states.append(st)
-                elif m.kind == "mod":
-                    if m.entry.type == "first_person":
-                        if spk is not None:
-                            sent.actors.append((t0, spk, item))
-                    elif m.entry.type != "exclusion":
-                        mods.append(item)
-            if cue_states:
-                contrast = _contrast_factors(breaks, cfg, s, folded)
-                years_before = frozenset(
-                    bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
-                    if day is not None and int(y.group()) < day.year)
-                view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
-                bounds = [s, *break_pos, e]
-                clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
-                apply_rules(view, cfg, clause_text)
-                sent.view = view
             views.append((i, sent))
+        return views, doc_actors
+
+    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None,
+                       doc_actors: set[str]) -> _Sent:
+        """One sentence with a cue in play: its tokens, actors, modifiers and cues, and the rules run on it."""
+        cfg = self.config
+        folded = nt.folded
+        cue_actors = self.matcher.cue_actors
+        sent = _Sent(s, e)
+        toks = list(TOKEN_RE.finditer(folded, s, e))
+        tok_starts = [t.start() for t in toks]
+        tokens = [t.group() for t in toks]
+        ms = _with_token_mods(ms, toks, self.matcher.token_mods, nt.text)
+        eff = _effective_positions(tokens, tok_starts, ms)
+        breaks = clause_breaks(folded, s, e)
+        break_pos = [b for b, _ in breaks]
+        cue_states: list[CueState] = []
+        mods: list[Item] = []
+        for m in ms:
+            r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
+            r1 = max(bisect_right(tok_starts, m.end - 1) - 1, r0)
+            clause = bisect_right(break_pos, m.start)
+            t0 = eff[r0] if r0 < len(eff) else 0
+            item = Item(m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0)
+            if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
+                for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
+                    sent.actors.append((t0, alias.actor, item))
+                    doc_actors.add(alias.actor)
+                    if alias.kind != "org":
+                        sent.foreign.add(alias.actor)
+            if m.kind == "cue":
+                st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
+                surface = nt.text[m.start:m.end]
+                st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
+                cue_states.append(st)
+            elif m.kind == "mod":
+                if m.entry.type == "first_person":
+                    if spk is not None:
+                        sent.actors.append((t0, spk, item))
+                elif m.entry.type != "exclusion":
+                    mods.append(item)
+        if cue_states:
+            contrast = _contrast_factors(breaks, cfg, s, folded)
+            years_before = frozenset(
+                bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
+                if day is not None and int(y.group()) < day.year)
+            view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
+            bounds = [s, *break_pos, e]
+            clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
+            apply_rules(view, cfg, clause_text)
+            sent.view = view
+        return sent
+
+    def _assign_dyads(self, nt: NormText, views: list[tuple[int, _Sent]], doc_actors: set[str], spk: str | None,
+                      day: Date | None, dyad_hits: dict[str, list[Hit]]) -> None:
+        """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
+        context), with the side that acts."""
+        cfg = self.config
+        dyads = self.lexicon.dyads
+        cue_actors = self.matcher.cue_actors
 
         doc_foreign = {a for _, sent in views for a in sent.foreign}
         for k, (i, sent) in enumerate(views):
@@ -387,6 +403,18 @@ class Scorer:
         # a topic word alone (weight 0) makes a dyad relevant only when both sides are named
         relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules) for h in hits)
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
+
+
+def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list[Match]]:
+    """Sentence number -> the matches that start in it (a match before the first sentence goes to it)."""
+    sent_starts = [s for s, _ in spans]
+    per_sent: dict[int, list[Match]] = {}
+    for m in matches:
+        i = bisect_right(sent_starts, m.start) - 1
+        if i < 0:
+            i = 0
+        per_sent.setdefault(i, []).append(m)
+    return per_sent
 
 
 def _with_token_mods(ms: list[Match], toks: list, token_mods: dict, text: str) -> list[Match]:
