@@ -253,6 +253,7 @@ class Scorer:
         side_codes = self._side_codes
         named = {i: any(m.kind == "actor" and m.entry.actor in side_codes for m in ms) for i, ms in per_sent.items()}
         context_topics = self._context_topics if any(d.in_context_period(day) for d in dyads.values()) else ()
+        pending: list[tuple[int, list[Match]]] = []  # (position in views, matches) of the sentences worth it
         for i in sorted(per_sent):
             s, e = spans[i]
             ms = per_sent[i]
@@ -260,19 +261,65 @@ class Scorer:
                                                                                   i + cfg.carry_window + 1))
             worth = any(m.kind == "cue" and (in_play or m.entry.topic in context_topics
                                              or m.entry.phrase in cue_actors) for m in ms)
+            # who is named, as reading the sentence would find it (for carry-over and third parties); the
+            # speaker's "I" and "we" are found only by reading, so with a speaker every sentence worth it is read
+            sent = _Sent(s, e)
+            for m in ms:
+                if m.kind == "actor":
+                    aliases: tuple[Any, ...] = (m.entry,)
+                elif worth and m.kind == "cue" and m.entry.phrase in cue_actors:
+                    aliases = cue_actors[m.entry.phrase]
+                else:
+                    continue
+                for alias in aliases:
+                    sent.actors.append((0, alias.actor, None))
+                    doc_actors.add(alias.actor)
+                    if alias.kind != "org":
+                        sent.foreign.add(alias.actor)
             if worth:
-                sent = self._read_sentence(nt, s, e, ms, spk, day, doc_actors)
-            else:
-                # the cheap path: no cue, so only who is named matters (for carry-over and third parties)
-                sent = _Sent(s, e)
-                for m in ms:
-                    if m.kind == "actor":
-                        sent.actors.append((0, m.entry.actor, None))
-                        doc_actors.add(m.entry.actor)
-                        if m.entry.kind != "org":
-                            sent.foreign.add(m.entry.actor)
+                pending.append((len(views), ms))
             views.append((i, sent))
+        if pending:
+            doc_foreign = {a for _, sent in views for a in sent.foreign}
+            for k, ms in pending:
+                i, sent = views[k]
+                if spk is None and not self._may_hit(views, k, ms, doc_actors, doc_foreign, day):
+                    continue
+                views[k] = (i, self._read_sentence(nt, sent.start, sent.end, ms, spk, day, doc_actors))
         return views, doc_actors
+
+    def _own_and_near(self, views: list[tuple[int, _Sent]], k: int) -> tuple[set[str], set[str]]:
+        """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
+        and after for quotes attributed at their end)."""
+        carry = self.config.carry_window
+        i, sent = views[k]
+        own = {a for _, a, _ in sent.actors}
+        near: set[str] = set()
+        for o in range(1, carry + 1):
+            for kk in (k - o, k + o):
+                if 0 <= kk < len(views) and abs(views[kk][0] - i) <= carry:
+                    near |= {a for _, a, _ in views[kk][1].actors}
+        return own, near
+
+    def _may_hit(self, views: list[tuple[int, _Sent]], k: int, ms: list[Match], doc_actors: set[str],
+                 doc_foreign: set[str], day: Date | None) -> bool:
+        """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
+        rules do to it: the sides present there decide, so most sentences of a long text need no rules.
+        Only for texts without a speaker (whose "I" and "we" are found by reading the sentence)."""
+        own, near = self._own_and_near(views, k)
+        topics = {m.entry.topic for m in ms if m.kind == "cue"}
+        for dyad in self.lexicon.dyads.values():
+            a_in, b_in = _sides_in(own, near, dyad, None)
+            if a_in and b_in:
+                return True
+            if doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block:
+                continue  # blocked: neither implied nor in context
+            if b_in and topics & dyad.imply_topics:
+                return True
+            if (not b_in and topics & dyad.context_topics and dyad.in_context_period(day)
+                    and not (doc_actors & dyad.side_b)):
+                return True
+        return False
 
     def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None,
                        doc_actors: set[str]) -> _Sent:
@@ -329,7 +376,6 @@ class Scorer:
                       day: Date | None, dyad_hits: dict[str, list[Hit]]) -> None:
         """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
         context), with the side that acts."""
-        cfg = self.config
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
 
@@ -337,22 +383,9 @@ class Scorer:
         for k, (i, sent) in enumerate(views):
             if sent.view is None:
                 continue
-            own = {a for _, a, _ in sent.actors}
-            # neighbours within the carry window (before, and after for quotes attributed at their end)
-            near: set[str] = set()
-            for o in range(1, cfg.carry_window + 1):
-                for kk in (k - o, k + o):
-                    if 0 <= kk < len(views) and abs(views[kk][0] - i) <= cfg.carry_window:
-                        near |= {a for _, a, _ in views[kk][1].actors}
+            own, near = self._own_and_near(views, k)
             for dname, dyad in dyads.items():
-                sides = dyad.side_a | dyad.side_b
-                present = set(own)
-                if not (own - sides - dyad.no_block):  # a sentence about a third party carries nothing over
-                    present |= near & sides
-                if spk is not None:
-                    present.add(spk)
-                a_in = bool(present & dyad.side_a)
-                b_in = bool(present & dyad.side_b)
+                a_in, b_in = _sides_in(own, near, dyad, spk)
                 # a third party anywhere in the document stops an implied side
                 blocked = bool(doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block)
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
@@ -403,6 +436,18 @@ class Scorer:
         # a topic word alone (weight 0) makes a dyad relevant only when both sides are named
         relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules) for h in hits)
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
+
+
+def _sides_in(own: set[str], near: set[str], dyad: Dyad, spk: str | None) -> tuple[bool, bool]:
+    """Whether each side of ``dyad`` is present in a sentence: named in it, named next to it (unless the
+    sentence is about a third party, which carries nothing over), or speaking."""
+    sides = dyad.side_a | dyad.side_b
+    present = set(own)
+    if not (own - sides - dyad.no_block):
+        present |= near & sides
+    if spk is not None:
+        present.add(spk)
+    return bool(present & dyad.side_a), bool(present & dyad.side_b)
 
 
 def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list[Match]]:
