@@ -242,6 +242,51 @@ _BOUNDARY = re.compile(
     r"|\n\s*")
 
 
+# The same boundaries found fast. _BOUNDARY stays the definition, but its look-behinds are tried one by one
+# at every period and its alternation keeps the engine from skipping ahead to the next candidate character.
+# Here the alternatives are flattened (the two "!?" branches merge: both end where the run of closers does)
+# and the word before a lone period is looked up in _ABBREV by hand; _BOUNDARY decides where that word is not
+# plain ASCII, since case-insensitive matching is wider than str.lower() ("İnc." is "inc.").
+_CANDIDATE = re.compile(
+    r"\.\.*[\"')\]]*(?=\s+(?![a-z]))"
+    r"|[!?]+[\"')\]]*(?=\s)"
+    r"|\n\s*")
+_ABBREV_BY_LEN = tuple((n, frozenset(w for w in _ABBREV if len(w) == n)) for n in sorted({len(w) for w in _ABBREV}))
+_ABBREV_REACH = max(len(w) for w in _ABBREV) + 1  # the word and the character before it
+assert all(w[0].isalpha() for w in _ABBREV)  # so "\b" before one means: no word character before it
+
+
+def _closes_abbreviation(text: str, p: int) -> bool:
+    """True when the period at ``p`` closes a known abbreviation or a single letter (as _BOUNDARY's
+    look-behinds decide)."""
+    window = text[max(0, p - _ABBREV_REACH):p]
+    if not window.isascii():
+        return _BOUNDARY.match(text, p) is None
+    low = window.lower()
+    n = len(low)
+    for size, words in _ABBREV_BY_LEN:
+        if size > n:
+            break
+        if low[n - size:] in words and (size == n and p == n or not _is_word(low[n - size - 1])):
+            return True
+    return n > 0 and low[-1].isalpha() and (n == 1 and p == 1 or not _is_word(low[-2]))
+
+
+def _cuts(text: str) -> list[int]:
+    """Where sentences end: the ends of the matches of _BOUNDARY, found with _CANDIDATE."""
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        at = m.start()
+        if text[at] == "." and text[at + 1] != "." and _closes_abbreviation(text, at):
+            continue  # a lone period (a run of them ends a sentence anyway) after an abbreviation
+        out.append(m.end())
+    return out
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def sentences(nt: NormText) -> list[tuple[int, int]]:
     """Split into sentences; return ``(start, end)`` spans of ``nt.text``.
 
@@ -257,8 +302,7 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    for m in _BOUNDARY.finditer(text):
-        cut = m.end()
+    for cut in _cuts(text):
         if start < cut:
             seg = text[start:cut]
             body = seg.strip()
