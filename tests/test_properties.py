@@ -354,3 +354,36 @@ def test_speaker_invariant_when_both_named(prop_scorer, parts, sep, date):
     assert a.tension == pytest.approx(b.tension)
     assert a.escalation == pytest.approx(b.escalation)
     assert a.deescalation == pytest.approx(b.deescalation)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# shortcuts taken for speed give the results of the long way
+
+many_sentences = st.lists(st.one_of(any_text, st.sampled_from(NEWS), st.sampled_from(UNRELATED),
+                                    st.sampled_from(SPK_SENTENCES).map(lambda t: t.format(us="The U.S.", cn="Japan"))),
+                          min_size=1, max_size=8).map(" ".join)
+
+
+@_FAST
+@given(text=st.one_of(any_text, many_sentences))
+def test_overlaps_resolved_per_run_as_over_the_whole_text(prop_scorer, text):
+    """The matcher resolves overlaps run by run; resolving them over all candidates at once (longest first,
+    then leftmost) gives the same matches."""
+    from tension.cues import _take
+
+    nt = normalize(text)
+    matcher = prop_scorer.matcher
+    whole: list = []
+    _take(matcher._candidates(nt.folded, nt.text), nt.text, whole)
+    assert matcher.find(nt.folded, nt.text) == sorted(whole, key=lambda m: m.start)
+
+
+@_FAST
+@given(text=st.one_of(any_text, many_sentences), date=dates)
+def test_sentences_skipped_by_may_hit_yield_nothing(prop_scorer, text, date, monkeypatch):
+    """Reading every sentence worth it, instead of only those ``_may_hit`` lets through, changes nothing."""
+    fast = _score(prop_scorer, text, None, date).to_dict()
+    with monkeypatch.context() as m:
+        m.setattr(prop_scorer, "_may_hit", lambda *a, **k: True)
+        slow = _score(prop_scorer, text, None, date).to_dict()
+    assert fast == slow
