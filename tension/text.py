@@ -244,16 +244,20 @@ _BOUNDARY = re.compile(
 
 # The same boundaries found fast. _BOUNDARY stays the definition, but its look-behinds are tried one by one
 # at every period and its alternation keeps the engine from skipping ahead to the next candidate character.
-# Here the alternatives are flattened (the two "!?" branches merge: both end where the run of closers does)
-# and the word before a lone period is looked up in _ABBREV by hand; _BOUNDARY decides where that word is not
-# plain ASCII, since case-insensitive matching is wider than str.lower() ("İnc." is "inc.").
+# Here the pattern opens with one character class the engine can scan for, the branches are told apart by
+# a look-behind at that character (the two "!?" branches merge: both end where the run of closers does),
+# and the word before a lone period is looked up in _ABBREV by hand; _BOUNDARY decides where that word is
+# not plain ASCII, since case-insensitive matching is wider than str.lower() ("İnc." is "inc.").
 _CANDIDATE = re.compile(
-    r"\.\.*[\"')\]]*(?=\s+(?![a-z]))"
-    r"|[!?]+[\"')\]]*(?=\s)"
-    r"|\n\s*")
-_ABBREV_BY_LEN = tuple((n, frozenset(w for w in _ABBREV if len(w) == n)) for n in sorted({len(w) for w in _ABBREV}))
+    r"[.!?\n](?:"
+    r"(?<=\.)\.*[\"')\]]*(?=\s+(?![a-z]))"
+    r"|(?<=[!?])[!?]*[\"')\]]*(?=\s)"
+    r"|(?<=\n)\s*)")
+# abbreviations by their last two characters: most words before a period end otherwise and need no lookup
+_ABBREV_BY_END = {end: tuple(sorted((w for w in _ABBREV if w.endswith(end)), key=len))
+                  for end in {w[-2:] for w in _ABBREV}}
 _ABBREV_REACH = max(len(w) for w in _ABBREV) + 1  # the word and the character before it
-assert all(w[0].isalpha() for w in _ABBREV)  # so "\b" before one means: no word character before it
+assert all(len(w) >= 2 and w[0].isalpha() for w in _ABBREV)  # so "\b" before one means: no word character before it
 
 
 def _closes_abbreviation(text: str, p: int) -> bool:
@@ -264,10 +268,11 @@ def _closes_abbreviation(text: str, p: int) -> bool:
         return _BOUNDARY.match(text, p) is None
     low = window.lower()
     n = len(low)
-    for size, words in _ABBREV_BY_LEN:
+    for w in _ABBREV_BY_END.get(low[-2:], ()):
+        size = len(w)
         if size > n:
             break
-        if low[n - size:] in words and (size == n and p == n or not _is_word(low[n - size - 1])):
+        if low[n - size:] == w and (size == n and p == n or not _is_word(low[n - size - 1])):
             return True
     return n > 0 and low[-1].isalpha() and (n == 1 and p == 1 or not _is_word(low[-2]))
 
@@ -305,10 +310,10 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     for cut in _cuts(text):
         if start < cut:
             seg = text[start:cut]
-            body = seg.strip()
+            body = seg.lstrip()
             if body:  # the span without its surrounding whitespace
-                lead = len(seg) - len(seg.lstrip())
-                spans.append((start + lead, start + lead + len(body)))
+                lead = start + len(seg) - len(body)
+                spans.append((lead, lead + len(body.rstrip())))
         start = cut
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
