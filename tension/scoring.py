@@ -13,7 +13,7 @@ from typing import Any, Mapping
 from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
-from .lexicon import Dyad, Lexicon, load_lexicon
+from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import TARGET_PREPS, CueState, Item, SentenceView, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
@@ -134,14 +134,14 @@ def _parse_date(value: Any) -> Date | None:
     raise InputError(f"date={value!r} is not a date; pass a datetime.date or an ISO string like '2019-05-05'.")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sent:
     start: int
     end: int
-    actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item)
-    foreign: set[str] = field(default_factory=set)  # actors named here, international bodies aside
-    view: SentenceView | None = None
-    items: list[Item] = field(default_factory=list)
+    names: set[str]  # the actors named here (codes)
+    foreign: set[str]  # the same, international bodies aside
+    actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item), once read
+    view: SentenceView | None = None  # once read
 
 
 class Scorer:
@@ -251,34 +251,40 @@ class Scorer:
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that can set the trade-war context.
         side_codes = self._side_codes
-        named = {i: any(m.kind == "actor" and m.entry.actor in side_codes for m in ms) for i, ms in per_sent.items()}
+        named = {i for i, ms in per_sent.items() for m in ms if m.kind == "actor" and m.entry.actor in side_codes}
         context_topics = self._context_topics if any(d.in_context_period(day) for d in dyads.values()) else ()
+        carry = cfg.carry_window
         pending: list[tuple[int, list[Match]]] = []  # (position in views, matches) of the sentences worth it
-        for i in sorted(per_sent):
-            s, e = spans[i]
-            ms = per_sent[i]
-            in_play = spk is not None or any(named.get(j, False) for j in range(i - cfg.carry_window,
-                                                                                  i + cfg.carry_window + 1))
-            worth = any(m.kind == "cue" and (in_play or m.entry.topic in context_topics
-                                             or m.entry.phrase in cue_actors) for m in ms)
-            # who is named, as reading the sentence would find it (for carry-over and third parties); the
-            # speaker's "I" and "we" are found only by reading, so with a speaker every sentence worth it is read
-            sent = _Sent(s, e)
+        for i, ms in per_sent.items():
+            in_play = spk is not None or not named.isdisjoint(range(i - carry, i + carry + 1))
+            # who is named, as reading the sentence would find it (for carry-over and third parties): actors,
+            # and the actors a cue names when the sentence is worth reading; the speaker's "I" and "we" are
+            # found only by reading, so with a speaker every sentence worth it is read
+            names: set[str] = set()
+            foreign: set[str] = set()
+            in_cues: list[Alias] = []
+            worth = False
             for m in ms:
-                if m.kind == "actor":
-                    aliases: tuple[Any, ...] = (m.entry,)
-                elif worth and m.kind == "cue" and m.entry.phrase in cue_actors:
-                    aliases = cue_actors[m.entry.phrase]
-                else:
-                    continue
-                for alias in aliases:
-                    sent.actors.append((0, alias.actor, None))
-                    doc_actors.add(alias.actor)
-                    if alias.kind != "org":
-                        sent.foreign.add(alias.actor)
+                kind = m.kind
+                if kind == "actor":
+                    names.add(m.entry.actor)
+                    if m.entry.kind != "org":
+                        foreign.add(m.entry.actor)
+                elif kind == "cue":
+                    aliases = cue_actors.get(m.entry.phrase)
+                    if aliases:
+                        in_cues.extend(aliases)
+                    if in_play or aliases or m.entry.topic in context_topics:
+                        worth = True
             if worth:
+                for alias in in_cues:
+                    names.add(alias.actor)
+                    if alias.kind != "org":
+                        foreign.add(alias.actor)
                 pending.append((len(views), ms))
-            views.append((i, sent))
+            doc_actors |= names
+            s, e = spans[i]
+            views.append((i, _Sent(s, e, names, foreign)))
         if pending:
             doc_foreign = {a for _, sent in views for a in sent.foreign}
             for k, ms in pending:
@@ -293,13 +299,12 @@ class Scorer:
         and after for quotes attributed at their end)."""
         carry = self.config.carry_window
         i, sent = views[k]
-        own = {a for _, a, _ in sent.actors}
         near: set[str] = set()
         for o in range(1, carry + 1):
             for kk in (k - o, k + o):
                 if 0 <= kk < len(views) and abs(views[kk][0] - i) <= carry:
-                    near |= {a for _, a, _ in views[kk][1].actors}
-        return own, near
+                    near |= views[kk][1].names
+        return sent.names, near
 
     def _may_hit(self, views: list[tuple[int, _Sent]], k: int, ms: list[Match], doc_actors: set[str],
                  doc_foreign: set[str], day: Date | None) -> bool:
@@ -327,7 +332,7 @@ class Scorer:
         cfg = self.config
         folded = nt.folded
         cue_actors = self.matcher.cue_actors
-        sent = _Sent(s, e)
+        sent = _Sent(s, e, set(), set())
         toks = list(TOKEN_RE.finditer(folded, s, e))
         tok_starts = [t.start() for t in toks]
         tokens = [t.group() for t in toks]
@@ -346,6 +351,7 @@ class Scorer:
             if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
                 for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
                     sent.actors.append((t0, alias.actor, item))
+                    sent.names.add(alias.actor)
                     doc_actors.add(alias.actor)
                     if alias.kind != "org":
                         sent.foreign.add(alias.actor)
@@ -358,6 +364,7 @@ class Scorer:
                 if m.entry.type == "first_person":
                     if spk is not None:
                         sent.actors.append((t0, spk, item))
+                        sent.names.add(spk)
                 elif m.entry.type != "exclusion":
                     mods.append(item)
         if cue_states:
@@ -451,14 +458,18 @@ def _sides_in(own: set[str], near: set[str], dyad: Dyad, spk: str | None) -> tup
 
 
 def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list[Match]]:
-    """Sentence number -> the matches that start in it (a match before the first sentence goes to it)."""
+    """Sentence number -> the matches that start in it (a match before the first sentence goes to it), in
+    order. ``matches`` are in text order, so the sentence is looked up only when a match leaves one."""
     sent_starts = [s for s, _ in spans]
     per_sent: dict[int, list[Match]] = {}
+    cur: list[Match] | None = None
+    nxt = 0  # where the sentence after the current one starts
     for m in matches:
-        i = bisect_right(sent_starts, m.start) - 1
-        if i < 0:
-            i = 0
-        per_sent.setdefault(i, []).append(m)
+        if cur is None or m.start >= nxt:
+            i = max(bisect_right(sent_starts, m.start) - 1, 0)
+            nxt = sent_starts[i + 1] if i + 1 < len(sent_starts) else math.inf
+            cur = per_sent.setdefault(i, [])
+        cur.append(m)
     return per_sent
 
 
