@@ -195,6 +195,7 @@ class Matcher:
         # Overlaps are resolved within each run of overlapping candidates: a candidate is taken or not
         # according to the ones it overlaps only, and most candidates overlap none.
         cands.sort(key=_BY_START)
+        cands.append((len(folded) + 1, 0, None, None))  # a sentinel that closes the last run
         out: list[Match] = []
         run = [cands[0]]
         reach = cands[0][1]
@@ -204,10 +205,14 @@ class Matcher:
                 if c[1] > reach:
                     reach = c[1]
                 continue
-            _take(run, text, out)
+            if len(run) == 1:  # the common case, inline: a candidate that overlaps nothing
+                start, end, entries, fixed = run[0]
+                for kind, entry in (fixed if fixed is not None else _choose(entries, text[start:end])):
+                    out.append(Match(start, end, kind, entry))
+            else:
+                _take(run, text, out)
             run = [c]
             reach = c[1]
-        _take(run, text, out)
         return out
 
     def _candidates(self, folded: str, text: str) -> list[tuple[int, int, Any, Any]]:
