@@ -282,8 +282,13 @@ def _cuts(text: str) -> list[int]:
     out = []
     for m in _CANDIDATE.finditer(text):
         at = m.start()
-        if text[at] == "." and text[at + 1] != "." and _closes_abbreviation(text, at):
-            continue  # a lone period (a run of them ends a sentence anyway) after an abbreviation
+        if text[at] == "." and text[at + 1] != ".":
+            # a lone period (a run of them ends a sentence anyway): most words before one end in two ASCII
+            # characters that end no abbreviation and are not a single letter, which a look at them tells
+            tail = text[at - 2:at].lower() if at > 1 else ""
+            if (len(tail) < 2 or not tail.isascii() or tail in _ABBREV_BY_END
+                    or (tail[1].isalpha() and not _is_word(tail[0]))) and _closes_abbreviation(text, at):
+                continue
         out.append(m.end())
     return out
 
