@@ -429,6 +429,8 @@ class Scorer:
                         actor, st.cue.weight, rules, st.weight, dname))
 
     def _aggregate(self, name: str, hits: list[Hit]) -> DyadScore:
+        if not hits:  # most texts, and most dyads of a text: the sums below are all 0 (ints, as sum() gives)
+            return DyadScore(name, False, 0.0, 0, 0, 0, 0, MappingProxyType({}), ())
         cfg = self.config
         esc = sum(h.weight for h in hits if h.weight > 0)
         de = -sum(h.weight for h in hits if h.weight < 0)
