@@ -534,9 +534,16 @@ RULES: tuple[Callable[..., None], ...] = (
 )
 
 
+# Rules that act only through the sentence's modifiers (negators, modals, enacting verbs...): in a sentence
+# without one, the most common kind, they change nothing and are not run. A rule that comes to read
+# anything else must leave this set.
+MODIFIER_RULES = frozenset({enactment, negation, reversal, retraction, obligation, modality, conditional})
+_RULES_WITHOUT_MODIFIERS = tuple(r for r in RULES if r not in MODIFIER_RULES)
+
+
 def apply_rules(view: SentenceView, cfg: Config, clause_text: dict[int, str]) -> None:
     """Run every rule of :data:`RULES`, in order, on one sentence."""
-    for rule in RULES:
+    for rule in RULES if view.mods else _RULES_WITHOUT_MODIFIERS:
         if rule is intensity:
             intensity(view, cfg, clause_text=clause_text)
         else:
