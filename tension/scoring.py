@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime
 from types import MappingProxyType
@@ -336,7 +337,7 @@ class Scorer:
         toks = list(TOKEN_RE.finditer(folded, s, e))
         tok_starts = [t.start() for t in toks]
         tokens = [t.group() for t in toks]
-        ms = _with_token_mods(ms, toks, self.matcher.token_mods, nt.text)
+        ms = _with_token_mods(ms, toks, tokens, self.matcher.token_mods, nt.text)
         eff = _effective_positions(tokens, tok_starts, ms)
         breaks = clause_breaks(folded, s, e)
         break_pos = [b for b, _ in breaks]
@@ -475,15 +476,16 @@ def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list
     return per_sent
 
 
-def _with_token_mods(ms: list[Match], toks: list, token_mods: dict, text: str) -> list[Match]:
+def _with_token_mods(ms: list[Match], toks: list, tokens: list[str], token_mods: dict, text: str) -> list[Match]:
     """Add the one-word modifiers of a sentence (looked up per token) that no longer match covers."""
+    found = [j for j, t in enumerate(tokens) if t in token_mods]
+    if not found:
+        return ms
     covered = [(m.start, m.end) for m in ms]
     extra = []
-    for t in toks:
-        entry = token_mods.get(t.group())
-        if entry is None:
-            continue
-        a, b = t.span()
+    for j in found:
+        entry = token_mods[tokens[j]]
+        a, b = toks[j].span()
         if entry.match == "case" and text[a:b] != entry.phrase:
             continue
         if any(s <= a < e or s < b <= e for s, e in covered):
@@ -502,23 +504,13 @@ _ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billio
 def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list[Match]) -> list[int]:
     """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
     zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise")."""
-    skip = bytearray(len(tokens))
-    for i, t in enumerate(tokens):
-        if t in _ZERO_WIDTH or t[0].isdigit():
-            skip[i] = 1
+    counts = [0 if t in _ZERO_WIDTH or t[0].isdigit() else 1 for t in tokens]
     for m in matches:
         if m.kind == "actor":
             r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
             r1 = bisect_right(tok_starts, m.end - 1) - 1
-            for r in range(r0, r1 + 1):
-                skip[r] = 1
-    out = []
-    pos = 0
-    for i in range(len(tokens)):
-        out.append(pos)
-        if not skip[i]:
-            pos += 1
-    return out
+            counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))
+    return list(accumulate(counts, initial=0))[:-1]
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
