@@ -387,3 +387,24 @@ def test_sentences_skipped_by_may_hit_yield_nothing(prop_scorer, text, date, mon
         m.setattr(prop_scorer, "_may_hit", lambda *a, **k: True)
         slow = _score(prop_scorer, text, None, date).to_dict()
     assert fast == slow
+
+
+# sentences without modifiers that the other rules change: capitals, magnitudes, absorption
+PLAIN_NEWS = ["The U.S. TARIFFS on China.", "US tariffs on $300 billion of Chinese goods.",
+              "The US-China trade war escalated.", "China blasts 25% US tariffs.",
+              "Trade talks between the US and China hit a setback.", "In 2018 the US and China held talks."]
+
+
+@_FAST
+@given(text=st.one_of(any_text, many_sentences, st.lists(st.sampled_from(PLAIN_NEWS + NEWS), min_size=1, max_size=4)
+                      .map(" ".join)), speaker=speakers, date=dates)
+def test_rules_skipped_without_modifiers_change_nothing(prop_scorer, text, speaker, date, monkeypatch):
+    """Running every rule on sentences without modifiers, instead of leaving out MODIFIER_RULES there,
+    changes nothing."""
+    import tension.rules
+
+    fast = _score(prop_scorer, text, speaker, date).to_dict()
+    with monkeypatch.context() as m:
+        m.setattr(tension.rules, "_RULES_WITHOUT_MODIFIERS", tension.rules.RULES)
+        slow = _score(prop_scorer, text, speaker, date).to_dict()
+    assert fast == slow
