@@ -176,6 +176,8 @@ class Scorer:
         self.user_lexicons: tuple[str, ...] = tuple(str(u) for u in (user_lexicons or ()))
         self.lexicon: Lexicon = load_lexicon(lexicon_dir, self.user_lexicons)
         self._matcher: Matcher | None = None
+        self._empty: dict[str, DyadScore] = {}  # per dyad, the score of a text without hits (immutable, shared)
+        self._no_hits: Mapping[str, DyadScore] | None = None  # the dyads of a text without hits (the same)
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
@@ -189,6 +191,7 @@ class Scorer:
     def __getstate__(self) -> dict[str, Any]:  # the automaton is rebuilt in the receiving process
         state = self.__dict__.copy()
         state["_matcher"] = None
+        state["_empty"], state["_no_hits"] = {}, None  # (a mappingproxy does not pickle)
         return state
 
     @property
@@ -227,9 +230,14 @@ class Scorer:
         dyad_hits: dict[str, list[Hit]] = {name: [] for name in self.lexicon.dyads}
         if matches:
             self._score_matches(nt, matches, spk, day, dyad_hits)
-        dyads = {name: self._aggregate(name, hits) for name, hits in dyad_hits.items()}
+        if any(dyad_hits.values()):
+            dyads = MappingProxyType({name: self._aggregate(name, hits) for name, hits in dyad_hits.items()})
+        else:  # the frozen mapping of empty scores is shared too
+            if self._no_hits is None:
+                self._no_hits = MappingProxyType({name: self._aggregate(name, []) for name in dyad_hits})
+            dyads = self._no_hits
         tone = _tone(nt.text) if cfg.tone else None
-        return Document(text, spk, day, MappingProxyType(dyads), tone, self.lexicon.version)
+        return Document(text, spk, day, dyads, tone, self.lexicon.version)
 
     def _score_matches(self, nt: NormText, matches: list[Match], spk: str | None, day: Date | None,
                        dyad_hits: dict[str, list[Hit]]) -> None:
@@ -430,8 +438,13 @@ class Scorer:
                         actor, st.cue.weight, rules, st.weight, dname))
 
     def _aggregate(self, name: str, hits: list[Hit]) -> DyadScore:
-        if not hits:  # most texts, and most dyads of a text: the sums below are all 0 (ints, as sum() gives)
-            return DyadScore(name, False, 0.0, 0, 0, 0, 0, MappingProxyType({}), ())
+        if not hits:
+            # most texts, and most dyads of a text: the sums below are all 0 (ints, as sum() gives). One frozen
+            # score serves them all, which also spares the garbage collector the objects of a score per text
+            empty = self._empty.get(name)
+            if empty is None:
+                empty = self._empty[name] = DyadScore(name, False, 0.0, 0, 0, 0, 0, MappingProxyType({}), ())
+            return empty
         cfg = self.config
         esc = sum(h.weight for h in hits if h.weight > 0)
         de = -sum(h.weight for h in hits if h.weight < 0)
