@@ -287,10 +287,13 @@ def _cuts(text: str) -> list[int]:
             # characters that end no abbreviation and are not a single letter, which a look at them tells
             tail = text[at - 2:at].lower() if at > 1 else ""
             if (len(tail) < 2 or not tail.isascii() or tail in _ABBREV_BY_END
-                    or (tail[1].isalpha() and not _is_word(tail[0]))) and _closes_abbreviation(text, at):
+                    or (tail[1].isalpha() and tail[0] not in _ASCII_WORD)) and _closes_abbreviation(text, at):
                 continue
         out.append(m.end())
     return out
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def _is_word(c: str) -> bool:
