@@ -180,6 +180,8 @@ class Scorer:
         self._no_hits: Mapping[str, DyadScore] | None = None  # the dyads of a text without hits (the same)
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
+        # per dyad, the actors that are not a third party to it: its sides and the international bodies
+        self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
         self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
 
     @property
@@ -245,13 +247,15 @@ class Scorer:
         if not spans:
             return
         per_sent = _place(matches, spans)
-        views, doc_actors = self._read_sentences(nt, spans, per_sent, spk, day)
-        self._assign_dyads(nt, views, doc_actors, spk, day, dyad_hits)
+        views, doc_actors, blocked = self._read_sentences(nt, spans, per_sent, spk, day)
+        self._assign_dyads(nt, views, doc_actors, blocked, spk, day, dyad_hits)
 
     def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], per_sent: dict[int, list[Match]],
-                        spk: str | None, day: Date | None) -> tuple[list[tuple[int, _Sent]], set[str]]:
+                        spk: str | None, day: Date | None
+                        ) -> tuple[list[tuple[int, _Sent]], set[str], dict[str, bool]]:
         """Every sentence that holds a match, in order: who it names and, where a cue is worth it, the rules'
-        verdict on its cues. Also every actor named in the document."""
+        verdict on its cues. Also every actor named in the document, and per dyad whether a third party
+        named anywhere in it blocks implied sides and context."""
         cfg = self.config
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
@@ -294,14 +298,14 @@ class Scorer:
             doc_actors |= names
             s, e = spans[i]
             views.append((i, _Sent(s, e, names, foreign)))
-        if pending:
-            doc_foreign = {a for _, sent in views for a in sent.foreign}
-            for k, ms in pending:
-                i, sent = views[k]
-                if spk is None and not self._may_hit(views, k, ms, doc_actors, doc_foreign, day):
-                    continue
-                views[k] = (i, self._read_sentence(nt, sent.start, sent.end, ms, spk, day, doc_actors))
-        return views, doc_actors
+        doc_foreign = set().union(*(sent.foreign for _, sent in views))
+        blocked = {name: not doc_foreign <= scope for name, scope in self._scope.items()}
+        for k, ms in pending:
+            i, sent = views[k]
+            if spk is None and not self._may_hit(views, k, ms, doc_actors, blocked, day):
+                continue
+            views[k] = (i, self._read_sentence(nt, sent.start, sent.end, ms, spk, day, doc_actors))
+        return views, doc_actors, blocked
 
     def _own_and_near(self, views: list[tuple[int, _Sent]], k: int) -> tuple[set[str], set[str]]:
         """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
@@ -316,18 +320,18 @@ class Scorer:
         return sent.names, near
 
     def _may_hit(self, views: list[tuple[int, _Sent]], k: int, ms: list[Match], doc_actors: set[str],
-                 doc_foreign: set[str], day: Date | None) -> bool:
+                 blocked: dict[str, bool], day: Date | None) -> bool:
         """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
         rules do to it: the sides present there decide, so most sentences of a long text need no rules.
         Only for texts without a speaker (whose "I" and "we" are found by reading the sentence)."""
         own, near = self._own_and_near(views, k)
         topics = {m.entry.topic for m in ms if m.kind == "cue"}
-        for dyad in self.lexicon.dyads.values():
-            a_in, b_in = _sides_in(own, near, dyad, None)
+        for name, dyad in self.lexicon.dyads.items():
+            a_in, b_in = _sides_in(own, near, dyad, self._scope[name], None)
             if a_in and b_in:
                 return True
-            if doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block:
-                continue  # blocked: neither implied nor in context
+            if blocked[name]:
+                continue  # neither implied nor in context
             if b_in and topics & dyad.imply_topics:
                 return True
             if (not b_in and topics & dyad.context_topics and dyad.in_context_period(day)
@@ -388,22 +392,21 @@ class Scorer:
             sent.view = view
         return sent
 
-    def _assign_dyads(self, nt: NormText, views: list[tuple[int, _Sent]], doc_actors: set[str], spk: str | None,
-                      day: Date | None, dyad_hits: dict[str, list[Hit]]) -> None:
+    def _assign_dyads(self, nt: NormText, views: list[tuple[int, _Sent]], doc_actors: set[str],
+                      blocked_in: dict[str, bool], spk: str | None, day: Date | None,
+                      dyad_hits: dict[str, list[Hit]]) -> None:
         """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
         context), with the side that acts."""
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
-
-        doc_foreign = {a for _, sent in views for a in sent.foreign}
         for k, (i, sent) in enumerate(views):
             if sent.view is None:
                 continue
             own, near = self._own_and_near(views, k)
             for dname, dyad in dyads.items():
-                a_in, b_in = _sides_in(own, near, dyad, spk)
+                a_in, b_in = _sides_in(own, near, dyad, self._scope[dname], spk)
                 # a third party anywhere in the document stops an implied side
-                blocked = bool(doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block)
+                blocked = blocked_in[dname]
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
                 # not enough) puts its other cues in that context too
                 ctx = any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
@@ -461,16 +464,14 @@ class Scorer:
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
-def _sides_in(own: set[str], near: set[str], dyad: Dyad, spk: str | None) -> tuple[bool, bool]:
+def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], spk: str | None
+              ) -> tuple[bool, bool]:
     """Whether each side of ``dyad`` is present in a sentence: named in it, named next to it (unless the
-    sentence is about a third party, which carries nothing over), or speaking."""
-    sides = dyad.side_a | dyad.side_b
-    present = set(own)
-    if not (own - sides - dyad.no_block):
-        present |= near & sides
-    if spk is not None:
-        present.add(spk)
-    return bool(present & dyad.side_a), bool(present & dyad.side_b)
+    sentence names a third party, outside ``scope``, which carries nothing over), or speaking."""
+    carry = own <= scope
+    a_in = not own.isdisjoint(dyad.side_a) or (carry and not near.isdisjoint(dyad.side_a)) or spk in dyad.side_a
+    b_in = not own.isdisjoint(dyad.side_b) or (carry and not near.isdisjoint(dyad.side_b)) or spk in dyad.side_b
+    return a_in, b_in
 
 
 def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list[Match]]:
