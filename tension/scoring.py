@@ -135,14 +135,20 @@ def _parse_date(value: Any) -> Date | None:
     raise InputError(f"date={value!r} is not a date; pass a datetime.date or an ISO string like '2019-05-05'.")
 
 
+# a sentence that holds a match: its number, the actors it names (codes), the same without international bodies
+_Named = tuple[int, set[str], set[str]]
+
+
 @dataclass(slots=True)
 class _Sent:
+    """A sentence read: who it names where, and what the rules made of its cues."""
+
     start: int
     end: int
     names: set[str]  # the actors named here (codes)
     foreign: set[str]  # the same, international bodies aside
-    actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item), once read
-    view: SentenceView | None = None  # once read
+    actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item)
+    view: SentenceView | None = None
 
 
 class Scorer:
@@ -247,20 +253,21 @@ class Scorer:
         if not spans:
             return
         per_sent = _place(matches, spans)
-        views, doc_actors, blocked = self._read_sentences(nt, spans, per_sent, spk, day)
-        self._assign_dyads(nt, views, doc_actors, blocked, spk, day, dyad_hits)
+        views, read, doc_actors, blocked = self._read_sentences(nt, spans, per_sent, spk, day)
+        self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits)
 
     def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], per_sent: dict[int, list[Match]],
                         spk: str | None, day: Date | None
-                        ) -> tuple[list[tuple[int, _Sent]], set[str], dict[str, bool]]:
-        """Every sentence that holds a match, in order: who it names and, where a cue is worth it, the rules'
-        verdict on its cues. Also every actor named in the document, and per dyad whether a third party
-        named anywhere in it blocks implied sides and context."""
+                        ) -> tuple[list[_Named], list[tuple[int, _Sent]], set[str], dict[str, bool]]:
+        """Every sentence that holds a match, in order, with who it names; the sentences read, where a cue
+        can reach a dyad, by their position in the first list, with the rules' verdict on their cues; every
+        actor named in the document, and per dyad whether a third party named anywhere in it blocks implied
+        sides and context."""
         cfg = self.config
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
         doc_actors: set[str] = set()
-        views: list[tuple[int, _Sent]] = []
+        views: list[_Named] = []
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that can set the trade-war context.
         side_codes = self._side_codes
@@ -296,30 +303,32 @@ class Scorer:
                         foreign.add(alias.actor)
                 pending.append((len(views), ms))
             doc_actors |= names
-            s, e = spans[i]
-            views.append((i, _Sent(s, e, names, foreign)))
-        doc_foreign = set().union(*(sent.foreign for _, sent in views))
+            views.append((i, names, foreign))
+        doc_foreign = set().union(*(foreign for _, _, foreign in views))
         blocked = {name: not doc_foreign <= scope for name, scope in self._scope.items()}
+        read: list[tuple[int, _Sent]] = []
         for k, ms in pending:
-            i, sent = views[k]
             if spk is None and not self._may_hit(views, k, ms, doc_actors, blocked, day):
                 continue
-            views[k] = (i, self._read_sentence(nt, sent.start, sent.end, ms, spk, day, doc_actors))
-        return views, doc_actors, blocked
+            i = views[k][0]
+            sent = self._read_sentence(nt, *spans[i], ms, spk, day, doc_actors)
+            views[k] = (i, sent.names, sent.foreign)  # the same, with the speaker's "I" and "we"
+            read.append((k, sent))
+        return views, read, doc_actors, blocked
 
-    def _own_and_near(self, views: list[tuple[int, _Sent]], k: int) -> tuple[set[str], set[str]]:
+    def _own_and_near(self, views: list[_Named], k: int) -> tuple[set[str], set[str]]:
         """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
         and after for quotes attributed at their end)."""
         carry = self.config.carry_window
-        i, sent = views[k]
+        i, own, _ = views[k]
         near: set[str] = set()
         for o in range(1, carry + 1):
             for kk in (k - o, k + o):
                 if 0 <= kk < len(views) and abs(views[kk][0] - i) <= carry:
-                    near |= views[kk][1].names
-        return sent.names, near
+                    near |= views[kk][1]
+        return own, near
 
-    def _may_hit(self, views: list[tuple[int, _Sent]], k: int, ms: list[Match], doc_actors: set[str],
+    def _may_hit(self, views: list[_Named], k: int, ms: list[Match], doc_actors: set[str],
                  blocked: dict[str, bool], day: Date | None) -> bool:
         """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
         rules do to it: the sides present there decide, so most sentences of a long text need no rules.
@@ -392,15 +401,15 @@ class Scorer:
             sent.view = view
         return sent
 
-    def _assign_dyads(self, nt: NormText, views: list[tuple[int, _Sent]], doc_actors: set[str],
+    def _assign_dyads(self, nt: NormText, views: list[_Named], read: list[tuple[int, _Sent]], doc_actors: set[str],
                       blocked_in: dict[str, bool], spk: str | None, day: Date | None,
                       dyad_hits: dict[str, list[Hit]]) -> None:
         """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
         context), with the side that acts."""
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
-        for k, (i, sent) in enumerate(views):
-            if sent.view is None:
+        for k, sent in read:
+            if sent.view is None:  # no cue after all
                 continue
             own, near = self._own_and_near(views, k)
             for dname, dyad in dyads.items():
