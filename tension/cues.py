@@ -144,7 +144,7 @@ class Matcher:
         # Case-sensitive aliases ("US", "UN", "Xi", "Kim") are short and their folded forms sit inside many
         # words ("business", "under"): one case-sensitive regex finds them instead of the automaton.
         case_aliases = sorted((a for a in lexicon.aliases if a.match == "case"), key=lambda a: -len(a.alias))
-        self._case_alias = {a.alias: a for a in case_aliases}
+        self._case_alias = {a.alias: (("actor", a),) for a in case_aliases}  # what each stands for
         # (no leading look-behind: it would be tried at every position; the start is checked by hand)
         self._case_re = re.compile(
             r"(?:" + "|".join(re.escape(a.alias) for a in case_aliases) + r")(?![A-Za-z0-9])"
@@ -197,21 +197,21 @@ class Matcher:
         cands.sort(key=_BY_START)
         cands.append((len(folded) + 1, 0, None, None))  # a sentinel that closes the last run
         out: list[Match] = []
-        run = [cands[0]]
+        first = 0  # where the current run starts in cands
         reach = cands[0][1]
-        for c in cands[1:]:
+        for i in range(1, len(cands)):
+            c = cands[i]
             if c[0] < reach:
-                run.append(c)
                 if c[1] > reach:
                     reach = c[1]
                 continue
-            if len(run) == 1:  # the common case, inline: a candidate that overlaps nothing
-                start, end, entries, fixed = run[0]
+            if i - first == 1:  # the common case, inline: a candidate that overlaps nothing
+                start, end, entries, fixed = cands[first]
                 for kind, entry in (fixed if fixed is not None else _choose(entries, text[start:end])):
                     out.append(Match(start, end, kind, entry))
             else:
-                _take(run, text, out)
-            run = [c]
+                _take(cands[first:i], text, out)
+            first = i
             reach = c[1]
         return out
 
@@ -229,10 +229,12 @@ class Matcher:
                 continue
             cands.append((start, end, entries, fixed))
         if self._case_re is not None:
+            case_alias = self._case_alias
             for m in self._case_re.finditer(text):
-                if m.start() > 0 and text[m.start() - 1].isalnum():
+                start = m.start()
+                if start > 0 and text[start - 1].isalnum():
                     continue
-                cands.append((m.start(), m.end(), None, (("actor", self._case_alias[m.group()]),)))
+                cands.append((start, m.end(), None, case_alias[m.group()]))
         return cands
 
 
