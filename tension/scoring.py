@@ -393,7 +393,7 @@ class Scorer:
             contrast = _contrast_factors(breaks, cfg, s, folded)
             years_before = frozenset(
                 bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
-                if day is not None and int(y.group()) < day.year)
+                if int(y.group()) < day.year) if day is not None else frozenset()
             view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
             bounds = [s, *break_pos, e]
             clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
