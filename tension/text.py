@@ -315,17 +315,22 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    longest = 0
     for cut in _cuts(text):
         if start < cut:
             seg = text[start:cut]
             body = seg.lstrip()
             if body:  # the span without its surrounding whitespace
+                size = len(body.rstrip())
                 lead = start + len(seg) - len(body)
-                spans.append((lead, lead + len(body.rstrip())))
+                spans.append((lead, lead + size))
+                if size > longest:
+                    longest = size
         start = cut
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
-    if any(e - s > MAX_SENTENCE for s, e in spans):
+        longest = max(longest, spans[-1][1] - spans[-1][0])
+    if longest > MAX_SENTENCE:
         spans = [piece for s, e in spans for piece in _split_long(text, s, e)]
     return spans
 
