@@ -355,10 +355,9 @@ class Scorer:
         folded = nt.folded
         cue_actors = self.matcher.cue_actors
         sent = _Sent(s, e, set(), set())
-        toks = list(TOKEN_RE.finditer(folded, s, e))
-        tok_starts = [t.start() for t in toks]
-        tokens = [t.group() for t in toks]
-        ms = _with_token_mods(ms, toks, tokens, self.matcher.token_mods, nt.text)
+        tokens = TOKEN_RE.findall(folded, s, e)  # the strings in C, the starts from a second pass
+        tok_starts = [t.start() for t in TOKEN_RE.finditer(folded, s, e)]
+        ms = _with_token_mods(ms, tokens, tok_starts, self.matcher.token_mods, nt.text)
         eff = _effective_positions(tokens, tok_starts, ms)
         breaks = clause_breaks(folded, s, e)
         break_pos = [b for b, _ in breaks]
@@ -499,7 +498,8 @@ def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list
     return per_sent
 
 
-def _with_token_mods(ms: list[Match], toks: list, tokens: list[str], token_mods: dict, text: str) -> list[Match]:
+def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], token_mods: dict, text: str
+                     ) -> list[Match]:
     """Add the one-word modifiers of a sentence (looked up per token) that no longer match covers."""
     found = [j for j, t in enumerate(tokens) if t in token_mods]
     if not found:
@@ -508,7 +508,8 @@ def _with_token_mods(ms: list[Match], toks: list, tokens: list[str], token_mods:
     extra = []
     for j in found:
         entry = token_mods[tokens[j]]
-        a, b = toks[j].span()
+        a = tok_starts[j]
+        b = a + len(tokens[j])
         if entry.match == "case" and text[a:b] != entry.phrase:
             continue
         if any(s <= a < e or s < b <= e for s, e in covered):
