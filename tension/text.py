@@ -36,7 +36,9 @@ _SPECIAL = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _ONE_FOR_ONE = tuple((k, v) for k, v in _PUNCT.items() if len(v) == 1)
-_QUICK_CHECK = re.compile(r"[<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\U0010ffff]")
+# "<", "&", control characters and anything outside ASCII, written as the complement of the characters that
+# need nothing: the engine tests a negated class of a few ASCII ranges faster than one reaching to U+10FFFF
+_QUICK_CHECK = re.compile(r"[^\t\n\r\x20-\x25\x27-\x3b\x3d-\x7e]")
 
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
