@@ -389,22 +389,38 @@ def test_sentences_skipped_by_may_hit_yield_nothing(prop_scorer, text, date, mon
     assert fast == slow
 
 
-# sentences without modifiers that the other rules change: capitals, magnitudes, absorption
+# sentences that rules other than their modifiers' change: capitals, magnitudes, absorption, an earlier year;
+# and modifiers of one kind or two
 PLAIN_NEWS = ["The U.S. TARIFFS on China.", "US tariffs on $300 billion of Chinese goods.",
               "The US-China trade war escalated.", "China blasts 25% US tariffs.",
-              "Trade talks between the US and China hit a setback.", "In 2018 the US and China held talks."]
+              "Trade talks between the US and China hit a setback.", "In 2018 the US and China held talks.",
+              "China may not retaliate against US tariffs.", "The US threatened to cancel talks with China.",
+              "China urged the US to resume talks.", "If China retaliates, the US will impose tariffs.",
+              "The US and China agreed to end the trade war.", "US-China trade talks collapsed.",
+              "The US reportedly rolled back tariffs on China.",
+              "The U.S. said 100 per cent tariffs on China would not be sustainable."]
+
+
+def _all_rules_change_nothing(scorer, text, speaker, date, monkeypatch) -> None:
+    import tension.rules
+
+    fast = _score(scorer, text, speaker, date).to_dict()
+    with monkeypatch.context() as m:
+        m.setattr(tension.rules, "_RULES_WITHOUT_MODIFIERS", tension.rules.RULES)
+        m.setattr(tension.rules, "MODIFIER_RULES", {})
+        slow = _score(scorer, text, speaker, date).to_dict()
+    assert fast == slow
 
 
 @_FAST
 @given(text=st.one_of(any_text, many_sentences, st.lists(st.sampled_from(PLAIN_NEWS + NEWS), min_size=1, max_size=4)
                       .map(" ".join)), speaker=speakers, date=dates)
 def test_rules_skipped_without_modifiers_change_nothing(prop_scorer, text, speaker, date, monkeypatch):
-    """Running every rule on sentences without modifiers, instead of leaving out MODIFIER_RULES there,
-    changes nothing."""
-    import tension.rules
+    """Running every rule on every sentence, instead of leaving out those of MODIFIER_RULES whose modifiers
+    the sentence lacks, changes nothing."""
+    _all_rules_change_nothing(prop_scorer, text, speaker, date, monkeypatch)
 
-    fast = _score(prop_scorer, text, speaker, date).to_dict()
-    with monkeypatch.context() as m:
-        m.setattr(tension.rules, "_RULES_WITHOUT_MODIFIERS", tension.rules.RULES)
-        slow = _score(prop_scorer, text, speaker, date).to_dict()
-    assert fast == slow
+
+@pytest.mark.parametrize("text", PLAIN_NEWS)
+def test_rules_skipped_without_modifiers_change_nothing_minimal(prop_scorer, text, monkeypatch):
+    _all_rules_change_nothing(prop_scorer, text, None, "2019-05-05", monkeypatch)
