@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, Mapping
 
