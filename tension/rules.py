@@ -649,9 +649,29 @@ RULES: tuple[Callable[..., None], ...] = (
 )
 
 
+# The rules that act only through the sentence's modifiers, with the modifier types each reads: in a sentence
+# without any of them (most sentences have no modifier at all) the rule changes nothing and is not run. A
+# rule that comes to read anything else must leave this table.
+MODIFIER_RULES: dict[Callable[..., None], frozenset[str]] = {
+    enactment: frozenset({"enact"}),
+    negation: frozenset({"negator"}),
+    reversal: frozenset({"reverser", "collapse", "easer"}),
+    retraction: frozenset({"retraction"}),
+    obligation: frozenset({"obligation"}),
+    modality: frozenset({"modal", "threat", "hedge"}),
+    conditional: frozenset({"conditional"}),
+}
+_RULES_WITHOUT_MODIFIERS = tuple(r for r in RULES if r not in MODIFIER_RULES)
+
+
 def apply_rules(view: SentenceView, cfg: Config, clause_text: dict[int, str]) -> None:
     """Run every rule of :data:`RULES`, in order, on one sentence."""
-    for rule in RULES:
+    if view.mods:
+        present = {m.entry.type for m in view.mods}  # (rules only ever drop modifiers: a superset later on)
+        rules = [r for r in RULES if r not in MODIFIER_RULES or not present.isdisjoint(MODIFIER_RULES[r])]
+    else:
+        rules = _RULES_WITHOUT_MODIFIERS
+    for rule in rules:
         if rule is intensity:
             intensity(view, cfg, clause_text=clause_text)
         else:

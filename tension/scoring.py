@@ -7,13 +7,14 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, Mapping
 
 from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
-from .lexicon import Dyad, Lexicon, load_lexicon
+from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import TARGET_PREPS, CueState, Item, SentenceView, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
@@ -134,14 +135,20 @@ def _parse_date(value: Any) -> Date | None:
     raise InputError(f"date={value!r} is not a date; pass a datetime.date or an ISO string like '2019-05-05'.")
 
 
-@dataclass
+# a sentence that holds a match: its number, the actors it names (codes), the same without international bodies
+_Named = tuple[int, set[str], set[str]]
+
+
+@dataclass(slots=True)
 class _Sent:
+    """A sentence read: who it names where, and what the rules made of its cues."""
+
     start: int
     end: int
+    names: set[str]  # the actors named here (codes)
+    foreign: set[str]  # the same, international bodies aside
     actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item)
-    foreign: set[str] = field(default_factory=set)  # actors named here, international bodies aside
     view: SentenceView | None = None
-    items: list[Item] = field(default_factory=list)
 
 
 class Scorer:
@@ -175,8 +182,12 @@ class Scorer:
         self.user_lexicons: tuple[str, ...] = tuple(str(u) for u in (user_lexicons or ()))
         self.lexicon: Lexicon = load_lexicon(lexicon_dir, self.user_lexicons)
         self._matcher: Matcher | None = None
+        self._empty: dict[str, DyadScore] = {}  # per dyad, the score of a text without hits (immutable, shared)
+        self._no_hits: Mapping[str, DyadScore] | None = None  # the dyads of a text without hits (the same)
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
+        # per dyad, the actors that are not a third party to it: its sides and the international bodies
+        self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
         self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
 
     @property
@@ -188,6 +199,7 @@ class Scorer:
     def __getstate__(self) -> dict[str, Any]:  # the automaton is rebuilt in the receiving process
         state = self.__dict__.copy()
         state["_matcher"] = None
+        state["_empty"], state["_no_hits"] = {}, None  # (a mappingproxy does not pickle)
         return state
 
     @property
@@ -226,119 +238,183 @@ class Scorer:
         dyad_hits: dict[str, list[Hit]] = {name: [] for name in self.lexicon.dyads}
         if matches:
             self._score_matches(nt, matches, spk, day, dyad_hits)
-        dyads = {name: self._aggregate(name, hits) for name, hits in dyad_hits.items()}
+        if any(dyad_hits.values()):
+            dyads = MappingProxyType({name: self._aggregate(name, hits) for name, hits in dyad_hits.items()})
+        else:  # the frozen mapping of empty scores is shared too
+            if self._no_hits is None:
+                self._no_hits = MappingProxyType({name: self._aggregate(name, []) for name in dyad_hits})
+            dyads = self._no_hits
         tone = _tone(nt.text) if cfg.tone else None
-        return Document(text, spk, day, MappingProxyType(dyads), tone, self.lexicon.version)
+        return Document(text, spk, day, dyads, tone, self.lexicon.version)
 
     def _score_matches(self, nt: NormText, matches: list[Match], spk: str | None, day: Date | None,
                        dyad_hits: dict[str, list[Hit]]) -> None:
-        cfg = self.config
-        folded = nt.folded
         spans = sentences(nt)
         if not spans:
             return
-        sent_starts = [s for s, _ in spans]
-        # place every match in its sentence
-        per_sent: dict[int, list[Match]] = {}
-        for m in matches:
-            i = bisect_right(sent_starts, m.start) - 1
-            if i < 0:
-                i = 0
-            per_sent.setdefault(i, []).append(m)
+        per_sent = _place(matches, spans)
+        views, read, doc_actors, blocked = self._read_sentences(nt, spans, per_sent, spk, day)
+        self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits)
+
+    def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], per_sent: dict[int, list[Match]],
+                        spk: str | None, day: Date | None
+                        ) -> tuple[list[_Named], list[tuple[int, _Sent]], set[str], dict[str, bool]]:
+        """Every sentence that holds a match, in order, with who it names; the sentences read, where a cue
+        can reach a dyad, by their position in the first list, with the rules' verdict on their cues; every
+        actor named in the document, and per dyad whether a third party named anywhere in it blocks implied
+        sides and context."""
+        cfg = self.config
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
         doc_actors: set[str] = set()
-        views: list[tuple[int, _Sent]] = []
-        token_mods = self.matcher.token_mods
+        views: list[_Named] = []
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that can set the trade-war context.
         side_codes = self._side_codes
-        named = {i: any(m.kind == "actor" and m.entry.actor in side_codes for m in ms) for i, ms in per_sent.items()}
+        named = {i for i, ms in per_sent.items() for m in ms if m.kind == "actor" and m.entry.actor in side_codes}
         context_topics = self._context_topics if any(d.in_context_period(day) for d in dyads.values()) else ()
-        for i in sorted(per_sent):
-            s, e = spans[i]
-            ms = per_sent[i]
-            sent = _Sent(s, e)
-            in_play = spk is not None or any(named.get(j, False) for j in range(i - cfg.carry_window,
-                                                                                  i + cfg.carry_window + 1))
-            worth = any(m.kind == "cue" and (in_play or m.entry.topic in context_topics
-                                             or m.entry.phrase in cue_actors) for m in ms)
-            if not worth:
-                # the cheap path: no cue, so only who is named matters (for carry-over and third parties)
-                for m in ms:
-                    if m.kind == "actor":
-                        sent.actors.append((0, m.entry.actor, None))
-                        doc_actors.add(m.entry.actor)
-                        if m.entry.kind != "org":
-                            sent.foreign.add(m.entry.actor)
-                views.append((i, sent))
-                continue
-            toks = list(TOKEN_RE.finditer(folded, s, e))
-            tok_starts = [t.start() for t in toks]
-            tokens = [t.group() for t in toks]
-            ms = _with_token_mods(ms, toks, token_mods, nt.text)
-            eff = _effective_positions(tokens, tok_starts, ms)
-            breaks = clause_breaks(folded, s, e)
-            break_pos = [b for b, _ in breaks]
-            cue_states: list[CueState] = []
-            mods: list[Item] = []
+        carry = cfg.carry_window
+        pending: list[tuple[int, list[Match]]] = []  # (position in views, matches) of the sentences worth it
+        for i, ms in per_sent.items():
+            in_play = spk is not None or not named.isdisjoint(range(i - carry, i + carry + 1))
+            # who is named, as reading the sentence would find it (for carry-over and third parties): actors,
+            # and the actors a cue names when the sentence is worth reading; the speaker's "I" and "we" are
+            # found only by reading, so with a speaker every sentence worth it is read
+            names: set[str] = set()
+            foreign: set[str] = set()
+            in_cues: list[Alias] = []
+            worth = False
             for m in ms:
-                r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
-                r1 = max(bisect_right(tok_starts, m.end - 1) - 1, r0)
-                clause = bisect_right(break_pos, m.start)
-                t0 = eff[r0] if r0 < len(eff) else 0
-                item = Item(m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0)
-                if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
-                    for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
-                        sent.actors.append((t0, alias.actor, item))
-                        doc_actors.add(alias.actor)
-                        if alias.kind != "org":
-                            sent.foreign.add(alias.actor)
-                if m.kind == "cue":
-                    st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
-                    surface = nt.text[m.start:m.end]
-                    st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
-                    cue_states.append(st)
-                elif m.kind == "mod":
-                    if m.entry.type == "first_person":
-                        if spk is not None:
-                            sent.actors.append((t0, spk, item))
-                    elif m.entry.type != "exclusion":
-                        mods.append(item)
-            if cue_states:
-                contrast = _contrast_factors(breaks, cfg, s, folded)
-                years_before = frozenset(
-                    bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
-                    if day is not None and int(y.group()) < day.year)
-                view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
-                bounds = [s, *break_pos, e]
-                clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
-                apply_rules(view, cfg, clause_text)
-                sent.view = view
-            views.append((i, sent))
-
-        doc_foreign = {a for _, sent in views for a in sent.foreign}
-        for k, (i, sent) in enumerate(views):
-            if sent.view is None:
+                kind = m.kind
+                if kind == "actor":
+                    names.add(m.entry.actor)
+                    if m.entry.kind != "org":
+                        foreign.add(m.entry.actor)
+                elif kind == "cue":
+                    aliases = cue_actors.get(m.entry.phrase)
+                    if aliases:
+                        in_cues.extend(aliases)
+                    if in_play or aliases or m.entry.topic in context_topics:
+                        worth = True
+            if worth:
+                for alias in in_cues:
+                    names.add(alias.actor)
+                    if alias.kind != "org":
+                        foreign.add(alias.actor)
+                pending.append((len(views), ms))
+            doc_actors |= names
+            views.append((i, names, foreign))
+        doc_foreign = set().union(*(foreign for _, _, foreign in views))
+        blocked = {name: not doc_foreign <= scope for name, scope in self._scope.items()}
+        read: list[tuple[int, _Sent]] = []
+        for k, ms in pending:
+            if spk is None and not self._may_hit(views, k, ms, doc_actors, blocked, day):
                 continue
-            own = {a for _, a, _ in sent.actors}
-            # neighbours within the carry window (before, and after for quotes attributed at their end)
-            near: set[str] = set()
-            for o in range(1, cfg.carry_window + 1):
-                for kk in (k - o, k + o):
-                    if 0 <= kk < len(views) and abs(views[kk][0] - i) <= cfg.carry_window:
-                        near |= {a for _, a, _ in views[kk][1].actors}
+            i = views[k][0]
+            sent = self._read_sentence(nt, *spans[i], ms, spk, day, doc_actors)
+            views[k] = (i, sent.names, sent.foreign)  # the same, with the speaker's "I" and "we"
+            read.append((k, sent))
+        return views, read, doc_actors, blocked
+
+    def _own_and_near(self, views: list[_Named], k: int) -> tuple[set[str], set[str]]:
+        """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
+        and after for quotes attributed at their end)."""
+        carry = self.config.carry_window
+        i, own, _ = views[k]
+        near: set[str] = set()
+        for o in range(1, carry + 1):
+            for kk in (k - o, k + o):
+                if 0 <= kk < len(views) and abs(views[kk][0] - i) <= carry:
+                    near |= views[kk][1]
+        return own, near
+
+    def _may_hit(self, views: list[_Named], k: int, ms: list[Match], doc_actors: set[str],
+                 blocked: dict[str, bool], day: Date | None) -> bool:
+        """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
+        rules do to it: the sides present there decide, so most sentences of a long text need no rules.
+        Only for texts without a speaker (whose "I" and "we" are found by reading the sentence)."""
+        own, near = self._own_and_near(views, k)
+        topics = {m.entry.topic for m in ms if m.kind == "cue"}
+        for name, dyad in self.lexicon.dyads.items():
+            a_in, b_in = _sides_in(own, near, dyad, self._scope[name], None)
+            if a_in and b_in:
+                return True
+            if blocked[name]:
+                continue  # neither implied nor in context
+            if b_in and topics & dyad.imply_topics:
+                return True
+            if (not b_in and topics & dyad.context_topics and dyad.in_context_period(day)
+                    and not (doc_actors & dyad.side_b)):
+                return True
+        return False
+
+    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None,
+                       doc_actors: set[str]) -> _Sent:
+        """One sentence with a cue in play: its tokens, actors, modifiers and cues, and the rules run on it."""
+        cfg = self.config
+        folded = nt.folded
+        cue_actors = self.matcher.cue_actors
+        sent = _Sent(s, e, set(), set())
+        tokens = TOKEN_RE.findall(folded, s, e)  # the strings in C, the starts from a second pass
+        tok_starts = [t.start() for t in TOKEN_RE.finditer(folded, s, e)]
+        ms = _with_token_mods(ms, tokens, tok_starts, self.matcher.token_mods, nt.text)
+        eff = _effective_positions(tokens, tok_starts, ms)
+        breaks = clause_breaks(folded, s, e)
+        break_pos = [b for b, _ in breaks]
+        cue_states: list[CueState] = []
+        mods: list[Item] = []
+        for m in ms:
+            r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
+            r1 = max(bisect_right(tok_starts, m.end - 1) - 1, r0)
+            clause = bisect_right(break_pos, m.start)
+            t0 = eff[r0] if r0 < len(eff) else 0
+            item = Item(m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0)
+            if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
+                for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
+                    sent.actors.append((t0, alias.actor, item))
+                    sent.names.add(alias.actor)
+                    doc_actors.add(alias.actor)
+                    if alias.kind != "org":
+                        sent.foreign.add(alias.actor)
+            if m.kind == "cue":
+                st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
+                surface = nt.text[m.start:m.end]
+                st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
+                cue_states.append(st)
+            elif m.kind == "mod":
+                if m.entry.type == "first_person":
+                    if spk is not None:
+                        sent.actors.append((t0, spk, item))
+                        sent.names.add(spk)
+                elif m.entry.type != "exclusion":
+                    mods.append(item)
+        if cue_states:
+            contrast = _contrast_factors(breaks, cfg, s, folded)
+            years_before = frozenset(
+                bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
+                if int(y.group()) < day.year) if day is not None else frozenset()
+            view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
+            bounds = [s, *break_pos, e]
+            clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
+            apply_rules(view, cfg, clause_text)
+            sent.view = view
+        return sent
+
+    def _assign_dyads(self, nt: NormText, views: list[_Named], read: list[tuple[int, _Sent]], doc_actors: set[str],
+                      blocked_in: dict[str, bool], spk: str | None, day: Date | None,
+                      dyad_hits: dict[str, list[Hit]]) -> None:
+        """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
+        context), with the side that acts."""
+        dyads = self.lexicon.dyads
+        cue_actors = self.matcher.cue_actors
+        for k, sent in read:
+            if sent.view is None:  # no cue after all
+                continue
+            own, near = self._own_and_near(views, k)
             for dname, dyad in dyads.items():
-                sides = dyad.side_a | dyad.side_b
-                present = set(own)
-                if not (own - sides - dyad.no_block):  # a sentence about a third party carries nothing over
-                    present |= near & sides
-                if spk is not None:
-                    present.add(spk)
-                a_in = bool(present & dyad.side_a)
-                b_in = bool(present & dyad.side_b)
+                a_in, b_in = _sides_in(own, near, dyad, self._scope[dname], spk)
                 # a third party anywhere in the document stops an implied side
-                blocked = bool(doc_foreign - dyad.side_a - dyad.side_b - dyad.no_block)
+                blocked = blocked_in[dname]
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
                 # not enough) puts its other cues in that context too
                 ctx = any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
@@ -373,6 +449,13 @@ class Scorer:
                         actor, st.cue.weight, rules, st.weight, dname))
 
     def _aggregate(self, name: str, hits: list[Hit]) -> DyadScore:
+        if not hits:
+            # most texts, and most dyads of a text: the sums below are all 0 (ints, as sum() gives). One frozen
+            # score serves them all, which also spares the garbage collector the objects of a score per text
+            empty = self._empty.get(name)
+            if empty is None:
+                empty = self._empty[name] = DyadScore(name, False, 0.0, 0, 0, 0, 0, MappingProxyType({}), ())
+            return empty
         cfg = self.config
         esc = sum(h.weight for h in hits if h.weight > 0)
         de = -sum(h.weight for h in hits if h.weight < 0)
@@ -389,15 +472,44 @@ class Scorer:
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
-def _with_token_mods(ms: list[Match], toks: list, token_mods: dict, text: str) -> list[Match]:
+def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], spk: str | None
+              ) -> tuple[bool, bool]:
+    """Whether each side of ``dyad`` is present in a sentence: named in it, named next to it (unless the
+    sentence names a third party, outside ``scope``, which carries nothing over), or speaking."""
+    carry = own <= scope
+    a_in = not own.isdisjoint(dyad.side_a) or (carry and not near.isdisjoint(dyad.side_a)) or spk in dyad.side_a
+    b_in = not own.isdisjoint(dyad.side_b) or (carry and not near.isdisjoint(dyad.side_b)) or spk in dyad.side_b
+    return a_in, b_in
+
+
+def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list[Match]]:
+    """Sentence number -> the matches that start in it (a match before the first sentence goes to it), in
+    order. ``matches`` are in text order, so the sentence is looked up only when a match leaves one."""
+    sent_starts = [s for s, _ in spans]
+    per_sent: dict[int, list[Match]] = {}
+    cur: list[Match] | None = None
+    nxt = 0  # where the sentence after the current one starts
+    for m in matches:
+        if cur is None or m.start >= nxt:
+            i = max(bisect_right(sent_starts, m.start) - 1, 0)
+            nxt = sent_starts[i + 1] if i + 1 < len(sent_starts) else math.inf
+            cur = per_sent.setdefault(i, [])
+        cur.append(m)
+    return per_sent
+
+
+def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], token_mods: dict, text: str
+                     ) -> list[Match]:
     """Add the one-word modifiers of a sentence (looked up per token) that no longer match covers."""
+    found = [j for j, t in enumerate(tokens) if t in token_mods]
+    if not found:
+        return ms
     covered = [(m.start, m.end) for m in ms]
     extra = []
-    for t in toks:
-        entry = token_mods.get(t.group())
-        if entry is None:
-            continue
-        a, b = t.span()
+    for j in found:
+        entry = token_mods[tokens[j]]
+        a = tok_starts[j]
+        b = a + len(tokens[j])
         if entry.match == "case" and text[a:b] != entry.phrase:
             continue
         if any(s <= a < e or s < b <= e for s, e in covered):
@@ -416,23 +528,13 @@ _ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billio
 def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list[Match]) -> list[int]:
     """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
     zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise")."""
-    skip = bytearray(len(tokens))
-    for i, t in enumerate(tokens):
-        if t in _ZERO_WIDTH or t[0].isdigit():
-            skip[i] = 1
+    counts = [0 if t in _ZERO_WIDTH or t[0].isdigit() else 1 for t in tokens]
     for m in matches:
         if m.kind == "actor":
             r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
             r1 = bisect_right(tok_starts, m.end - 1) - 1
-            for r in range(r0, r1 + 1):
-                skip[r] = 1
-    out = []
-    pos = 0
-    for i in range(len(tokens)):
-        out.append(pos)
-        if not skip[i]:
-            pos += 1
-    return out
+            counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))
+    return list(accumulate(counts, initial=0))[:-1]
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:

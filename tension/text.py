@@ -36,7 +36,9 @@ _SPECIAL = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _ONE_FOR_ONE = tuple((k, v) for k, v in _PUNCT.items() if len(v) == 1)
-_QUICK_CHECK = re.compile(r"[<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\U0010ffff]")
+# "<", "&", control characters and anything outside ASCII, written as the complement of the characters that
+# need nothing: the engine tests a negated class of a few ASCII ranges faster than one reaching to U+10FFFF
+_QUICK_CHECK = re.compile(r"[^\t\n\r\x20-\x25\x27-\x3b\x3d-\x7e]")
 
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
@@ -242,6 +244,64 @@ _BOUNDARY = re.compile(
     r"|\n\s*")
 
 
+# The same boundaries found fast. _BOUNDARY stays the definition, but its look-behinds are tried one by one
+# at every period and its alternation keeps the engine from skipping ahead to the next candidate character.
+# Here the pattern opens with one character class the engine can scan for, the branches are told apart by
+# a look-behind at that character (the two "!?" branches merge: both end where the run of closers does),
+# and the word before a lone period is looked up in _ABBREV by hand; _BOUNDARY decides where that word is
+# not plain ASCII, since case-insensitive matching is wider than str.lower() ("İnc." is "inc.").
+_CANDIDATE = re.compile(
+    r"[.!?\n](?:"
+    r"(?<=\.)\.*[\"')\]]*(?=\s+(?![a-z]))"
+    r"|(?<=[!?])[!?]*[\"')\]]*(?=\s)"
+    r"|(?<=\n)\s*)")
+# abbreviations by their last two characters: most words before a period end otherwise and need no lookup
+_ABBREV_BY_END = {end: tuple(sorted((w for w in _ABBREV if w.endswith(end)), key=len))
+                  for end in {w[-2:] for w in _ABBREV}}
+_ABBREV_REACH = max(len(w) for w in _ABBREV) + 1  # the word and the character before it
+assert all(len(w) >= 2 and w[0].isalpha() for w in _ABBREV)  # so "\b" before one means: no word character before it
+
+
+def _closes_abbreviation(text: str, p: int) -> bool:
+    """True when the period at ``p`` closes a known abbreviation or a single letter (as _BOUNDARY's
+    look-behinds decide)."""
+    window = text[max(0, p - _ABBREV_REACH):p]
+    if not window.isascii():
+        return _BOUNDARY.match(text, p) is None
+    low = window.lower()
+    n = len(low)
+    for w in _ABBREV_BY_END.get(low[-2:], ()):
+        size = len(w)
+        if size > n:
+            break
+        if low[n - size:] == w and (size == n and p == n or not _is_word(low[n - size - 1])):
+            return True
+    return n > 0 and low[-1].isalpha() and (n == 1 and p == 1 or not _is_word(low[-2]))
+
+
+def _cuts(text: str) -> list[int]:
+    """Where sentences end: the ends of the matches of _BOUNDARY, found with _CANDIDATE."""
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        at = m.start()
+        if text[at] == "." and text[at + 1] != ".":
+            # a lone period (a run of them ends a sentence anyway): most words before one end in two ASCII
+            # characters that end no abbreviation and are not a single letter, which a look at them tells
+            tail = text[at - 2:at].lower() if at > 1 else ""
+            if (len(tail) < 2 or not tail.isascii() or tail in _ABBREV_BY_END
+                    or (tail[1].isalpha() and tail[0] not in _ASCII_WORD)) and _closes_abbreviation(text, at):
+                continue
+        out.append(m.end())
+    return out
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def sentences(nt: NormText) -> list[tuple[int, int]]:
     """Split into sentences; return ``(start, end)`` spans of ``nt.text``.
 
@@ -257,18 +317,22 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    for m in _BOUNDARY.finditer(text):
-        cut = m.end()
+    longest = 0
+    for cut in _cuts(text):
         if start < cut:
             seg = text[start:cut]
-            body = seg.strip()
+            body = seg.lstrip()
             if body:  # the span without its surrounding whitespace
-                lead = len(seg) - len(seg.lstrip())
-                spans.append((start + lead, start + lead + len(body)))
+                size = len(body.rstrip())
+                lead = start + len(seg) - len(body)
+                spans.append((lead, lead + size))
+                if size > longest:
+                    longest = size
         start = cut
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
-    if any(e - s > MAX_SENTENCE for s, e in spans):
+        longest = max(longest, spans[-1][1] - spans[-1][0])
+    if longest > MAX_SENTENCE:
         spans = [piece for s, e in spans for piece in _split_long(text, s, e)]
     return spans
 

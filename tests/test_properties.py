@@ -354,3 +354,73 @@ def test_speaker_invariant_when_both_named(prop_scorer, parts, sep, date):
     assert a.tension == pytest.approx(b.tension)
     assert a.escalation == pytest.approx(b.escalation)
     assert a.deescalation == pytest.approx(b.deescalation)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# shortcuts taken for speed give the results of the long way
+
+many_sentences = st.lists(st.one_of(any_text, st.sampled_from(NEWS), st.sampled_from(UNRELATED),
+                                    st.sampled_from(SPK_SENTENCES).map(lambda t: t.format(us="The U.S.", cn="Japan"))),
+                          min_size=1, max_size=8).map(" ".join)
+
+
+@_FAST
+@given(text=st.one_of(any_text, many_sentences))
+def test_overlaps_resolved_per_run_as_over_the_whole_text(prop_scorer, text):
+    """The matcher resolves overlaps run by run; resolving them over all candidates at once (longest first,
+    then leftmost) gives the same matches."""
+    from tension.cues import _take
+
+    nt = normalize(text)
+    matcher = prop_scorer.matcher
+    whole: list = []
+    _take(matcher._candidates(nt.folded, nt.text), nt.text, whole)
+    assert matcher.find(nt.folded, nt.text) == sorted(whole, key=lambda m: m.start)
+
+
+@_FAST
+@given(text=st.one_of(any_text, many_sentences), date=dates)
+def test_sentences_skipped_by_may_hit_yield_nothing(prop_scorer, text, date, monkeypatch):
+    """Reading every sentence worth it, instead of only those ``_may_hit`` lets through, changes nothing."""
+    fast = _score(prop_scorer, text, None, date).to_dict()
+    with monkeypatch.context() as m:
+        m.setattr(prop_scorer, "_may_hit", lambda *a, **k: True)
+        slow = _score(prop_scorer, text, None, date).to_dict()
+    assert fast == slow
+
+
+# sentences that rules other than their modifiers' change: capitals, magnitudes, absorption, an earlier year;
+# and modifiers of one kind or two
+PLAIN_NEWS = ["The U.S. TARIFFS on China.", "US tariffs on $300 billion of Chinese goods.",
+              "The US-China trade war escalated.", "China blasts 25% US tariffs.",
+              "Trade talks between the US and China hit a setback.", "In 2018 the US and China held talks.",
+              "China may not retaliate against US tariffs.", "The US threatened to cancel talks with China.",
+              "China urged the US to resume talks.", "If China retaliates, the US will impose tariffs.",
+              "The US and China agreed to end the trade war.", "US-China trade talks collapsed.",
+              "The US reportedly rolled back tariffs on China.",
+              "The U.S. said 100 per cent tariffs on China would not be sustainable."]
+
+
+def _all_rules_change_nothing(scorer, text, speaker, date, monkeypatch) -> None:
+    import tension.rules
+
+    fast = _score(scorer, text, speaker, date).to_dict()
+    with monkeypatch.context() as m:
+        m.setattr(tension.rules, "_RULES_WITHOUT_MODIFIERS", tension.rules.RULES)
+        m.setattr(tension.rules, "MODIFIER_RULES", {})
+        slow = _score(scorer, text, speaker, date).to_dict()
+    assert fast == slow
+
+
+@_FAST
+@given(text=st.one_of(any_text, many_sentences, st.lists(st.sampled_from(PLAIN_NEWS + NEWS), min_size=1, max_size=4)
+                      .map(" ".join)), speaker=speakers, date=dates)
+def test_rules_skipped_without_modifiers_change_nothing(prop_scorer, text, speaker, date, monkeypatch):
+    """Running every rule on every sentence, instead of leaving out those of MODIFIER_RULES whose modifiers
+    the sentence lacks, changes nothing."""
+    _all_rules_change_nothing(prop_scorer, text, speaker, date, monkeypatch)
+
+
+@pytest.mark.parametrize("text", PLAIN_NEWS)
+def test_rules_skipped_without_modifiers_change_nothing_minimal(prop_scorer, text, monkeypatch):
+    _all_rules_change_nothing(prop_scorer, text, None, "2019-05-05", monkeypatch)

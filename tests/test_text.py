@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tension.text import clause_breaks, normalize, sentences
+from tension.text import _BOUNDARY, _cuts, clause_breaks, normalize, sentences
 
 
 @pytest.mark.parametrize("raw, folded", [
@@ -70,3 +72,21 @@ def test_sentences(text: str, expected: int) -> None:
 ])
 def test_clause_breaks(text: str, words: list[str]) -> None:
     assert [w for _, w in clause_breaks(text, 0, len(text))] == words
+
+
+# abbreviations, single letters, look-alikes whose case-insensitive match is wider than str.lower() ("İnc",
+# "ſt", the Kelvin sign), words glued to them, runs of periods, closing quotes, lower- and upper-case next words
+_SPLIT_WORDS = ["Mr", "mr", "U.S", "u.s", "U.S.A", "Inc", "INC", "\u0130nc", "\u017ft", "\u212ao", "co", "approx",
+                "Messrs", "e.g", "x", "N", "\u00e9", "Jan", "sept", "Xi", "talks", "Talks", "a.b", ""]
+_SPLIT_GLUE = ["", "", "_", "9", "\u00e9", ".", "x"]
+_SPLIT_PUNCT = [".", ".", ". ", "..", "...", "!", "?!", '."', ".)", "", " "]
+_SPLIT_SPACE = [" ", " ", "  ", "\n", "\t", "\u2028", "\u00a0", ""]
+_split_piece = st.tuples(st.sampled_from(_SPLIT_GLUE), st.sampled_from(_SPLIT_WORDS), st.sampled_from(_SPLIT_PUNCT),
+                         st.sampled_from(_SPLIT_SPACE)).map("".join) | st.text(max_size=3)
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.lists(_split_piece, max_size=20).map("".join))
+def test_sentence_cuts_are_the_boundary_regex(text: str) -> None:
+    """The fast splitter cuts where the reference regex _BOUNDARY (with its look-behinds) does."""
+    assert _cuts(text) == [m.end() for m in _BOUNDARY.finditer(text)]
