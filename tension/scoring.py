@@ -188,6 +188,14 @@ class Scorer:
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         # per dyad, the actors that are not a third party to it: its sides and the international bodies
         self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
+        # for the context path, also the sides of dyads that exclude its context topics: North Korea is no
+        # partner in a trade war, so "Nixed U.S.-North Korea meeting, trade fears sink shares" keeps the
+        # trade war US-China
+        dyads = self.lexicon.dyads
+        self._context_scope = {
+            name: self._scope[name].union(*(o.side_a | o.side_b for o in dyads.values()
+                                            if o.exclude_topics & d.context_topics))
+            for name, d in dyads.items()}
         self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
 
     @property
@@ -258,11 +266,11 @@ class Scorer:
 
     def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], per_sent: dict[int, list[Match]],
                         spk: str | None, day: Date | None
-                        ) -> tuple[list[_Named], list[tuple[int, _Sent]], set[str], dict[str, bool]]:
+                        ) -> tuple[list[_Named], list[tuple[int, _Sent]], set[str], dict[str, tuple[bool, bool]]]:
         """Every sentence that holds a match, in order, with who it names; the sentences read, where a cue
         can reach a dyad, by their position in the first list, with the rules' verdict on their cues; every
         actor named in the document, and per dyad whether a third party named anywhere in it blocks implied
-        sides and context."""
+        sides, and whether one blocks the context."""
         cfg = self.config
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
@@ -305,7 +313,8 @@ class Scorer:
             doc_actors |= names
             views.append((i, names, foreign))
         doc_foreign = set().union(*(foreign for _, _, foreign in views))
-        blocked = {name: not doc_foreign <= scope for name, scope in self._scope.items()}
+        blocked = {name: (not doc_foreign <= scope, not doc_foreign <= self._context_scope[name])
+                   for name, scope in self._scope.items()}
         read: list[tuple[int, _Sent]] = []
         for k, ms in pending:
             if spk is None and not self._may_hit(views, k, ms, doc_actors, blocked, day):
@@ -329,7 +338,7 @@ class Scorer:
         return own, near
 
     def _may_hit(self, views: list[_Named], k: int, ms: list[Match], doc_actors: set[str],
-                 blocked: dict[str, bool], day: Date | None) -> bool:
+                 blocked: dict[str, tuple[bool, bool]], day: Date | None) -> bool:
         """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
         rules do to it: the sides present there decide, so most sentences of a long text need no rules.
         Only for texts without a speaker (whose "I" and "we" are found by reading the sentence)."""
@@ -339,11 +348,10 @@ class Scorer:
             a_in, b_in = _sides_in(own, near, dyad, self._scope[name], None)
             if a_in and b_in:
                 return True
-            if blocked[name]:
-                continue  # neither implied nor in context
-            if b_in and topics & dyad.imply_topics:
+            implied_blocked, context_blocked = blocked[name]
+            if b_in and topics & dyad.imply_topics and not implied_blocked:
                 return True
-            if (not b_in and topics & dyad.context_topics and dyad.in_context_period(day)
+            if (not b_in and topics & dyad.context_topics and not context_blocked and dyad.in_context_period(day)
                     and not (doc_actors & dyad.side_b)):
                 return True
         return False
@@ -401,7 +409,7 @@ class Scorer:
         return sent
 
     def _assign_dyads(self, nt: NormText, views: list[_Named], read: list[tuple[int, _Sent]], doc_actors: set[str],
-                      blocked_in: dict[str, bool], spk: str | None, day: Date | None,
+                      blocked_in: dict[str, tuple[bool, bool]], spk: str | None, day: Date | None,
                       dyad_hits: dict[str, list[Hit]]) -> None:
         """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
         context), with the side that acts."""
@@ -413,12 +421,13 @@ class Scorer:
             own, near = self._own_and_near(views, k)
             for dname, dyad in dyads.items():
                 a_in, b_in = _sides_in(own, near, dyad, self._scope[dname], spk)
-                # a third party anywhere in the document stops an implied side
-                blocked = blocked_in[dname]
+                # a third party anywhere in the document stops an implied side and the context
+                blocked, context_blocked = blocked_in[dname]
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
                 # not enough) puts its other cues in that context too
-                ctx = any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
-                          for c in sent.view.cues if not c.dropped)
+                # (unless the sentence names a third party: the other cues may be about it)
+                ctx = own <= self._scope[dname] and any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
+                                                        for c in sent.view.cues if not c.dropped)
                 for st in sent.view.cues:
                     if st.dropped:
                         continue
@@ -436,7 +445,7 @@ class Scorer:
                     elif b_in and topic in dyad.imply_topics and not blocked:
                         how = "implied"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
-                          and not blocked
+                          and not context_blocked
                           and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)):
                         how = "context"
                     if not how:

@@ -123,6 +123,15 @@ def test_acting_side(scorer, text, actor):
     assert max(by_actor, key=lambda a: abs(by_actor[a])) == actor
 
 
+def test_north_korea_does_not_block_the_trade_war_context(scorer):
+    doc = scorer.score("Nixed U.S.-North Korea meeting, trade fears sink global shares", date="2018-05-25")
+    assert [h.cue for h in doc.dyads["us_china"].hits] == ["trade fears"]   # the meeting is with North Korea
+    assert [h.cue for h in doc.dyads["us_dprk"].hits] == ["meeting"]
+    # a trade partner other than China still blocks it
+    assert not scorer.score("Canada and the U.S. trade fears sink global shares",
+                            date="2018-05-25").dyads["us_china"].relevant
+
+
 def test_speaker_first_person(scorer):
     text = "We will impose massive tariffs on China."
     assert scorer.score(text, speaker="USA").dyads["us_china"].by_actor.get("USA", 0) > 0
