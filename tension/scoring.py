@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime
@@ -20,7 +21,8 @@ from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, 
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
 
-_YEAR = __import__("re").compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_SINCE = re.compile(r"\bsince (?:the |its |their )?$")
 
 
 @dataclass(frozen=True)
@@ -398,9 +400,11 @@ class Scorer:
                     mods.append(item)
         if cue_states:
             contrast = _contrast_factors(breaks, cfg, s, folded)
+            # "since the 2017 crisis" dates the start of a present state, not a past event
             years_before = frozenset(
                 bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
-                if int(y.group()) < day.year) if day is not None else frozenset()
+                if int(y.group()) < day.year and not _SINCE.search(folded, max(s, y.start() - 12), y.start())
+            ) if day is not None else frozenset()
             view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
             bounds = [s, *break_pos, e]
             clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}

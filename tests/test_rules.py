@@ -204,6 +204,15 @@ def test_earlier_year_needs_a_document_date(scorer):
     assert not has_rule(h, "historical")
 
 
+def test_a_year_after_since_is_not_history(scorer):
+    h = hit(scorer, "Tensions between Washington and Pyongyang have eased since the 2017 crisis", "tensions",
+            "us_dprk", date="2018-08-01")
+    assert not has_rule(h, "historical")
+    h = hit(scorer, "In 2017 tensions between Washington and Pyongyang eased", "tensions", "us_dprk",
+            date="2018-08-01")
+    assert has_rule(h, "historical")
+
+
 # --- absorption --------------------------------------------------------------------------------------------------
 
 def test_failure_absorbs_the_talks_it_reports(scorer):
