@@ -443,7 +443,8 @@ class Scorer:
                         continue  # "Little Rocket Man" is about North Korea, whatever else the sentence names
                     how = ""
                     if a_in and b_in:
-                        if _agent_is_third_party(st, sent, dyad):
+                        if (_agent_is_third_party(st, sent, dyad)
+                                or _subject_is_third_party(st, sent, dyad, self._scope[dname])):
                             continue
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked:
@@ -572,6 +573,31 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             return not any(b in dyad.side_a or b in dyad.side_b for _, b, other in sent.actors
                            if other is not None and after < other.raw <= after + 2)
     return False
+
+
+def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozenset[str]) -> bool:
+    """True when the actor right before the cue (at most two words between, in its clause) is a third
+    country with no side of the dyad beside it: in "Trump hails Kim letter as Beijing retaliates with new
+    tariffs" the retaliation is China's, not an event between the US and North Korea. "The US and Britain
+    sanction North Korea" names a side beside Britain."""
+    view = sent.view
+    raw, clause = st.item.raw, st.item.clause
+    before = [it for _, _, it in sent.actors if it is not None and it.raw < raw and it.clause == clause]
+    if not before:
+        return False
+    subj = max(before, key=lambda it: it.raw)
+    end = subj.raw + len(TOKEN_RE.findall(view.folded, subj.match.start, subj.match.end))
+    if raw - end > 2:
+        return False
+    names = [a for _, a, it in sent.actors if it is subj]
+    if not names or any(a in scope for a in names) or getattr(subj.match.entry, "kind", "") == "org":
+        return False
+    for _, a, it in sent.actors:  # a side listed with it: "the US and Britain", "US, Britain"
+        if it is not None and it.raw < subj.raw and (a in dyad.side_a or a in dyad.side_b):
+            it_end = it.raw + len(TOKEN_RE.findall(view.folded, it.match.start, it.match.end))
+            if view.tokens[it_end:subj.raw] in ([], ["and"], ["or"]):
+                return False
+    return True
 
 
 _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})

@@ -132,6 +132,13 @@ def test_north_korea_does_not_block_the_trade_war_context(scorer):
                             date="2018-05-25").dyads["us_china"].relevant
 
 
+def test_a_third_country_as_subject_takes_the_cue(scorer):
+    doc = scorer.score("Trump hails Kim letter as Beijing retaliates with new tariffs", date="2019-06-14")
+    assert {h.cue for h in doc.dyads["us_dprk"].hits} == {"hail", "letter"}   # not Beijing's retaliation
+    assert "retaliate" in {h.cue for h in doc.dyads["us_china"].hits}
+    assert scorer.score("The US and Britain sanction North Korea").dyads["us_dprk"].tension > 0
+
+
 def test_speaker_first_person(scorer):
     text = "We will impose massive tariffs on China."
     assert scorer.score(text, speaker="USA").dyads["us_china"].by_actor.get("USA", 0) > 0
