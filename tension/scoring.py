@@ -552,15 +552,16 @@ def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
-    """True when the cue names its agent or partner right after it and that is a third country: "under
-    pressure from China" is China's act, and "meetings with President Xi ... on North Korea" are with
-    China, not events between the US and North Korea ("talks with China and North Korea" name both)."""
+    """True when the cue names its agent, partner or target right after it and that is a third country:
+    "under pressure from China" is China's act, "meetings with President Xi ... on North Korea" are with
+    China, and China's "sanctions on North Korea" are not between the US and China ("talks with China and
+    North Korea", "tariffs on Canada and China" name both)."""
     tokens = sent.view.tokens if sent.view is not None else []
     m = st.item.match
     end_raw = st.item.raw + max(1, len(TOKEN_RE.findall(sent.view.folded, m.start, m.end) if sent.view else []))
     if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
         end_raw -= 1
-    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with"):
+    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with", "on", "against"):
         return False
     for _, a, it in sent.actors:
         if it is not None and it.raw in (end_raw + 1, end_raw + 2):
