@@ -183,6 +183,9 @@ class Loc(int):
         obj.file = file
         return obj
 
+    def __reduce__(self) -> tuple[type, tuple[int, str]]:  # pickles (a Scorer sent to another process)
+        return (Loc, (int(self), self.file))
+
 
 _KEYS = {
     "categories.tsv": lambda r: r.get("category", ""),

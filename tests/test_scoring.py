@@ -185,3 +185,12 @@ def test_index_is_bounded_and_does_not_grow_with_length(scorer):
     assert 0 < one <= 100 and 0 < many <= 100
     mixed = scorer.score(" ".join(["The U.S. imposed tariffs on China. The U.S. and China signed a deal."] * 300))
     assert abs(mixed.dyads["us_china"].tension) < 50
+
+
+def test_scorer_pickles_and_scores_the_same(scorer):
+    """A Scorer travels to other processes (multiprocessing with spawn, cluster schedulers) by pickle."""
+    import pickle
+
+    text = "The U.S. imposed new tariffs on Chinese goods, Beijing vowed to retaliate."
+    clone = pickle.loads(pickle.dumps(scorer))
+    assert clone.score(text).to_dict() == scorer.score(text).to_dict()
