@@ -22,7 +22,6 @@ import argparse
 import json
 import math
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -179,11 +178,17 @@ def section_memory(joined: list[str], big_mb: int, jobs: int) -> dict[str, objec
     out = WORK / "big_scores.csv"
     cmd = [sys.executable, "-m", "tension.cli", "score", str(path), "-o", str(out), "--no-tone", "--no-progress",
            "--jobs", str(jobs)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # A fresh launcher process runs the command and reports the peak RSS of its descendants: this process's
+    # own RUSAGE_CHILDREN would also count the workers forked by earlier sections (copies of this process).
+    launcher = ("import resource, subprocess, sys\n"
+                "p = subprocess.run(sys.argv[1:])\n"
+                "print('PEAK_RSS_KB', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+                "sys.exit(p.returncode)\n")
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-c", launcher, *cmd], capture_output=True, text=True)
     secs = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak_line = [ln for ln in proc.stderr.splitlines() if ln.startswith("PEAK_RSS_KB")]
+    peak_mb = int(peak_line[-1].split()[1]) / 1024 if peak_line else float("nan")
     size_mb = path.stat().st_size / 1e6
     import csv
 
@@ -196,7 +201,7 @@ def section_memory(joined: list[str], big_mb: int, jobs: int) -> dict[str, objec
             rows_out = sum(1 for _ in csv.reader(f)) - 1
     print(proc.stderr.strip().splitlines()[0] if proc.stderr.strip() else "")
     print(f"\n[memory] {size_mb:,.0f} MB CSV, jobs={jobs}: {secs:.0f}s ({size_mb / secs:.2f} MB/s), peak RSS of the "
-          f"largest process {peak_mb:,.0f} MB (before: {before / 1024:,.0f} MB); rows in {rows_in:,}, out {rows_out:,}; "
+          f"largest process {peak_mb:,.0f} MB; rows in {rows_in:,}, out {rows_out:,}; "
           f"exit {proc.returncode}")
     if proc.returncode:
         print(proc.stderr[-2000:])

@@ -121,7 +121,10 @@ class _Chunk:
     notes: list[str]
 
 
-def _score_chunk(scorer: Scorer, chunk: _Chunk, with_hits: bool) -> tuple[list[list[Any]], list[list[Any]]]:
+def _score_chunk(scorer: Scorer, chunk: _Chunk, with_hits: bool, columns: bool = False
+                 ) -> tuple[list[Any], list[list[Any]]]:
+    """The score rows of a chunk (or, with ``columns``, its columns: a worker then does the transposing a
+    DataFrame needs, in parallel) and its hit rows."""
     rows: list[list[Any]] = []
     hits: list[list[Any]] = []
     dyads = scorer.dyad_names
@@ -152,6 +155,8 @@ def _score_chunk(scorer: Scorer, chunk: _Chunk, with_hits: bool) -> tuple[list[l
                     hits.append([doc_id, name, h.start, h.end, h.text, h.cue, h.category, h.mode, h.actor,
                                  "; ".join(h.rules), h.base_weight, round(h.weight, 4)])
         rows.append(row + [None if doc.tone is None else round(doc.tone, 4), version])
+    if columns:
+        return [list(c) for c in zip(*rows)], hits
     return rows, hits
 
 
@@ -169,9 +174,9 @@ def _set_worker(scorer: Scorer) -> None:
     _WORKER = scorer
 
 
-def _work(chunk: _Chunk, with_hits: bool) -> tuple[list[list[Any]], list[list[Any]]]:
+def _work(chunk: _Chunk, with_hits: bool, columns: bool = False) -> tuple[list[Any], list[list[Any]]]:
     assert _WORKER is not None
-    return _score_chunk(_WORKER, chunk, with_hits)
+    return _score_chunk(_WORKER, chunk, with_hits, columns)
 
 
 def _prepare(df: pd.DataFrame, spec: ColumnSpec, start_row: int, seen_ids: "IdRegistry | None") -> _Chunk:
@@ -204,7 +209,7 @@ def _prepare(df: pd.DataFrame, spec: ColumnSpec, start_row: int, seen_ids: "IdRe
         bad_chars = t.count("\ufffd")
         if bad_chars:
             notes[k] = f"{bad_chars} undecodable byte(s) replaced"
-    if seen_ids is not None:
+    if seen_ids is not None and spec.id:  # (row numbers, the ids when there is no id column, are unique)
         for k, dup in enumerate(seen_ids.add(ids)):
             if dup:
                 notes[k] = (notes[k] + "; " if notes[k] else "") + "duplicate id"
@@ -258,12 +263,12 @@ class RunSummary:
         return dict(self.__dict__)
 
 
-def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hits: bool
-                    ) -> Iterator[tuple[list[list[Any]], list[list[Any]]]]:
+def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hits: bool, columns: bool = False
+                    ) -> Iterator[tuple[list[Any], list[list[Any]]]]:
     """Score chunks in order, on ``jobs`` processes, with a bounded number of chunks in flight."""
     if jobs <= 1:
         for c in chunks:
-            yield _score_chunk(scorer, c, with_hits)
+            yield _score_chunk(scorer, c, with_hits, columns)
         return
     import multiprocessing as mp
 
@@ -278,7 +283,7 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
     with ProcessPoolExecutor(max_workers=jobs, **pool_args) as pool:
         pending: deque[Future] = deque()
         for c in chunks:
-            pending.append(pool.submit(_work, c, with_hits))
+            pending.append(pool.submit(_work, c, with_hits, columns))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:
@@ -328,11 +333,14 @@ def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date:
     if jobs > 1:  # enough chunks to keep every process busy
         chunksize = max(1, min(chunksize, math.ceil(len(df) / (jobs * 8))))
     chunks = (_prepare(df.iloc[i:i + chunksize], spec, i, seen) for i in range(0, len(df), chunksize))
-    rows, hit_rows = [], []
-    for r, h in _chunks_to_rows(chunks, scorer, jobs, hits):
-        rows += r
+    names = score_columns(scorer.dyad_names)
+    cols: list[list[Any]] = [[] for _ in names]
+    hit_rows: list[list[Any]] = []
+    for chunk_cols, h in _chunks_to_rows(chunks, scorer, jobs, hits, columns=True):
+        for acc, c in zip(cols, chunk_cols):
+            acc += c
         hit_rows += h
-    out = pd.DataFrame(rows, columns=score_columns(scorer.dyad_names))
+    out = pd.DataFrame(dict(zip(names, cols)), columns=names)
     out.index = df.index
     if hits:
         return out, pd.DataFrame(hit_rows, columns=hit_columns())
