@@ -165,25 +165,35 @@ def threat_with(view: SentenceView, cfg: Config) -> None:
         content.rules.append(f"threat({f.cue.phrase} ... with) x{_fmt(THREAT_WITH_FACTOR)}")
 
 
-SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over"})
+SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards"})
+SUBJECT_PHRASES = (["with", "respect", "to"], ["in", "regard", "to"], ["in", "regards", "to"])
 GRIEVANCES = frozenset({"accusation", "criticism"})
+SUBJECTS = GRIEVANCES | COOPERATION | {"denuclearization"}
 
 
 def subject_matter(view: SentenceView, cfg: Config) -> None:
-    """A grievance that is what the two sides cooperate on is the subject, not a new accusation: "willing to
-    work with Washington on fentanyl", "a deal on intellectual property theft", "talks about currency
-    manipulation". Up to three words (the partner: "with Washington") may stand before the preposition."""
+    """What cooperation is about is its subject, not a second event: "willing to work with Washington on
+    fentanyl" is no new accusation, "talks on a trade deal" are talks (no deal was reached), "progress with
+    respect to the denuclearization" is one piece of progress. Up to three words (the partner: "with
+    Washington") may stand before the preposition."""
     for c in view.cues:
         if c.dropped or c.cue.category not in COOPERATION or c.weight >= 0:
             continue
         first = c.item.raw + len(TOKEN_RE.findall(view.folded, c.item.match.start, c.item.match.end))
-        prep = next((j for j in range(first, min(first + 4, len(view.tokens)))
-                     if view.tokens[j] in SUBJECT_PREPS or view.tokens[j] in BARRIERS), None)
-        if prep is None or view.tokens[prep] not in SUBJECT_PREPS:
+        prep = None
+        for j in range(first, min(first + 4, len(view.tokens))):
+            tok = view.tokens[j]
+            if tok in SUBJECT_PREPS:
+                prep = j
+            elif view.tokens[j:j + 3] in SUBJECT_PHRASES:
+                prep = j + 2
+            if prep is not None or tok in BARRIERS:
+                break
+        if prep is None:
             continue
         for g in view.cues:
-            if (not g.dropped and g.cue.category in GRIEVANCES and g.item.clause == c.item.clause
-                    and prep < g.item.raw <= prep + 4):
+            if (g is not c and not g.dropped and g.item.clause == c.item.clause and prep < g.item.raw <= prep + 4
+                    and g.cue.category in SUBJECTS):
                 g.dropped = True
                 c.rules.append(f"subject({g.cue.phrase})")
                 break

@@ -107,6 +107,17 @@ def test_grievance_as_subject_of_cooperation(scorer):
     assert hit(scorer, "Trump met Xi and accused China of intellectual property theft.", "accuse").weight > 0
 
 
+@pytest.mark.parametrize("text, head, subject, dyad", [
+    ("US and China hold talks on a trade deal", "talks", "trade deal", "us_china"),
+    ("We are not making progress with respect to the denuclearization of North Korea.", "progress",
+     "denuclearization", "us_dprk"),
+])
+def test_cooperation_about_cooperation_is_one_event(scorer, text, head, subject, dyad):
+    doc = scorer.score(text, speaker="USA", date="2019-06-01")
+    hits = {h.cue: h for h in doc.dyads[dyad].hits}
+    assert subject not in hits and has_rule(hits[head], f"subject({subject})")
+
+
 def test_retraction_after_the_cue(scorer):
     h = hit(scorer, "Trump said 100 per cent tariffs on Chinese imports would not be sustainable.", "tariffs")
     assert has_rule(h, "retraction") and h.weight < 0
