@@ -93,6 +93,11 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
+def after_raw(view: SentenceView, item: Item) -> int:
+    """The index in ``view.tokens`` of the first token after ``item`` (a cue, actor or modifier)."""
+    return item.raw + len(TOKEN_RE.findall(view.folded, item.match.start, item.match.end))
+
+
 # ---------------------------------------------------------------------------------------------------------
 # 1. absorption
 
@@ -148,7 +153,7 @@ def threat_with(view: SentenceView, cfg: Config) -> None:
     for f in view.cues:
         if f.dropped or f.cue.category != "threat":
             continue
-        first = f.item.raw + len(TOKEN_RE.findall(view.folded, f.item.match.start, f.item.match.end))
+        first = after_raw(view, f.item)
         at = next((j for j in range(first, min(first + 5, len(view.tokens)))
                    if view.tokens[j] == "with" or view.tokens[j] in BARRIERS), None)
         if at is None or view.tokens[at] != "with":
@@ -179,7 +184,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.cue.category not in COOPERATION or c.weight >= 0:
             continue
-        first = c.item.raw + len(TOKEN_RE.findall(view.folded, c.item.match.start, c.item.match.end))
+        first = after_raw(view, c.item)
         prep = None
         for j in range(first, min(first + 4, len(view.tokens))):
             tok = view.tokens[j]
@@ -256,11 +261,11 @@ COORDINATORS = frozenset({"or", "and", "nor"})
 
 def _next_cue(view: SentenceView, c: CueState) -> tuple[CueState | None, list[str]]:
     """The next live cue after ``c`` in its clause, and the tokens between them."""
-    own = len(TOKEN_RE.findall(view.folded, c.item.match.start, c.item.match.end))
+    end = after_raw(view, c.item)
     for o in sorted(view.cues, key=lambda x: x.item.raw):
-        if o.item.raw < c.item.raw + own or o is c or o.dropped or o.polarity or o.item.clause != c.item.clause:
+        if o.item.raw < end or o is c or o.dropped or o.polarity or o.item.clause != c.item.clause:
             continue
-        return o, view.tokens[c.item.raw + own:o.item.raw]
+        return o, view.tokens[end:o.item.raw]
     return None, []
 
 

@@ -16,7 +16,7 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import TARGET_PREPS, CueState, Item, SentenceView, apply_rules
+from .rules import TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -557,8 +557,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     China, and China's "sanctions on North Korea" are not between the US and China ("talks with China and
     North Korea", "tariffs on Canada and China" name both)."""
     tokens = sent.view.tokens if sent.view is not None else []
-    m = st.item.match
-    end_raw = st.item.raw + max(1, len(TOKEN_RE.findall(sent.view.folded, m.start, m.end) if sent.view else []))
+    end_raw = max(st.item.raw + 1, after_raw(sent.view, st.item)) if sent.view else st.item.raw + 1
     if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
         end_raw -= 1
     if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with", "on", "against"):
@@ -568,7 +567,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             if a in dyad.side_a or a in dyad.side_b or getattr(it.entry, "kind", "") == "org":
                 return False
             # a list of partners that goes on to name a side of the dyad ("with China and North Korea")
-            after = it.raw + len(TOKEN_RE.findall(sent.view.folded, it.match.start, it.match.end))
+            after = after_raw(sent.view, it)
             if tokens[after:after + 1] not in (["and"], ["or"]):
                 return True
             return not any(b in dyad.side_a or b in dyad.side_b for _, b, other in sent.actors
@@ -587,7 +586,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
     if not before:
         return False
     subj = max(before, key=lambda it: it.raw)
-    end = subj.raw + len(TOKEN_RE.findall(view.folded, subj.match.start, subj.match.end))
+    end = after_raw(view, subj)
     if raw - end > 2:
         return False
     names = [a for _, a, it in sent.actors if it is subj]
@@ -595,7 +594,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
         return False
     for _, a, it in sent.actors:  # a side listed with it: "the US and Britain", "US, Britain"
         if it is not None and it.raw < subj.raw and (a in dyad.side_a or a in dyad.side_b):
-            it_end = it.raw + len(TOKEN_RE.findall(view.folded, it.match.start, it.match.end))
+            it_end = after_raw(view, it)
             if view.tokens[it_end:subj.raw] in ([], ["and"], ["or"]):
                 return False
     return True
