@@ -416,7 +416,8 @@ class Scorer:
                       blocked_in: dict[str, tuple[bool, bool]], spk: str | None, day: Date | None,
                       dyad_hits: dict[str, list[Hit]]) -> None:
         """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
-        context), with the side that acts."""
+        context), with the side that acts. A new way for a cue to reach a dyad must also be admitted by
+        :meth:`_may_hit`, which skips the sentences that cannot (new ways to refuse one need nothing)."""
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
         for k, sent in read:
