@@ -176,31 +176,59 @@ GRIEVANCES = frozenset({"accusation", "criticism"})
 SUBJECTS = GRIEVANCES | COOPERATION | {"denuclearization"}
 
 
+MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
+
+
 def subject_matter(view: SentenceView, cfg: Config) -> None:
     """What cooperation is about is its subject, not a second event: "willing to work with Washington on
     fentanyl" is no new accusation, "talks on a trade deal" are talks (no deal was reached), "progress with
-    respect to the denuclearization" is one piece of progress. Up to three words (the partner: "with
-    Washington") may stand before the preposition."""
+    respect to the denuclearization" is one piece of progress. Likewise the grievance a measure targets
+    ("crack down on fentanyl", "sanctions over IP theft") is the measure's reason, counted with it, and
+    an accusation and what it names are one charge ("accused China of IP theft"), as heavy as the heavier
+    of the two. Up to
+    three words (the partner: "with Washington") may stand before the preposition."""
     for c in view.cues:
-        if c.dropped or c.cue.category not in COOPERATION or c.weight >= 0:
+        if c.dropped:
             continue
+        if c.cue.category in COOPERATION and c.weight < 0:
+            subjects = SUBJECTS
+        elif c.cue.category in MEASURES and c.weight > 0:
+            subjects = GRIEVANCES
+        elif c.cue.category in GRIEVANCES and c.weight > 0:
+            subjects = GRIEVANCES  # "accused China of IP theft": one accusation
+        else:
+            continue
+        preps = SUBJECT_PREPS | {"of", "for"} if c.cue.category in GRIEVANCES else SUBJECT_PREPS
         first = after_raw(view, c.item)
-        prep = None
+        starts = {o.item.raw for o in view.cues if o is not c}
+        prep = first - 1 if view.tokens[first - 1] in preps else None  # the cue ends in it: "crack down on"
         for j in range(first, min(first + 4, len(view.tokens))):
+            if prep is not None:
+                break
             tok = view.tokens[j]
-            if tok in SUBJECT_PREPS:
+            if j in starts:
+                break  # another cue comes first: "agrees to crack down on fentanyl" is about the crackdown
+            if tok in preps:
                 prep = j
             elif view.tokens[j:j + 3] in SUBJECT_PHRASES:
                 prep = j + 2
-            if prep is not None or tok in BARRIERS:
+            if tok in BARRIERS:
                 break
         if prep is None:
             continue
         for g in view.cues:
             if (g is not c and not g.dropped and g.item.clause == c.item.clause and prep < g.item.raw <= prep + 4
-                    and g.cue.category in SUBJECTS):
-                g.dropped = True
-                c.rules.append(f"subject({g.cue.phrase})")
+                    and g.cue.category in subjects):
+                if c.cue.category in GRIEVANCES:
+                    # the charge is what it names, made by the accuser: keep the named grievance (its boosters
+                    # and capitals apply), as heavy as the heavier of the two, its actor found before the verb
+                    c.dropped = True
+                    g.rules.append(f"charge({c.cue.phrase})")
+                    g.weight = max(g.weight, c.weight)
+                    g.anchor = c.item.raw
+                else:
+                    g.dropped = True
+                    c.rules.append(f"subject({g.cue.phrase})")
                 break
 
 

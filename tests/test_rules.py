@@ -104,7 +104,18 @@ def test_grievance_as_subject_of_cooperation(scorer):
     doc = scorer.score("Beijing says it is willing to work with Washington on fentanyl.")
     assert all(x.cue != "fentanyl" for x in doc.dyads["us_china"].hits)
     # an accusation not introduced as the subject stays
-    assert hit(scorer, "Trump met Xi and accused China of intellectual property theft.", "accuse").weight > 0
+    assert hit(scorer, "Trump met Xi and accused China of intellectual property theft.",
+               "intellectual property theft").weight > 0
+
+
+def test_an_accusation_and_what_it_names_are_one_charge(scorer):
+    doc = scorer.score("Trump accuses China of IP theft", date="2019-06-01")
+    hits = doc.dyads["us_china"].hits
+    assert [h.cue for h in hits] == ["ip theft"] and hits[0].weight == 4 and hits[0].actor == "USA"
+    assert has_rule(hits[0], "charge(accuse)")
+    # a measure's reason is counted with the measure
+    doc = scorer.score("US sanctions Chinese firms over fentanyl", date="2019-06-01")
+    assert [h.cue for h in doc.dyads["us_china"].hits] == ["sanctions"]
 
 
 @pytest.mark.parametrize("text, head, subject, dyad", [
