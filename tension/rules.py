@@ -501,6 +501,9 @@ def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: 
     return out
 
 
+ENACTABLE = MEASURES | {"tariff_imposed", "tariff_threat", "retaliation"}
+
+
 def enactment(view: SentenceView, cfg: Config) -> None:
     """An enacting verb makes a measure an act of full weight, whatever lies between them.
 
@@ -515,6 +518,8 @@ def enactment(view: SentenceView, cfg: Config) -> None:
             target = _nearest_before(view, m.tok, m.clause, 6)
         if target is None or target.weight <= 0 or target.weight >= m.entry.value:
             continue
+        if target.cue.category not in ENACTABLE:
+            continue  # "extends the deadline" enacts nothing: a deadline put off is not a measure taken
         target.rules.append(f"enacted({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")
         target.weight = m.entry.value
         target.mode = "act"

@@ -141,6 +141,12 @@ def test_enacting_verb_reaches_over_numbers(scorer):
     assert has_rule(h, "enacted") and h.mode == "act" and h.weight >= 6
 
 
+def test_enacting_verbs_enact_measures_only(scorer):
+    h = hit(scorer, "China extended the deadline for the U.S. to respond.", "deadline")
+    assert not has_rule(h, "enacted") and h.weight < 4
+    assert has_rule(hit(scorer, "The U.S. extended tariffs on Chinese solar panels.", "tariffs"), "enacted")
+
+
 @pytest.mark.parametrize("text, cue", [
     ("Trump threatened to impose tariffs on Chinese goods.", "impose tariffs"),
     ("Trump threatens to hit all $505bn of Chinese imports with tariffs.", "tariffs"),
