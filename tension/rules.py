@@ -170,10 +170,10 @@ def threat_with(view: SentenceView, cfg: Config) -> None:
         content.rules.append(f"threat({f.cue.phrase} ... with) x{_fmt(THREAT_WITH_FACTOR)}")
 
 
-SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards"})
+SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards", "in"})
 SUBJECT_PHRASES = (["with", "respect", "to"], ["in", "regard", "to"], ["in", "regards", "to"])
 GRIEVANCES = frozenset({"accusation", "criticism"})
-SUBJECTS = GRIEVANCES | COOPERATION | {"denuclearization"}
+SUBJECTS = GRIEVANCES | COOPERATION | CONFLICT_NOUNS | {"denuclearization"}
 
 
 MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
@@ -182,7 +182,7 @@ MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier"
 def subject_matter(view: SentenceView, cfg: Config) -> None:
     """What cooperation is about is its subject, not a second event: "willing to work with Washington on
     fentanyl" is no new accusation, "talks on a trade deal" are talks (no deal was reached), "progress with
-    respect to the denuclearization" is one piece of progress. Likewise the grievance a measure targets
+    respect to the denuclearization" is one piece of progress, "a truce in the trade war" is the truce. Likewise the grievance a measure targets
     ("crack down on fentanyl", "sanctions over IP theft") is the measure's reason, counted with it, and
     an accusation and what it names are one charge ("accused China of IP theft"), as heavy as the heavier
     of the two. Up to
