@@ -147,27 +147,31 @@ THREAT_WITH_FACTOR = 0.8  # as "threaten to" in modifiers.tsv
 
 
 def threat_with(view: SentenceView, cfg: Config) -> None:
-    """"threatened China with new tariffs", "threatened North Korea with fire and fury": the threat verb and
-    what it threatens with are one threat, not a threat plus an act. The verb is absorbed; the measure
-    becomes a threat made by whoever stands before the verb."""
+    """"threatened China with new tariffs", "threatens 155% tariffs on China", "threatened North Korea with
+    fire and fury": the threat verb and what it threatens are one threat, not a threat plus an act. The verb
+    is absorbed; the measure becomes a threat made by whoever stands before the verb. The measure is the
+    verb's object (the next cue, words between being numbers, articles and names) or follows "with"."""
     for f in view.cues:
         if f.dropped or f.cue.category != "threat":
             continue
         first = after_raw(view, f.item)
-        at = next((j for j in range(first, min(first + 5, len(view.tokens)))
-                   if view.tokens[j] == "with" or view.tokens[j] in BARRIERS), None)
-        if at is None or view.tokens[at] != "with":
-            continue
-        content = next((c for c in sorted(view.cues, key=lambda x: x.item.raw)
-                        if not c.dropped and c.weight > 0 and c.item.clause == f.item.clause
-                        and at < c.item.raw <= at + 4), None)
+        after = sorted((c for c in view.cues if not c.dropped and c is not f and c.item.clause == f.item.clause
+                        and c.item.raw >= first), key=lambda c: c.item.raw)
+        content = None
+        if after and after[0].weight > 0 and after[0].item.tok - f.item.tok_end <= 1:
+            content = after[0]  # the direct object: "threatens (155%) tariffs"
+        else:
+            at = next((j for j in range(first, min(first + 5, len(view.tokens)))
+                       if view.tokens[j] == "with" or view.tokens[j] in BARRIERS), None)
+            if at is not None and view.tokens[at] == "with":
+                content = next((c for c in after if c.weight > 0 and at < c.item.raw <= at + 4), None)
         if content is None:
             continue
         f.dropped = True
         content.weight = max(content.weight, cfg.threat_floor) * THREAT_WITH_FACTOR
         content.mode = "threat"
         content.anchor = f.item.raw
-        content.rules.append(f"threat({f.cue.phrase} ... with) x{_fmt(THREAT_WITH_FACTOR)}")
+        content.rules.append(f"threat({f.cue.phrase}) x{_fmt(THREAT_WITH_FACTOR)}")
 
 
 SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards", "in"})

@@ -556,7 +556,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """True when the cue names its agent, partner or target right after it and that is a third country:
     "under pressure from China" is China's act, "meetings with President Xi ... on North Korea" are with
     China, and China's "sanctions on North Korea" are not between the US and China ("talks with China and
-    North Korea", "tariffs on Canada and China" name both)."""
+    North Korea", "tariffs on Canada and China" name both, and "sanctions on Chinese banks that help North
+    Korea" tie the third party to a side)."""
     tokens = sent.view.tokens if sent.view is not None else []
     end_raw = max(st.item.raw + 1, after_raw(sent.view, st.item)) if sent.view else st.item.raw + 1
     if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
@@ -567,13 +568,20 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         if it is not None and it.raw in (end_raw + 1, end_raw + 2):
             if a in dyad.side_a or a in dyad.side_b or getattr(it.entry, "kind", "") == "org":
                 return False
-            # a list of partners that goes on to name a side of the dyad ("with China and North Korea")
             after = after_raw(sent.view, it)
-            if tokens[after:after + 1] not in (["and"], ["or"]):
-                return True
-            return not any(b in dyad.side_a or b in dyad.side_b for _, b, other in sent.actors
-                           if other is not None and after < other.raw <= after + 2)
+            for _, b, other in sent.actors:
+                if other is None or not (b in dyad.side_a or b in dyad.side_b) or not after <= other.raw <= after + 5:
+                    continue
+                between = tokens[after:other.raw]
+                # a list that goes on to name a side ("with China and North Korea"), or a third party tied
+                # to one ("sanctions on Chinese banks that help North Korea")
+                if (between in (["and"], ["or"])) or not _LINKS.isdisjoint(between):
+                    return False
+            return True
     return False
+
+
+_LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
 
 def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozenset[str]) -> bool:
