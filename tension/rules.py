@@ -71,6 +71,7 @@ class CueState:
     dropped: bool = False
     caps: bool = False  # written in capitals in the original ("TARIFFS")
     anchor: int | None = None  # where the acting side is looked for, when not at the cue ("urged ... to")
+    topic: str = ""  # the topic it takes from what it absorbed ("a setback in nuclear talks" is about security)
 
 
 @dataclass(slots=True)
@@ -134,6 +135,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                                                     or 0 <= f.item.tok - c.item.tok_end <= 4)
             if ok:
                 c.dropped = True
+                if c.cue.topic not in ("general", "diplomacy"):
+                    f.topic = c.cue.topic  # "a setback in nuclear talks" is about what the talks were about
                 if victims is GROWTH:
                     f.weight *= 1.2
                     f.rules.append(f"absorbs({c.cue.phrase}) x1.2")

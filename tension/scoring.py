@@ -436,7 +436,7 @@ class Scorer:
                 for st in sent.view.cues:
                     if st.dropped:
                         continue
-                    topic = st.cue.topic
+                    topic = st.topic or st.cue.topic
                     if topic in dyad.exclude_topics:
                         continue
                     named_in_cue = cue_actors.get(st.cue.phrase)

@@ -14,7 +14,6 @@ import pytest
 CASES = Path(__file__).with_name("golden_cases.tsv")
 
 KNOWN_GAPS = {
-    "tlk_14": "talks named only by North Korea do not imply the US (they could be inter-Korean)",
     "ctr_01": "no actor and no 'trade' word: the trade-war context does not apply",
     "his_01": "the 'now' clause is not separated from the historical one by a clause break",
 }
