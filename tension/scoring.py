@@ -259,12 +259,32 @@ class Scorer:
 
     def _score_matches(self, nt: NormText, matches: list[Match], spk: str | None, day: Date | None,
                        dyad_hits: dict[str, list[Hit]]) -> None:
+        if not self._any_worth_reading(matches, spk, day):
+            return
         spans = sentences(nt)
         if not spans:
             return
         per_sent = _place(matches, spans)
         views, read, doc_actors, blocked = self._read_sentences(nt, spans, per_sent, spk, day)
         self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits)
+
+    def _any_worth_reading(self, matches: list[Match], spk: str | None, day: Date | None) -> bool:
+        """False when :meth:`_read_sentences` would find no sentence worth reading anywhere in the text, so
+        it yields no hit and needs no sentences: no cue, or (without a speaker) no side named and no cue
+        that names an actor or can set the trade-war context. Half the short texts with a match hold no
+        cue. Must stay in step with the test for a sentence there (``worth``)."""
+        cues = [m.entry for m in matches if m.kind == "cue"]
+        if not cues:
+            return False
+        if spk is not None:
+            return True
+        side_codes = self._side_codes
+        if any(m.kind == "actor" and m.entry.actor in side_codes for m in matches):
+            return True
+        cue_actors = self.matcher.cue_actors
+        context_topics = (self._context_topics if any(d.in_context_period(day) for d in self.lexicon.dyads.values())
+                          else ())
+        return any(c.phrase in cue_actors or c.topic in context_topics for c in cues)
 
     def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], per_sent: dict[int, list[Match]],
                         spk: str | None, day: Date | None
@@ -304,7 +324,7 @@ class Scorer:
                     aliases = cue_actors.get(m.entry.phrase)
                     if aliases:
                         in_cues.extend(aliases)
-                    if in_play or aliases or m.entry.topic in context_topics:
+                    if in_play or aliases or m.entry.topic in context_topics:  # (as in _any_worth_reading)
                         worth = True
             if worth:
                 for alias in in_cues:
