@@ -537,9 +537,9 @@ def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], 
 def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], token_mods: dict, text: str
                      ) -> list[Match]:
     """Add the one-word modifiers of a sentence (looked up per token) that no longer match covers."""
-    found = [j for j, t in enumerate(tokens) if t in token_mods]
-    if not found:
+    if token_mods.keys().isdisjoint(tokens):  # (half the sentences read: a test in C, no list built)
         return ms
+    found = [j for j, t in enumerate(tokens) if t in token_mods]
     covered = [(m.start, m.end) for m in ms]
     extra = []
     for j in found:
@@ -564,7 +564,8 @@ _ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billio
 def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list[Match]) -> list[int]:
     """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
     zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise")."""
-    counts = [0 if t in _ZERO_WIDTH or t[0].isdigit() else 1 for t in tokens]
+    # (a token is ASCII letters and digits: it starts with a digit when it sorts before ":")
+    counts = [0 if t < ":" or t in _ZERO_WIDTH else 1 for t in tokens]
     for m in matches:
         if m.kind == "actor":
             r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
