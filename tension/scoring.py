@@ -245,14 +245,15 @@ class Scorer:
         cfg = self.config
         nt = normalize(text)
         matches = self.matcher.find(nt.folded, nt.text)
-        dyad_hits: dict[str, list[Hit]] = {name: [] for name in self.lexicon.dyads}
+        dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
         if matches:
+            dyad_hits = {name: [] for name in self.lexicon.dyads}
             self._score_matches(nt, matches, spk, day, dyad_hits)
-        if any(dyad_hits.values()):
+        if dyad_hits is not None and any(dyad_hits.values()):
             dyads = MappingProxyType({name: self._aggregate(name, hits) for name, hits in dyad_hits.items()})
         else:  # the frozen mapping of empty scores is shared too
             if self._no_hits is None:
-                self._no_hits = MappingProxyType({name: self._aggregate(name, []) for name in dyad_hits})
+                self._no_hits = MappingProxyType({name: self._aggregate(name, []) for name in self.lexicon.dyads})
             dyads = self._no_hits
         tone = _tone(nt.text) if cfg.tone else None
         return Document(text, spk, day, dyads, tone, self.lexicon.version)
