@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
-from .lexicon import Alias, Dyad, Lexicon, load_lexicon
+from .lexicon import Dyad, Lexicon, load_lexicon
 from .rules import TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
@@ -245,28 +245,48 @@ class Scorer:
         cfg = self.config
         nt = normalize(text)
         matches = self.matcher.find(nt.folded, nt.text)
-        dyad_hits: dict[str, list[Hit]] = {name: [] for name in self.lexicon.dyads}
+        dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
         if matches:
+            dyad_hits = {name: [] for name in self.lexicon.dyads}
             self._score_matches(nt, matches, spk, day, dyad_hits)
-        if any(dyad_hits.values()):
+        if dyad_hits is not None and any(dyad_hits.values()):
             dyads = MappingProxyType({name: self._aggregate(name, hits) for name, hits in dyad_hits.items()})
         else:  # the frozen mapping of empty scores is shared too
             if self._no_hits is None:
-                self._no_hits = MappingProxyType({name: self._aggregate(name, []) for name in dyad_hits})
+                self._no_hits = MappingProxyType({name: self._aggregate(name, []) for name in self.lexicon.dyads})
             dyads = self._no_hits
         tone = _tone(nt.text) if cfg.tone else None
         return Document(text, spk, day, dyads, tone, self.lexicon.version)
 
     def _score_matches(self, nt: NormText, matches: list[Match], spk: str | None, day: Date | None,
                        dyad_hits: dict[str, list[Hit]]) -> None:
+        if not self._any_worth_reading(matches, spk, day):
+            return
         spans = sentences(nt)
         if not spans:
             return
-        per_sent = _place(matches, spans)
-        views, read, doc_actors, blocked = self._read_sentences(nt, spans, per_sent, spk, day)
+        views, read, doc_actors, blocked = self._read_sentences(nt, spans, matches, spk, day)
         self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits)
 
-    def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], per_sent: dict[int, list[Match]],
+    def _any_worth_reading(self, matches: list[Match], spk: str | None, day: Date | None) -> bool:
+        """False when :meth:`_read_sentences` would find no sentence worth reading anywhere in the text, so
+        it yields no hit and needs no sentences: no cue, or (without a speaker) no side named and no cue
+        that names an actor or can set the trade-war context. Half the short texts with a match hold no
+        cue. Must stay in step with the test for a sentence there (``worth``)."""
+        cues = [m.entry for m in matches if m.kind == "cue"]
+        if not cues:
+            return False
+        if spk is not None:
+            return True
+        side_codes = self._side_codes
+        if any(m.kind == "actor" and m.entry.actor in side_codes for m in matches):
+            return True
+        cue_actors = self.matcher.cue_actors
+        context_topics = (self._context_topics if any(d.in_context_period(day) for d in self.lexicon.dyads.values())
+                          else ())
+        return any(c.phrase in cue_actors or c.topic in context_topics for c in cues)
+
+    def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], matches: list[Match],
                         spk: str | None, day: Date | None
                         ) -> tuple[list[_Named], list[tuple[int, _Sent]], set[str], dict[str, tuple[bool, bool]]]:
         """Every sentence that holds a match, in order, with who it names; the sentences read, where a cue
@@ -276,44 +296,62 @@ class Scorer:
         cfg = self.config
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
-        doc_actors: set[str] = set()
-        views: list[_Named] = []
-        # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
-        # a side named in it or next to it, a speaker, or a cue that can set the trade-war context.
         side_codes = self._side_codes
-        named = {i for i, ms in per_sent.items() for m in ms if m.kind == "actor" and m.entry.actor in side_codes}
         context_topics = self._context_topics if any(d.in_context_period(day) for d in dyads.values()) else ()
+        # One pass over the matches places them in sentences (a match before the first sentence goes to it)
+        # and notes who each sentence names, as reading it would find them (for carry-over and third
+        # parties): actors, and the actors a cue names; the speaker's "I" and "we" are found only by reading,
+        # so with a speaker every sentence worth it is read. matches are in text order, so the sentence is
+        # looked up only when a match leaves one.
+        views: list[_Named] = []
+        per_view: list[list[Match]] = []  # the matches of each sentence in views
+        named: set[int] = set()  # the sentences that name a side
+        cued: set[int] = set()  # the sentences with a cue
+        worth_anyway: set[int] = set()  # with a cue that names an actor or can set the trade-war context
+        sent_starts = [st for st, _ in spans]
+        last = len(sent_starts) - 1
+        nxt = -1  # where the sentence after the current one starts
+        i = -1
+        ms: list[Match] = []
+        names: set[str] = set()
+        foreign: set[str] = set()
+        for m in matches:
+            if m.start >= nxt:
+                i = max(bisect_right(sent_starts, m.start) - 1, 0)
+                nxt = sent_starts[i + 1] if i < last else math.inf
+                ms, names, foreign = [], set(), set()
+                views.append((i, names, foreign))
+                per_view.append(ms)
+            ms.append(m)
+            kind = m.kind
+            if kind == "actor":
+                entry = m.entry
+                names.add(entry.actor)
+                if entry.kind != "org":
+                    foreign.add(entry.actor)
+                if entry.actor in side_codes:
+                    named.add(i)
+            elif kind == "cue":
+                cued.add(i)
+                aliases = cue_actors.get(m.entry.phrase)
+                if aliases:
+                    worth_anyway.add(i)
+                    for alias in aliases:
+                        names.add(alias.actor)
+                        if alias.kind != "org":
+                            foreign.add(alias.actor)
+                elif m.entry.topic in context_topics:
+                    worth_anyway.add(i)
+        # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
+        # a side named in it or next to it, a speaker, or a cue that names an actor or can set the trade-war
+        # context (as in _any_worth_reading).
         carry = cfg.carry_window
         pending: list[tuple[int, list[Match]]] = []  # (position in views, matches) of the sentences worth it
-        for i, ms in per_sent.items():
-            in_play = spk is not None or not named.isdisjoint(range(i - carry, i + carry + 1))
-            # who is named, as reading the sentence would find it (for carry-over and third parties): actors,
-            # and the actors a cue names when the sentence is worth reading; the speaker's "I" and "we" are
-            # found only by reading, so with a speaker every sentence worth it is read
-            names: set[str] = set()
-            foreign: set[str] = set()
-            in_cues: list[Alias] = []
-            worth = False
-            for m in ms:
-                kind = m.kind
-                if kind == "actor":
-                    names.add(m.entry.actor)
-                    if m.entry.kind != "org":
-                        foreign.add(m.entry.actor)
-                elif kind == "cue":
-                    aliases = cue_actors.get(m.entry.phrase)
-                    if aliases:
-                        in_cues.extend(aliases)
-                    if in_play or aliases or m.entry.topic in context_topics:
-                        worth = True
-            if worth:
-                for alias in in_cues:
-                    names.add(alias.actor)
-                    if alias.kind != "org":
-                        foreign.add(alias.actor)
-                pending.append((len(views), ms))
-            doc_actors |= names
-            views.append((i, names, foreign))
+        for k, (i, _, _) in enumerate(views):
+            if i in cued and (spk is not None or i in worth_anyway
+                              or not named.isdisjoint(range(i - carry, i + carry + 1))):
+                pending.append((k, per_view[k]))
+        doc_actors: set[str] = set().union(*(names for _, names, _ in views))
         doc_foreign = set().union(*(foreign for _, _, foreign in views))
         blocked = {name: (not doc_foreign <= scope, not doc_foreign <= self._context_scope[name])
                    for name, scope in self._scope.items()}
@@ -497,28 +535,12 @@ def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], 
     return a_in, b_in
 
 
-def _place(matches: list[Match], spans: list[tuple[int, int]]) -> dict[int, list[Match]]:
-    """Sentence number -> the matches that start in it (a match before the first sentence goes to it), in
-    order. ``matches`` are in text order, so the sentence is looked up only when a match leaves one."""
-    sent_starts = [s for s, _ in spans]
-    per_sent: dict[int, list[Match]] = {}
-    cur: list[Match] | None = None
-    nxt = 0  # where the sentence after the current one starts
-    for m in matches:
-        if cur is None or m.start >= nxt:
-            i = max(bisect_right(sent_starts, m.start) - 1, 0)
-            nxt = sent_starts[i + 1] if i + 1 < len(sent_starts) else math.inf
-            cur = per_sent.setdefault(i, [])
-        cur.append(m)
-    return per_sent
-
-
 def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], token_mods: dict, text: str
                      ) -> list[Match]:
     """Add the one-word modifiers of a sentence (looked up per token) that no longer match covers."""
-    found = [j for j, t in enumerate(tokens) if t in token_mods]
-    if not found:
+    if token_mods.keys().isdisjoint(tokens):  # (half the sentences read: a test in C, no list built)
         return ms
+    found = [j for j, t in enumerate(tokens) if t in token_mods]
     covered = [(m.start, m.end) for m in ms]
     extra = []
     for j in found:
@@ -543,7 +565,8 @@ _ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billio
 def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list[Match]) -> list[int]:
     """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
     zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise")."""
-    counts = [0 if t in _ZERO_WIDTH or t[0].isdigit() else 1 for t in tokens]
+    # (a token is ASCII letters and digits: it starts with a digit when it sorts before ":")
+    counts = [0 if t < ":" or t in _ZERO_WIDTH else 1 for t in tokens]
     for m in matches:
         if m.kind == "actor":
             r0 = max(bisect_right(tok_starts, m.start) - 1, 0)

@@ -171,9 +171,10 @@ def normalize(text: str) -> NormText:
     # one-for-one replacements (curly quotes, dashes, no-break space) keep every offset: do them in C first,
     # and most news text is then plain ASCII
     simple = text
-    for ch, rep in _ONE_FOR_ONE:
-        if ch in simple:
-            simple = simple.replace(ch, rep)
+    if not text.isascii():  # ("&", "<" and control characters alone need none of them)
+        for ch, rep in _ONE_FOR_ONE:
+            if ch in simple:
+                simple = simple.replace(ch, rep)
     if not _QUICK_CHECK.search(simple):
         return NormText(text, simple, simple.lower())
     pieces: list[str] = []

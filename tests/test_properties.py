@@ -389,6 +389,28 @@ def test_sentences_skipped_by_may_hit_yield_nothing(prop_scorer, text, date, mon
     assert fast == slow
 
 
+@_FAST
+@given(text=st.one_of(any_text, many_sentences), speaker=speakers, date=dates)
+def test_texts_skipped_as_worth_no_reading_yield_nothing(prop_scorer, text, speaker, date, monkeypatch):
+    """Splitting and reading every text with a match, instead of only those ``_any_worth_reading`` lets
+    through, changes nothing."""
+    fast = _score(prop_scorer, text, speaker, date).to_dict()
+    with monkeypatch.context() as m:
+        m.setattr(prop_scorer, "_any_worth_reading", lambda *a, **k: True)
+        slow = _score(prop_scorer, text, speaker, date).to_dict()
+    assert fast == slow
+
+
+@pytest.mark.parametrize("text", ["Tariffs are rising.", "Beijing imposed tariffs on Japan.", "Japan and Canada met.",
+                                  "Chinese virus spreads.", "Talks with Seoul resumed.", "No tariffs. China replied."])
+def test_texts_skipped_as_worth_no_reading_yield_nothing_minimal(prop_scorer, text, monkeypatch):
+    for speaker, date in ((None, None), (None, "2012-01-01"), ("USA", "2019-05-05")):
+        fast = _score(prop_scorer, text, speaker, date).to_dict()
+        with monkeypatch.context() as m:
+            m.setattr(prop_scorer, "_any_worth_reading", lambda *a, **k: True)
+            assert _score(prop_scorer, text, speaker, date).to_dict() == fast
+
+
 # sentences that rules other than their modifiers' change: capitals, magnitudes, absorption, an earlier year;
 # and modifiers of one kind or two
 PLAIN_NEWS = ["The U.S. TARIFFS on China.", "US tariffs on $300 billion of Chinese goods.",
