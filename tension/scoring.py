@@ -604,6 +604,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return False
 
 
+_GATHERINGS = frozenset({"meeting", "talks"})
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
 
@@ -619,8 +620,8 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
         return False
     subj = max(before, key=lambda it: it.raw)
     end = after_raw(view, subj)
-    if raw - end > 2:
-        return False
+    if raw - end > 2 or (raw == end and st.cue.category in _GATHERINGS):
+        return False  # (a name right before a meeting is its venue: "the Singapore summit")
     names = [a for _, a, it in sent.actors if it is subj]
     if not names or any(a in scope for a in names) or getattr(subj.match.entry, "kind", "") == "org":
         return False

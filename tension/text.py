@@ -29,16 +29,19 @@ _PUNCT = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": 
 # Everything that may need rewriting, in one pass: script/style blocks, tags, entities, non-ASCII runs,
 # control characters. Tags are bounded in length so an unclosed "<" cannot swallow the document.
 _SPECIAL = re.compile(
-    r"(?P<tag></?[a-zA-Z!][^<>]{0,500}>)"
+    r"(?P<hashtag>#[A-Za-z0-9]{0,100}?(?:[a-z0-9][A-Z]|[A-Z][A-Z][a-z])[A-Za-z0-9]{0,100})"
+    r"|(?P<tag></?[a-zA-Z!][^<>]{0,500}>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
     r"|(?P<uni>[^\x00-\x7f]+)"
     r"|(?P<ctrl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+)",
     re.DOTALL | re.IGNORECASE,
 )
 _ONE_FOR_ONE = tuple((k, v) for k, v in _PUNCT.items() if len(v) == 1)
-# "<", "&", control characters and anything outside ASCII, written as the complement of the characters that
+# "#", "<", "&", control characters and anything outside ASCII, written as the complement of the characters that
 # need nothing: the engine tests a negated class of a few ASCII ranges faster than one reaching to U+10FFFF
-_QUICK_CHECK = re.compile(r"[^\t\n\r\x20-\x25\x27-\x3b\x3d-\x7e]")
+_QUICK_CHECK = re.compile(r"[^\t\n\r\x20-\x22\x24\x25\x27-\x3b\x3d-\x7e]")
+# the words of a hashtag written in CamelCase: "#SingaporeSummit", "#USChinaTrade"
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
@@ -158,7 +161,7 @@ def normalize(text: str) -> NormText:
 
     NFKC (posts write in mathematical bold letters), HTML tags and script blocks removed, entities
     decoded, zero-width and bidirectional marks dropped, curly quotes and dashes made ASCII, control
-    characters turned into spaces.
+    characters turned into spaces, hashtags in CamelCase cut into their words ("#TradeWar").
 
     >>> nt = normalize("<b>\U0001d5d6\U0001d5f5\U0001d5f6\U0001d5fb\U0001d5ee</b> &amp; the U.S.")
     >>> nt.text, nt.folded
@@ -202,7 +205,9 @@ def normalize(text: str) -> NormText:
                     pieces.append(r)
                     npos += len(r)
         else:
-            if kind == "entity":
+            if kind == "hashtag":
+                rep = _CAMEL.sub(" ", m.group())
+            elif kind == "entity":
                 rep = html.unescape(m.group())
                 rep = "".join(_norm_char(c) if ord(c) > 127 or c < " " else c for c in rep) or " "
             elif kind == "ctrl":

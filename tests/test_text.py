@@ -90,3 +90,20 @@ _split_piece = st.tuples(st.sampled_from(_SPLIT_GLUE), st.sampled_from(_SPLIT_WO
 def test_sentence_cuts_are_the_boundary_regex(text: str) -> None:
     """The fast splitter cuts where the reference regex _BOUNDARY (with its look-behinds) does."""
     assert _cuts(text) == [m.end() for m in _BOUNDARY.finditer(text)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("at the #SingaporeSummit today", "at the #Singapore Summit today"),
+    ("#USChinaTrade and #NorthKorea", "#US China Trade and #North Korea"),
+    ("#MAGA #KAG2020 #1 #tradewar", "#MAGA #KAG2020 #1 #tradewar"),       # nothing to cut
+])
+def test_camel_case_hashtags_are_cut_into_words(text, words):
+    assert normalize(text).text == words
+
+
+def test_a_word_of_a_cut_hashtag_maps_back_onto_the_hashtag():
+    text = "at the #SingaporeSummit today"
+    nt = normalize(text)
+    i = nt.text.find("Summit")
+    s, e = nt.to_original(i, i + len("Summit"))
+    assert text[s:e] == "#SingaporeSummit"
