@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .config import Config
@@ -63,7 +64,7 @@ def _top_cues(hits, n: int = 3) -> str:
 
 
 class IdRegistry:
-    """Which ids were seen, in about 8 bytes per id: 64-bit digests kept in sorted numpy runs that are
+    """Which ids were seen, in about 8 bytes per id: 64-bit hashes kept in sorted numpy runs that are
     merged like a log-structured tree (a Python set of strings would take ~100 bytes per id)."""
 
     RUN_CAP = 1 << 20
@@ -73,20 +74,16 @@ class IdRegistry:
 
     @staticmethod
     def _digest(ids: Sequence[str]):  # noqa: ANN205 - numpy array
-        import hashlib
-
-        import numpy as np
-
-        return np.fromiter((int.from_bytes(hashlib.blake2b(i.encode("utf-8", "surrogatepass"), digest_size=8)
-                                           .digest(), "little") for i in ids), dtype=np.uint64, count=len(ids))
+        # Python's 64-bit string hash (SipHash): salted per process, which is fine because one process both
+        # registers and checks (a resumed run re-reads the ids it wrote); a collision among 10 million ids has
+        # a chance of about 3e-6, and would only mark a row "duplicate id"
+        return np.fromiter(map(hash, ids), dtype=np.int64, count=len(ids))
 
     def __len__(self) -> int:
         return sum(len(r) for r in self._runs)
 
     def add(self, ids: Sequence[str]) -> list[bool]:
         """Register ``ids``; return for each whether it was seen before (earlier, or earlier in ``ids``)."""
-        import numpy as np
-
         if not ids:
             return []
         h = self._digest(ids)
@@ -156,8 +153,22 @@ def _score_chunk(scorer: Scorer, chunk: _Chunk, with_hits: bool, columns: bool =
                                  "; ".join(h.rules), h.base_weight, round(h.weight, 4)])
         rows.append(row + [None if doc.tone is None else round(doc.tone, 4), version])
     if columns:
-        return [list(c) for c in zip(*rows)], hits
+        cols: list[Any] = [list(c) for c in zip(*rows)] if rows else [[] for _ in score_columns(dyads)]
+        for k, kind in _typed_columns(len(dyads)):
+            cols[k] = np.array(cols[k], dtype=kind)  # (pickles as one buffer; no inference later)
+        return cols, hits
     return rows, hits
+
+
+def _typed_columns(n_dyads: int) -> list[tuple[int, str]]:
+    """Positions and numpy types of the score columns whose type is fixed: the character count, and per
+    dyad the relevance flag and the five sums (the tone may be missing, the rest are strings)."""
+    out = [(3, "int64")]
+    for d in range(n_dyads):
+        base = 6 + d * len(DYAD_FIELDS)
+        out.append((base, "bool"))
+        out += [(base + f, "float64") for f in range(1, 6)]
+    return out
 
 
 # worker processes build their scorer once
@@ -263,9 +274,10 @@ class RunSummary:
         return dict(self.__dict__)
 
 
-def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hits: bool, columns: bool = False
-                    ) -> Iterator[tuple[list[Any], list[list[Any]]]]:
-    """Score chunks in order, on ``jobs`` processes, with a bounded number of chunks in flight."""
+def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hits: bool, columns: bool = False,
+                    ahead: int = 2) -> Iterator[tuple[list[Any], list[list[Any]]]]:
+    """Score chunks in order, on ``jobs`` processes, with at most ``ahead * jobs`` chunks in flight (more keep
+    the workers busy while an early chunk finishes; fewer hold less text in memory when streaming a file)."""
     if jobs <= 1:
         for c in chunks:
             yield _score_chunk(scorer, c, with_hits, columns)
@@ -284,7 +296,7 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
         pending: deque[Future] = deque()
         for c in chunks:
             pending.append(pool.submit(_work, c, with_hits, columns))
-            if len(pending) >= 2 * jobs:
+            if len(pending) >= ahead * jobs:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
@@ -334,13 +346,17 @@ def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date:
         chunksize = max(1, min(chunksize, math.ceil(len(df) / (jobs * 8))))
     chunks = (_prepare(df.iloc[i:i + chunksize], spec, i, seen) for i in range(0, len(df), chunksize))
     names = score_columns(scorer.dyad_names)
-    cols: list[list[Any]] = [[] for _ in names]
+    parts: list[list[Any]] = [[] for _ in names]
     hit_rows: list[list[Any]] = []
-    for chunk_cols, h in _chunks_to_rows(chunks, scorer, jobs, hits, columns=True):
-        for acc, c in zip(cols, chunk_cols):
-            acc += c
+    # the frame is in memory already: more chunks in flight cost little and keep both workers busy
+    for chunk_cols, h in _chunks_to_rows(chunks, scorer, jobs, hits, columns=True, ahead=4):
+        for acc, c in zip(parts, chunk_cols):
+            acc.append(c)
         hit_rows += h
-    out = pd.DataFrame(dict(zip(names, cols)), columns=names)
+    typed = {k for k, _ in _typed_columns(len(scorer.dyad_names))}
+    cols = {name: (np.concatenate(p) if k in typed else [v for c in p for v in c]) if p else []
+            for k, (name, p) in enumerate(zip(names, parts))}
+    out = pd.DataFrame(cols, columns=names)
     out.index = df.index
     if hits:
         return out, pd.DataFrame(hit_rows, columns=hit_columns())
