@@ -9,6 +9,7 @@ lexicon_version``. ``status`` is one of ``ok``, ``empty`` (no text: scored as no
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -292,14 +293,21 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
     else:  # pragma: no cover - spawn platforms rebuild the scorer once per worker
         pool_args = {"initializer": _init_worker,
                      "initargs": (scorer.lexicon.path, scorer.config, scorer.user_lexicons)}
-    with ProcessPoolExecutor(max_workers=jobs, **pool_args) as pool:
-        pending: deque[Future] = deque()
-        for c in chunks:
-            pending.append(pool.submit(_work, c, with_hits, columns))
-            if len(pending) >= ahead * jobs:
+    # Forked workers share the parent's memory until they write to it, and the garbage collector writes to
+    # every object it visits: frozen objects are left alone, so the workers do not copy a large caller's heap
+    # (a notebook holding a corpus) page by page. Unfrozen again when the run ends.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, **pool_args) as pool:
+            pending: deque[Future] = deque()
+            for c in chunks:
+                pending.append(pool.submit(_work, c, with_hits, columns))
+                if len(pending) >= ahead * jobs:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    finally:
+        gc.unfreeze()
 
 
 def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date: str | None = None,
