@@ -181,19 +181,19 @@ SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "toward
 SUBJECT_PHRASES = (["with", "respect", "to"], ["in", "regard", "to"], ["in", "regards", "to"])
 GRIEVANCES = frozenset({"accusation", "criticism"})
 SUBJECTS = GRIEVANCES | COOPERATION | CONFLICT_NOUNS | {"denuclearization"}
-
-
 MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
 
 
 def subject_matter(view: SentenceView, cfg: Config) -> None:
-    """What cooperation is about is its subject, not a second event: "willing to work with Washington on
-    fentanyl" is no new accusation, "talks on a trade deal" are talks (no deal was reached), "progress with
-    respect to the denuclearization" is one piece of progress, "a truce in the trade war" is the truce. Likewise the grievance a measure targets
-    ("crack down on fentanyl", "sanctions over IP theft") is the measure's reason, counted with it, and
-    an accusation and what it names are one charge ("accused China of IP theft"), as heavy as the heavier
-    of the two. Up to
-    three words (the partner: "with Washington") may stand before the preposition."""
+    """What a cue is about is its subject, not a second event.
+
+    Cooperation: "willing to work with Washington on fentanyl" is no new accusation, "talks on a trade deal"
+    are talks (no deal was reached), "progress with respect to the denuclearization" is one piece of
+    progress, "a truce in the trade war" is the truce. A measure: the grievance it targets ("crack down on
+    fentanyl", "sanctions over IP theft") is its reason, counted with it. An accusation and what it names
+    are one charge ("accused China of IP theft"), as heavy as the heavier of the two. Up to three words
+    (the partner: "with Washington") may stand before the preposition; another cue there ends the search.
+    """
     for c in view.cues:
         if c.dropped:
             continue
