@@ -587,6 +587,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         end_raw -= 1
     if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with", "on", "against"):
         return False
+    if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
+        return False  # "helping with North Korea": what the help is with, not who with
     for _, a, it in sent.actors:
         if it is not None and it.raw in (end_raw + 1, end_raw + 2):
             if a in dyad.side_a or a in dyad.side_b or getattr(it.entry, "kind", "") == "org":
@@ -605,6 +607,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+_PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension"})  # "with" names the other side
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
 
