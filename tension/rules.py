@@ -84,6 +84,7 @@ class SentenceView:
     mods: list[Item]
     clause_contrast: dict[int, tuple[float, str]]  # clause -> (factor, "contrast" or "label")
     years_before: frozenset[int]  # clauses that name a year earlier than the document's date
+    clause_text: dict[int, str] = field(default_factory=dict)  # clause -> its folded text (for magnitudes)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -638,7 +639,7 @@ def magnitude_factor(text: str) -> tuple[float, str]:
     return best, label
 
 
-def intensity(view: SentenceView, cfg: Config, clause_text: dict[int, str] | None = None) -> None:
+def intensity(view: SentenceView, cfg: Config) -> None:
     """Boosters and diminishers just before a cue, magnitudes in its clause, and shouting in capitals.
 
     "massive tariffs" x1.3; "100 per cent tariffs" x1.6; "TARIFFS" x1.2; capped at ``max_boost``.
@@ -652,8 +653,8 @@ def intensity(view: SentenceView, cfg: Config, clause_text: dict[int, str] | Non
             if m.entry.type in ("booster", "diminisher") and m.clause == c.item.clause and 0 < c.item.tok - m.tok_end <= 2:
                 factor *= m.entry.value
                 notes.append(f"{m.entry.type}({m.entry.phrase}) x{_fmt(m.entry.value)}")
-        if c.cue.category in MAGNITUDE_CATEGORIES and clause_text is not None:
-            f, label = magnitude_factor(clause_text.get(c.item.clause, ""))
+        if c.cue.category in MAGNITUDE_CATEGORIES:
+            f, label = magnitude_factor(view.clause_text.get(c.item.clause, ""))
             if f > 1:
                 factor *= f
                 notes.append(f"magnitude({label}) x{_fmt(f)}")
@@ -698,7 +699,7 @@ def historical(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"historical({why}) x{_fmt(cfg.historical_factor)}")
 
 
-RULES: tuple[Callable[..., None], ...] = (
+RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     absorb, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical,
 )
@@ -707,7 +708,7 @@ RULES: tuple[Callable[..., None], ...] = (
 # The rules that act only through the sentence's modifiers, with the modifier types each reads: in a sentence
 # without any of them (most sentences have no modifier at all) the rule changes nothing and is not run. A
 # rule that comes to read anything else must leave this table.
-MODIFIER_RULES: dict[Callable[..., None], frozenset[str]] = {
+MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     enactment: frozenset({"enact"}),
     negation: frozenset({"negator"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
@@ -719,7 +720,7 @@ MODIFIER_RULES: dict[Callable[..., None], frozenset[str]] = {
 _RULES_WITHOUT_MODIFIERS = tuple(r for r in RULES if r not in MODIFIER_RULES)
 
 
-def apply_rules(view: SentenceView, cfg: Config, clause_text: dict[int, str]) -> None:
+def apply_rules(view: SentenceView, cfg: Config) -> None:
     """Run every rule of :data:`RULES`, in order, on one sentence."""
     if view.mods:
         present = {m.entry.type for m in view.mods}  # (rules only ever drop modifiers: a superset later on)
@@ -727,7 +728,4 @@ def apply_rules(view: SentenceView, cfg: Config, clause_text: dict[int, str]) ->
     else:
         rules = _RULES_WITHOUT_MODIFIERS
     for rule in rules:
-        if rule is intensity:
-            intensity(view, cfg, clause_text=clause_text)
-        else:
-            rule(view, cfg)
+        rule(view, cfg)

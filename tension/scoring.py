@@ -443,10 +443,10 @@ class Scorer:
                 bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
                 if int(y.group()) < day.year and not _SINCE.search(folded, max(s, y.start() - 12), y.start())
             ) if day is not None else frozenset()
-            view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before)
             bounds = [s, *break_pos, e]
             clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
-            apply_rules(view, cfg, clause_text)
+            view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before, clause_text)
+            apply_rules(view, cfg)
             sent.view = view
         return sent
 
