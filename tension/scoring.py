@@ -578,14 +578,15 @@ def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """True when the cue names its agent, partner or target right after it and that is a third country:
     "under pressure from China" is China's act, "meetings with President Xi ... on North Korea" are with
-    China, and China's "sanctions on North Korea" are not between the US and China ("talks with China and
+    China, "the aggression of North Korea" is North Korea's, and China's "sanctions on North Korea" are not
+    between the US and China ("talks with China and
     North Korea", "tariffs on Canada and China" name both, and "sanctions on Chinese banks that help North
     Korea" tie the third party to a side)."""
     tokens = sent.view.tokens if sent.view is not None else []
     end_raw = max(st.item.raw + 1, after_raw(sent.view, st.item)) if sent.view else st.item.raw + 1
     if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
         end_raw -= 1
-    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with", "on", "against"):
+    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with", "on", "against", "of"):
         return False
     if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
         return False  # "helping with North Korea": what the help is with, not who with
@@ -607,6 +608,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+_ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension"})  # "with" names the other side
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
@@ -625,6 +627,8 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
     end = after_raw(view, subj)
     if raw - end > 2 or (raw == end and st.cue.category in _GATHERINGS):
         return False  # (a name right before a meeting is its venue: "the Singapore summit")
+    if not _ABOUT.isdisjoint(view.tokens[end:raw]):
+        return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
     names = [a for _, a, it in sent.actors if it is subj]
     if not names or any(a in scope for a in names) or getattr(subj.match.entry, "kind", "") == "org":
         return False
