@@ -38,6 +38,9 @@ class Config:
     threat_floor : float
         Weight a threat verb gives the measure it governs when that measure is weaker on its own
         ("threatens to hit Chinese imports with tariffs": bare "tariffs" is near-neutral, the threat is not).
+    threat_verb_factor : float
+        Factor for a measure that a threat cue takes as its object ("threatens 155% tariffs", "threatened
+        China with new tariffs"): the two are one threat, weighed like "threaten to" in modifiers.tsv.
     hedge_factor : float
         Factor for a cooperation cue under a hedge ("may meet", "hopes to meet").
     conditional_factor : float
@@ -76,6 +79,7 @@ class Config:
     modal_window: int = 5
     threat_window: int = 10
     threat_floor: float = 3.0
+    threat_verb_factor: float = 0.8
     hedge_factor: float = 0.7
     conditional_factor: float = 0.6
     max_boost: float = 2.0

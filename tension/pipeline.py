@@ -155,21 +155,21 @@ def _score_chunk(scorer: Scorer, chunk: _Chunk, with_hits: bool, columns: bool =
         rows.append(row + [None if doc.tone is None else round(doc.tone, 4), version])
     if columns:
         cols: list[Any] = [list(c) for c in zip(*rows)] if rows else [[] for _ in score_columns(dyads)]
-        for k, kind in _typed_columns(len(dyads)):
+        for k, kind in _typed_columns(dyads):
             cols[k] = np.array(cols[k], dtype=kind)  # (pickles as one buffer; no inference later)
         return cols, hits
     return rows, hits
 
 
-def _typed_columns(n_dyads: int) -> list[tuple[int, str]]:
-    """Positions and numpy types of the score columns whose type is fixed: the character count, and per
-    dyad the relevance flag and the five sums (the tone may be missing, the rest are strings)."""
-    out = [(3, "int64")]
-    for d in range(n_dyads):
-        base = 6 + d * len(DYAD_FIELDS)
-        out.append((base, "bool"))
-        out += [(base + f, "float64") for f in range(1, 6)]
-    return out
+def _typed_columns(dyads: Sequence[str]) -> list[tuple[int, str]]:
+    """Positions and numpy types of the score columns whose type is fixed, read off the column names: the
+    character count, and per dyad the relevance flag and the five sums (the tone may be missing, the rest
+    are strings)."""
+    kinds = {"n_chars": "int64"}
+    for d in dyads:
+        kinds[f"{d}_relevant"] = "bool"
+        kinds.update({f"{d}_{f}": "float64" for f in ("tension", "escalation", "deescalation", "threat", "act")})
+    return [(k, kinds[name]) for k, name in enumerate(score_columns(dyads)) if name in kinds]
 
 
 # worker processes build their scorer once
@@ -361,7 +361,7 @@ def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date:
         for acc, c in zip(parts, chunk_cols):
             acc.append(c)
         hit_rows += h
-    typed = {k for k, _ in _typed_columns(len(scorer.dyad_names))}
+    typed = {k for k, _ in _typed_columns(scorer.dyad_names)}
     cols = {name: (np.concatenate(p) if k in typed else [v for c in p for v in c]) if p else []
             for k, (name, p) in enumerate(zip(names, parts))}
     out = pd.DataFrame(cols, columns=names)

@@ -147,9 +147,6 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
 
 
-THREAT_WITH_FACTOR = 0.8  # as "threaten to" in modifiers.tsv
-
-
 def threat_with(view: SentenceView, cfg: Config) -> None:
     """"threatened China with new tariffs", "threatens 155% tariffs on China", "threatened North Korea with
     fire and fury": the threat verb and what it threatens are one threat, not a threat plus an act. The verb
@@ -172,10 +169,10 @@ def threat_with(view: SentenceView, cfg: Config) -> None:
         if content is None:
             continue
         f.dropped = True
-        content.weight = max(content.weight, cfg.threat_floor) * THREAT_WITH_FACTOR
+        content.weight = max(content.weight, cfg.threat_floor) * cfg.threat_verb_factor
         content.mode = "threat"
         content.anchor = f.item.raw
-        content.rules.append(f"threat({f.cue.phrase}) x{_fmt(THREAT_WITH_FACTOR)}")
+        content.rules.append(f"threat({f.cue.phrase}) x{_fmt(cfg.threat_verb_factor)}")
 
 
 SUBJECT_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards", "in"})
@@ -409,9 +406,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             cancelled.add(id(inner))
             kept = _nearest_after(view, inner.tok_end, inner.clause, cfg.reverser_window, raw=inner.raw)
             if kept is not None:
-                if 0 < kept.weight < cfg.threat_floor:  # acted on, as below: "rejected calls to lift the tariffs"
-                    kept.rules.append(f"acted on {_fmt(kept.weight)} -> {_fmt(cfg.threat_floor)}")
-                    kept.weight = cfg.threat_floor
+                _acted_on(kept, cfg)  # "rejected calls to lift the tariffs"
                 kept.polarity = True
                 kept.rules.append(f"reversal({rev.entry.phrase}) of reversal({inner.entry.phrase}) x1")
             continue
@@ -426,10 +421,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
         if target is None:
             continue
-        if 0 < target.weight < cfg.threat_floor:
-            # a measure that is acted on is news, not a passing mention: "pauses the planned tariffs"
-            target.rules.append(f"acted on {_fmt(target.weight)} -> {_fmt(cfg.threat_floor)}")
-            target.weight = cfg.threat_floor
+        _acted_on(target, cfg)
         target.weight *= rev.entry.value
         target.polarity = True
         target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(rev.entry.value)}")
@@ -439,6 +431,14 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+def _acted_on(c: CueState, cfg: Config) -> None:
+    """A measure that is acted on is news, not a passing mention: "pauses the planned tariffs" lifts a weak
+    bare "tariffs" to ``threat_floor``."""
+    if 0 < c.weight < cfg.threat_floor:
+        c.rules.append(f"acted on {_fmt(c.weight)} -> {_fmt(cfg.threat_floor)}")
+        c.weight = cfg.threat_floor
 
 
 def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: int) -> Item | None:

@@ -282,9 +282,14 @@ class Scorer:
         if any(m.kind == "actor" and m.entry.actor in side_codes for m in matches):
             return True
         cue_actors = self.matcher.cue_actors
-        context_topics = (self._context_topics if any(d.in_context_period(day) for d in self.lexicon.dyads.values())
-                          else ())
+        context_topics = self._context_topics_on(day)
         return any(c.phrase in cue_actors or c.topic in context_topics for c in cues)
+
+    def _context_topics_on(self, day: Date | None) -> frozenset[str]:
+        """The cue topics that can set a dyad's context on ``day`` (none outside every context period)."""
+        if any(d.in_context_period(day) for d in self.lexicon.dyads.values()):
+            return self._context_topics
+        return frozenset()
 
     def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], matches: list[Match],
                         spk: str | None, day: Date | None
@@ -294,10 +299,9 @@ class Scorer:
         actor named in the document, and per dyad whether a third party named anywhere in it blocks implied
         sides, and whether one blocks the context."""
         cfg = self.config
-        dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
         side_codes = self._side_codes
-        context_topics = self._context_topics if any(d.in_context_period(day) for d in dyads.values()) else ()
+        context_topics = self._context_topics_on(day)
         # One pass over the matches places them in sentences (a match before the first sentence goes to it)
         # and notes who each sentence names, as reading it would find them (for carry-over and third
         # parties): actors, and the actors a cue names; the speaker's "I" and "we" are found only by reading,
@@ -576,14 +580,14 @@ def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
-    """True when the cue names its agent, partner or target right after it and that is a third country:
-    "under pressure from China" is China's act, "meetings with President Xi ... on North Korea" are with
-    China, "the aggression of North Korea" is North Korea's, and China's "sanctions on North Korea" are not
-    between the US and China ("talks with China and
-    North Korea", "tariffs on Canada and China" name both, and "sanctions on Chinese banks that help North
-    Korea" tie the third party to a side)."""
-    tokens = sent.view.tokens if sent.view is not None else []
-    end_raw = max(st.item.raw + 1, after_raw(sent.view, st.item)) if sent.view else st.item.raw + 1
+    """True when the cue names its agent, partner, target or owner right after it and that is a third
+    country: "under pressure from China" is China's act, "meetings with President Xi ... on North Korea"
+    are with China, "the aggression of North Korea" is North Korea's, and China's "sanctions on North Korea"
+    are not between the US and China. "Talks with China and North Korea" and "tariffs on Canada and China"
+    name both; "sanctions on Chinese banks that help North Korea" tie the third party to a side."""
+    view = sent.view
+    tokens = view.tokens
+    end_raw = max(st.item.raw + 1, after_raw(view, st.item))
     if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
         end_raw -= 1
     if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with", "on", "against", "of"):
@@ -592,16 +596,16 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False  # "helping with North Korea": what the help is with, not who with
     for _, a, it in sent.actors:
         if it is not None and it.raw in (end_raw + 1, end_raw + 2):
-            if a in dyad.side_a or a in dyad.side_b or getattr(it.entry, "kind", "") == "org":
+            if dyad.side_of(a) or getattr(it.entry, "kind", "") == "org":
                 return False
-            after = after_raw(sent.view, it)
+            after = after_raw(view, it)
             for _, b, other in sent.actors:
-                if other is None or not (b in dyad.side_a or b in dyad.side_b) or not after <= other.raw <= after + 5:
+                if other is None or not dyad.side_of(b) or not after <= other.raw <= after + 5:
                     continue
                 between = tokens[after:other.raw]
                 # a list that goes on to name a side ("with China and North Korea"), or a third party tied
                 # to one ("sanctions on Chinese banks that help North Korea")
-                if (between in (["and"], ["or"])) or not _LINKS.isdisjoint(between):
+                if between in (["and"], ["or"]) or not _LINKS.isdisjoint(between):
                     return False
             return True
     return False
@@ -633,7 +637,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
     if not names or any(a in scope for a in names) or getattr(subj.match.entry, "kind", "") == "org":
         return False
     for _, a, it in sent.actors:  # a side listed with it: "the US and Britain", "US, Britain"
-        if it is not None and it.raw < subj.raw and (a in dyad.side_a or a in dyad.side_b):
+        if it is not None and it.raw < subj.raw and dyad.side_of(a):
             it_end = after_raw(view, it)
             if view.tokens[it_end:subj.raw] in ([], ["and"], ["or"]):
                 return False
