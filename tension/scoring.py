@@ -633,6 +633,9 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
         return False  # (a name right before a meeting is its venue: "the Singapore summit")
     if not _ABOUT.isdisjoint(view.tokens[end:raw]):
         return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
+    if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
+            and "," in view.folded[subj.match.end:st.item.match.start]:
+        return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
     names = [a for _, a, it in sent.actors if it is subj]
     if not names or any(a in scope for a in names) or getattr(subj.match.entry, "kind", "") == "org":
         return False
