@@ -563,6 +563,7 @@ def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], 
 
 # words that carry no weight for window arithmetic: articles, numbers and their units
 _ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billion", "million", "trillion", "bn",
+                         "billions", "millions", "trillions",
                          "percent", "per", "cent", "pct", "dollars", "usd"})
 
 
