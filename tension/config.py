@@ -56,6 +56,9 @@ class Config:
     label_tokens, label_factor : int, float
         A sentence that opens with a label of at most ``label_tokens`` tokens and a colon ("US-China trade
         deal: Trump insists ...") weighs the label's cues by ``label_factor``: a label names the topic.
+    explainer_factor : float
+        Factor for every cue of a sentence that explains the news rather than reports it ("What the trade
+        war means for your portfolio", "Factbox: ..."): the text stays relevant, with no direction.
     demand_weight : float
         Weight given to a cooperation cue under an obligation ("we have to have a fair deal"): a demand,
         mild escalation.
@@ -88,6 +91,7 @@ class Config:
     contrast_after: float = 1.2
     label_tokens: int = 6
     label_factor: float = 0.3
+    explainer_factor: float = 0.1
     demand_weight: float = 1.5
     carry_window: int = 1
     damping: float = 3.0

@@ -35,7 +35,7 @@ MODES = ("act", "threat", "statement")
 DIRECTIONS = ("escalation", "deescalation", "neutral")
 MATCHES = ("inflect", "exact", "case")
 MODIFIER_TYPES = ("negator", "reverser", "collapse", "easer", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
-                  "diminisher", "historical", "conditional", "first_person", "exclusion")
+                  "diminisher", "historical", "conditional", "first_person", "exclusion", "impact", "explainer")
 ACTOR_KINDS = ("country", "leader", "official", "capital", "institution", "media", "adjective", "handle",
                "firm", "org", "group")
 WEIGHT_RANGE = (-10.0, 10.0)

@@ -516,10 +516,12 @@ def enactment(view: SentenceView, cfg: Config) -> None:
     """An enacting verb makes a measure an act of full weight, whatever lies between them.
 
     "slapped 25% tariffs on Chinese goods", "raised duties to 25%", "tariffs were imposed": the bare
-    measure word is weak on its own (a mention of tariffs in place); the verb says it was just done. The
-    modifier's value is the weight the measure gets.
+    measure word is weak on its own (a mention of tariffs in place); the verb says it was just done. An
+    impact word does the same for a measure that bites ("tariffs will cost GM $1 billion", "farmers hit by
+    tariffs"): a measure felt is in force, not a passing mention. The modifier's value is the weight the
+    measure gets.
     """
-    for m in _mods(view, "enact"):
+    for m in _mods(view, "enact", "impact"):
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
         if target is None or target.weight <= 0:
             # after the measure: "tariffs were imposed", "tariffs on $200bn of goods will rise to 25%"
@@ -528,7 +530,8 @@ def enactment(view: SentenceView, cfg: Config) -> None:
             continue
         if target.cue.category not in ENACTABLE:
             continue  # "extends the deadline" enacts nothing: a deadline put off is not a measure taken
-        target.rules.append(f"enacted({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")
+        how = "enacted" if m.entry.type == "enact" else "impact"
+        target.rules.append(f"{how}({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")
         target.weight = m.entry.value
         target.mode = "act"
 
@@ -699,9 +702,27 @@ def historical(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"historical({why}) x{_fmt(cfg.historical_factor)}")
 
 
+_WHAT_MEANS = frozenset({"means for", "mean for"})
+
+
+def explainer(view: SentenceView, cfg: Config) -> None:
+    """A guide to the news is not news: "What the trade war means for your portfolio", "Factbox: US
+    tariffs on Chinese goods". Every cue of the sentence keeps ``explainer_factor`` of its weight, so the
+    text stays about the dyad without a direction. "means for" counts only after a "what" ("what X means
+    for Y"); "the deal means more for China" is a claim."""
+    for m in _mods(view, "explainer"):
+        if m.entry.phrase in _WHAT_MEANS and "what" not in view.tokens[:m.raw]:
+            continue
+        for c in view.cues:
+            if not c.dropped:
+                c.weight *= cfg.explainer_factor
+                c.rules.append(f"explainer({m.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
+        return
+
+
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     absorb, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
-    intensity, contrast, historical,
+    intensity, contrast, historical, explainer,
 )
 
 
@@ -709,13 +730,14 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
 # without any of them (most sentences have no modifier at all) the rule changes nothing and is not run. A
 # rule that comes to read anything else must leave this table.
 MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
-    enactment: frozenset({"enact"}),
+    enactment: frozenset({"enact", "impact"}),
     negation: frozenset({"negator"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction"}),
     obligation: frozenset({"obligation"}),
     modality: frozenset({"modal", "threat", "hedge"}),
     conditional: frozenset({"conditional"}),
+    explainer: frozenset({"explainer"}),
 }
 _RULES_WITHOUT_MODIFIERS = tuple(r for r in RULES if r not in MODIFIER_RULES)
 
