@@ -1,10 +1,11 @@
 """Lexicon files: where they are, how they are read, and what they must contain.
 
-A lexicon folder holds six tab-separated files, each opening with ``#`` comment lines (at least a
+A lexicon folder holds five tab-separated files, each opening with ``#`` comment lines (at least a
 ``# version:`` line) and then a header row:
 
 ``categories.tsv``  category, direction, default_mode, description
-``actors.tsv``      alias, actor, kind, match, source, note
+``actors.tsv``      alias, actor, kind, match, source, note (and optionally in_office: the date ranges a
+                    person or administration held office, for names that stop speaking for their actor)
 ``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
                     (and optionally exclude_topics)
 ``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
@@ -53,11 +54,22 @@ class Category:
 
 @dataclass(frozen=True)
 class Alias:
+    """A name of an actor. ``in_office``: for a person or an administration, the date ranges in which the
+    name speaks for its actor (empty: always). Out of office, what the person does or did is domestic
+    history ("Obama gave North Korea nukes", said in 2017), not news between the sides."""
+
     alias: str
     actor: str
     kind: str
     match: str
     line: int = 0
+    in_office: tuple[tuple[date, date], ...] = ()
+
+    def serves(self, day: date | None) -> bool:
+        """Whether the name speaks for its actor on ``day`` (always when the day or the terms are unknown)."""
+        if day is None or not self.in_office:
+            return True
+        return any(lo <= day <= hi for lo, hi in self.in_office)
 
 
 @dataclass(frozen=True)
@@ -339,10 +351,13 @@ def _split(cell: str) -> list[str]:
 
 
 def _parse_dates(cell: str) -> tuple[tuple[date, date], ...]:
+    """``YYYY-MM-DD:YYYY-MM-DD|...`` -> ranges, both ends included; an empty end is open ("2025-01-20:")."""
     out = []
     for part in _split(cell):
-        lo, _, hi = part.partition(":")
-        out.append((date.fromisoformat(lo), date.fromisoformat(hi)))
+        lo, sep, hi = part.partition(":")
+        if not sep:
+            raise ValueError(part)
+        out.append((date.fromisoformat(lo), date.fromisoformat(hi) if hi else date.max))
     return tuple(out)
 
 
@@ -395,7 +410,13 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             r.problem("actors.tsv", ln, f"match {match!r} is unknown for an alias",
                       "use 'exact' (any case) or 'case' (case-sensitive, e.g. US vs us)")
             continue
-        aliases.append(Alias(alias if match == "case" else alias.lower(), actor, kind, match, ln))
+        try:
+            terms = _parse_dates(row.get("in_office", ""))
+        except ValueError:
+            r.problem("actors.tsv", ln, f"in_office {row['in_office']!r} is not a list of date ranges",
+                      "write YYYY-MM-DD:YYYY-MM-DD ranges separated by | (an open end: YYYY-MM-DD:), or leave it empty")
+            continue
+        aliases.append(Alias(alias if match == "case" else alias.lower(), actor, kind, match, ln, terms))
     actor_codes = frozenset(a.actor for a in aliases)
 
     dyads: dict[str, Dyad] = {}

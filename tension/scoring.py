@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
-from .lexicon import Dyad, Lexicon, load_lexicon
+from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
@@ -498,7 +498,9 @@ class Scorer:
                         how = "context"
                     if not how:
                         continue
-                    actor = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
+                    actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
+                    if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day):
+                        continue  # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history
                     rules = tuple(st.rules) + (() if how == "named" else (f"dyad {how}",))
                     o_start, o_end = nt.to_original(st.item.match.start, st.item.match.end)
                     dyad_hits[dname].append(Hit(
@@ -670,17 +672,19 @@ def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0
     return out
 
 
-def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens: list[str]) -> str:
-    """Who acts: the nearest dyad actor before the cue in its clause, unless a preposition makes it the
-    target ("tariffs on Chinese goods" -> the other side acts); else the nearest after; else the speaker."""
+def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens: list[str]
+                  ) -> tuple[str, Item | None]:
+    """Who acts, and the name that says so (None for the speaker): the nearest dyad actor before the cue in
+    its clause, unless a preposition makes it the target ("tariffs on Chinese goods" -> the other side
+    acts); else the nearest after; else the speaker."""
     members = [(t, a, it) for t, a, it in sent.actors if dyad.side_of(a)]
     if not members:
-        return spk if spk and dyad.side_of(spk) else ""
+        return (spk if spk and dyad.side_of(spk) else ""), None
     if st.anchor is not None:  # a demand: the actor who stands before the obligation word ("The U.S. urged ...")
         demanders = [m for m in members if m[2] is not None and m[2].raw < st.anchor]
         if demanders:
             t, a, it = max(demanders, key=lambda m: m[2].raw)
-            return a
+            return a, it
 
     def other(a: str) -> str:
         side = dyad.side_b if dyad.side_of(a) == "a" else dyad.side_a
@@ -699,14 +703,14 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
               or [m for m in members if m[2].raw < raw])
     if before:
         t, a, it = max(before, key=lambda m: m[2].raw)
-        return other(a) if is_target(it) else a
+        return (other(a), None) if is_target(it) else (a, it)
     after = [m for m in members if m[2].raw > raw]
     if after:
         t, a, it = min(after, key=lambda m: m[2].raw)
         if it.raw > 0 and tokens[it.raw - 1] == "by":
-            return a
-        return other(a) if is_target(it) else a
-    return spk if spk and dyad.side_of(spk) else ""
+            return a, it
+        return (other(a), None) if is_target(it) else (a, it)
+    return (spk if spk and dyad.side_of(spk) else ""), None
 
 
 _TEXTBLOB = None

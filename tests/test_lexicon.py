@@ -195,3 +195,33 @@ def test_cli_checks_a_user_lexicon(tmp_path, capsys):
     assert "+user.1" in capsys.readouterr().out
     assert main(["explain", "The U.S. and China are in a chip war.", "--user-lexicon", str(user), "--no-tone"]) == 0
     assert "chip war" in capsys.readouterr().out
+
+
+# --- terms of office: a person's name speaks for the actor only while in office ----------------------------------
+
+def test_in_office_terms_read_and_checked(tmp_path):
+    from datetime import date
+
+    lex = load_lexicon(LEXICONS)
+    obama = next(a for a in lex.aliases if a.alias == "obama")
+    assert obama.serves(date(2012, 5, 1)) and not obama.serves(date(2018, 5, 1)) and obama.serves(None)
+    trump = next(a for a in lex.aliases if a.alias == "trump")
+    assert trump.serves(date(2019, 1, 1)) and not trump.serves(date(2023, 1, 1)) and trump.serves(date(2030, 1, 1))
+    china = next(a for a in lex.aliases if a.alias == "china")
+    assert china.in_office == () and china.serves(date(1900, 1, 1))
+    user = _user(tmp_path, {"actors.tsv": "Old Leader\tUSA\tleader\texact\tme\tn\t2001-01-01\nNew\tUSA\tleader\texact\tme\tn\t2001-01-01:2002-13-01"})
+    (user / "actors.tsv").write_text((user / "actors.tsv").read_text().replace("source\tnote", "source\tnote\tin_office"))
+    with pytest.raises(LexiconError) as info:
+        read_lexicon(LEXICONS, [user])
+    assert str(info.value).count("is not a list of date ranges") == 2
+
+
+def test_out_of_office_names_do_not_act_for_their_side():
+    import tension
+
+    s = tension.Scorer(config=tension.Config(tone=False))
+    text = "Pompeo criticizes North Korea over its missile launches."
+    assert s.score(text, date="2019-03-01").dyads["us_dprk"].tension > 0        # Secretary of State then
+    later = s.score(text, date="2022-03-01").dyads["us_dprk"]                 # a private citizen by then:
+    assert all(h.cue != "criticize" for h in later.hits)                      # his criticism is not the US's
+    assert s.score(text).dyads["us_dprk"].tension > 0                         # no date: nothing to tell
