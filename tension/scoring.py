@@ -16,7 +16,7 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
+from .rules import BARRIERS, TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -632,8 +632,10 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
         return False
     subj = max(before, key=lambda it: it.raw)
     end = after_raw(view, subj)
-    if raw - end > 2 or (raw == end and st.cue.category in _GATHERINGS):
+    if raw - end > 4 or (raw == end and st.cue.category in _GATHERINGS):
         return False  # (a name right before a meeting is its venue: "the Singapore summit")
+    if not BARRIERS.isdisjoint(view.tokens[end:raw]):
+        return False  # "European stocks gain after upbeat trade comments": a new phrase, another subject
     if not _ABOUT.isdisjoint(view.tokens[end:raw]):
         return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
     if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
