@@ -687,12 +687,21 @@ def contrast(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"{why} x{_fmt(f)}")
 
 
+# a span of years up to now: "for 25 years", "over the past two decades", "in the last 30 years"
+_SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
+
+
 def historical(view: SentenceView, cfg: Config) -> None:
     """A clause about the past weighs less than news: "have met three times in his first term", "back in
-    2018"; the clause after it ("..., but today the two sides signed a deal") is news again."""
+    2018", "for 25 years"; the clause after it ("..., but today the two sides signed a deal") is news again."""
     marked: dict[int, str] = {}
     for m in _mods(view, "historical"):
         marked.setdefault(m.clause, m.entry.phrase)
+    for k, text in view.clause_text.items():
+        span = _SPAN_OF_YEARS.search(text)
+        if span:
+            marked.setdefault(k, span.group())
     for k in view.years_before:
         marked.setdefault(k, "earlier year")
     for c in view.cues:
