@@ -487,10 +487,13 @@ class Scorer:
                     how = ""
                     if a_in and b_in:
                         if (_agent_is_third_party(st, sent, dyad)
-                                or _subject_is_third_party(st, sent, dyad, self._scope[dname])):
+                                or _subject_is_third_party(st, sent, dyad)):
                             continue
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked:
+                        if (_agent_is_third_party(st, sent, dyad)
+                                or _subject_is_third_party(st, sent, dyad)):
+                            continue  # "Japan imposes new sanctions on North Korea": Japan's, not the US's
                         how = "implied"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
@@ -620,11 +623,13 @@ _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tensi
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
 
-def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozenset[str]) -> bool:
-    """True when the actor right before the cue (at most two words between, in its clause) is a third
-    country with no side of the dyad beside it: in "Trump hails Kim letter as Beijing retaliates with new
-    tariffs" the retaliation is China's, not an event between the US and North Korea. "The US and Britain
-    sanction North Korea" names a side beside Britain."""
+def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """True when the actor right before the cue (at most four words between, in its clause, not across a
+    word that opens a new phrase) is a third country with no side of the dyad beside it: in "Trump hails
+    Kim letter as Beijing retaliates with new tariffs" the retaliation is China's, not an event between
+    the US and North Korea; "Japan imposes new sanctions on North Korea" is Japan's (an ally that does not
+    block a side implied elsewhere is still not a side). "The US and Britain sanction North Korea" names a
+    side beside Britain."""
     view = sent.view
     raw, clause = st.item.raw, st.item.clause
     before = [it for _, _, it in sent.actors if it is not None and it.raw < raw and it.clause == clause]
@@ -642,7 +647,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad, scope: frozen
             and "," in view.folded[subj.match.end:st.item.match.start]:
         return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
     names = [a for _, a, it in sent.actors if it is subj]
-    if not names or any(a in scope for a in names) or getattr(subj.match.entry, "kind", "") == "org":
+    if not names or any(dyad.side_of(a) for a in names) or getattr(subj.match.entry, "kind", "") == "org":
         return False
     for _, a, it in sent.actors:  # a side listed with it: "the US and Britain", "US, Britain"
         if it is not None and it.raw < subj.raw and dyad.side_of(a):
