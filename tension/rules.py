@@ -540,7 +540,7 @@ def modality(view: SentenceView, cfg: Config) -> None:
     """Threat verbs and modals make escalation a threat; modals and hedges soften cooperation.
 
     "threatened to impose tariffs" -> threat; a threat verb lifts a weak measure to ``threat_floor``
-    ("threatens to hit imports with tariffs"); "may meet" -> x0.6; "reportedly" -> x0.8. Only the nearest
+    ("threatens to hit imports with tariffs"), and so does a modal ("weighs tariffs on $300 billion more"); "may meet" -> x0.6; "reportedly" -> x0.8. Only the nearest
     modal counts ("may possibly" is one hedge, not two).
     """
     for c in view.cues:
@@ -555,6 +555,8 @@ def modality(view: SentenceView, cfg: Config) -> None:
                 c.mode = "threat"
                 c.rules.append(f"threat({m.entry.phrase}) x{_fmt(v)}")
             elif c.weight > 0:
+                if c.cue.category in ENACTABLE:
+                    _acted_on(c, cfg)  # "weighs tariffs on $300 billion more": a measure in the making is news
                 c.weight *= v
                 if c.mode == "act":
                     c.mode = "threat"
