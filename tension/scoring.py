@@ -586,8 +586,8 @@ def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
-    """True when the cue names its agent, partner, target or owner right after it and that is a third
-    country: "under pressure from China" is China's act, "meetings with President Xi ... on North Korea"
+    """True when the cue names its agent, partner, target or owner right after it (or its object: "pressure
+    Beijing") and that is a third country: "under pressure from China" is China's act, "meetings with President Xi ... on North Korea"
     are with China, "the aggression of North Korea" is North Korea's, and China's "sanctions on North Korea"
     are not between the US and China. "Talks with China and North Korea" and "tariffs on Canada and China"
     name both; "sanctions on Chinese banks that help North Korea" tie the third party to a side."""
@@ -596,12 +596,18 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     end_raw = max(st.item.raw + 1, after_raw(view, st.item))
     if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
         end_raw -= 1
-    if end_raw >= len(tokens) or tokens[end_raw] not in ("from", "by", "with", "on", "against", "of"):
+    if end_raw >= len(tokens):
         return False
-    if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
-        return False  # "helping with North Korea": what the help is with, not who with
+    if tokens[end_raw] in ("from", "by", "with", "on", "against", "of"):
+        if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
+            return False  # "helping with North Korea": what the help is with, not who with
+        where = (end_raw + 1, end_raw + 2)
+    elif st.cue.category in _TAKES_OBJECT:
+        where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
+    else:
+        return False
     for _, a, it in sent.actors:
-        if it is not None and it.raw in (end_raw + 1, end_raw + 2):
+        if it is not None and it.raw in where:
             if dyad.side_of(a) or getattr(it.entry, "kind", "") == "org":
                 return False
             after = after_raw(view, it)
@@ -618,6 +624,10 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+# cues whose verbs take the country or leader they are aimed at as a direct object ("pressure Beijing",
+# "praises Xi", "meet Moon"); a launch or a tariff right before a name is not aimed at it
+_TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
+                           "blacklist", "cooperation", "meeting", "reassurance"})
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension"})  # "with" names the other side
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
