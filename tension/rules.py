@@ -421,6 +421,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
         if target is None:
             continue
+        if target.cue.weight < 0 and view.tokens[after_raw(view, rev):target.item.raw] in (["and"], ["or"]):
+            continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
         _acted_on(target, cfg)
         target.weight *= rev.entry.value
         target.polarity = True
@@ -449,6 +451,8 @@ def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: i
             continue
         if rev.entry.type == other.entry.type == "easer":
             continue  # two easers work together: "a calm resolution", "ease and end the trade war"
+        if view.tokens[after_raw(view, rev):other.raw] in (["and"], ["or"]):
+            continue  # two verbs on one object: "reduce and remove tariffs", "suspend or lift sanctions"
         if not 0 < other.tok - rev.tok_end <= window or _barrier_between(view, rev.raw, other.raw):
             continue
         if any(not c.dropped and c.weight != 0 and c.item.clause == rev.clause
