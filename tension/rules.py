@@ -544,8 +544,9 @@ def modality(view: SentenceView, cfg: Config) -> None:
     """Threat verbs and modals make escalation a threat; modals and hedges soften cooperation.
 
     "threatened to impose tariffs" -> threat; a threat verb lifts a weak measure to ``threat_floor``
-    ("threatens to hit imports with tariffs"), and so does a modal ("weighs tariffs on $300 billion more"); "may meet" -> x0.6; "reportedly" -> x0.8. Only the nearest
-    modal counts ("may possibly" is one hedge, not two).
+    ("threatens to hit imports with tariffs"), and so does a modal ("weighs tariffs on $300 billion
+    more"); "may meet" -> x0.6; "reportedly" -> x0.8. Only the nearest modal counts ("may possibly" is one
+    hedge, not two).
     """
     for c in view.cues:
         if c.dropped:
@@ -694,8 +695,8 @@ def contrast(view: SentenceView, cfg: Config) -> None:
 
 
 # a span of years up to now: "for 25 years", "over the past two decades", "in the last 30 years"
-_SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-                            r"ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
+_SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
 
 
 def historical(view: SentenceView, cfg: Config) -> None:

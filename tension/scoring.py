@@ -486,20 +486,19 @@ class Scorer:
                         continue  # "Little Rocket Man" is about North Korea, whatever else the sentence names
                     how = ""
                     if a_in and b_in:
-                        if (_agent_is_third_party(st, sent, dyad)
-                                or _subject_is_third_party(st, sent, dyad)):
-                            continue
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked:
-                        if (_agent_is_third_party(st, sent, dyad)
-                                or _subject_is_third_party(st, sent, dyad)):
-                            continue  # "Japan imposes new sanctions on North Korea": Japan's, not the US's
                         how = "implied"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
                           and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)):
                         how = "context"
                     if not how:
+                        continue
+                    # a third country that acts, partners or is aimed at takes the cue out, also where the
+                    # US is implied ("Japan imposes new sanctions on North Korea" is Japan's)
+                    if how != "context" and (_agent_is_third_party(st, sent, dyad)
+                                             or _subject_is_third_party(st, sent, dyad)):
                         continue
                     actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day):
@@ -587,9 +586,9 @@ def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """True when the cue names its agent, partner, target or owner right after it (or its object: "pressure
-    Beijing") and that is a third country: "under pressure from China" is China's act, "meetings with President Xi ... on North Korea"
-    are with China, "the aggression of North Korea" is North Korea's, and China's "sanctions on North Korea"
-    are not between the US and China. "Talks with China and North Korea" and "tariffs on Canada and China"
+    Beijing") and that is a third country: "under pressure from China" is China's act, "meetings with
+    President Xi ... on North Korea" are with China, "the aggression of North Korea" is North Korea's, and
+    China's "sanctions on North Korea" are not between the US and China. "Talks with China and North Korea" and "tariffs on Canada and China"
     name both; "sanctions on Chinese banks that help North Korea" tie the third party to a side."""
     view = sent.view
     tokens = view.tokens
