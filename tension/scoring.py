@@ -137,8 +137,8 @@ def _parse_date(value: Any) -> Date | None:
     raise InputError(f"date={value!r} is not a date; pass a datetime.date or an ISO string like '2019-05-05'.")
 
 
-# a sentence that holds a match: its number, the actors it names (codes), the same without international bodies
-_Named = tuple[int, set[str], set[str]]
+# a sentence that holds a match: its number and the actors it names (codes)
+_Named = tuple[int, set[str]]
 
 
 @dataclass(slots=True)
@@ -148,7 +148,6 @@ class _Sent:
     start: int
     end: int
     names: set[str]  # the actors named here (codes)
-    foreign: set[str]  # the same, international bodies aside
     actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item)
     view: SentenceView | None = None
 
@@ -312,51 +311,50 @@ class Scorer:
         named: set[int] = set()  # the sentences that name a side
         cued: set[int] = set()  # the sentences with a cue
         worth_anyway: set[int] = set()  # with a cue that names an actor or can set the trade-war context
+        doc_foreign: set[str] = set()  # the actors named anywhere, international bodies aside
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         nxt = -1  # where the sentence after the current one starts
         i = -1
         ms: list[Match] = []
         names: set[str] = set()
-        foreign: set[str] = set()
         for m in matches:
-            if m.start >= nxt:
-                i = max(bisect_right(sent_starts, m.start) - 1, 0)
+            start, _, kind, entry = m
+            if start >= nxt:
+                i = max(bisect_right(sent_starts, start) - 1, 0)
                 nxt = sent_starts[i + 1] if i < last else math.inf
-                ms, names, foreign = [], set(), set()
-                views.append((i, names, foreign))
+                ms, names = [], set()
+                views.append((i, names))
                 per_view.append(ms)
             ms.append(m)
-            kind = m.kind
             if kind == "actor":
-                entry = m.entry
-                names.add(entry.actor)
+                actor = entry.actor
+                names.add(actor)
                 if entry.kind != "org":
-                    foreign.add(entry.actor)
-                if entry.actor in side_codes:
+                    doc_foreign.add(actor)
+                if actor in side_codes:
                     named.add(i)
             elif kind == "cue":
                 cued.add(i)
-                aliases = cue_actors.get(m.entry.phrase)
+                aliases = cue_actors.get(entry.phrase)
                 if aliases:
                     worth_anyway.add(i)
                     for alias in aliases:
                         names.add(alias.actor)
                         if alias.kind != "org":
-                            foreign.add(alias.actor)
-                elif m.entry.topic in context_topics:
+                            doc_foreign.add(alias.actor)
+                elif entry.topic in context_topics:
                     worth_anyway.add(i)
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that names an actor or can set the trade-war
         # context (as in _any_worth_reading).
         carry = cfg.carry_window
         pending: list[tuple[int, list[Match]]] = []  # (position in views, matches) of the sentences worth it
-        for k, (i, _, _) in enumerate(views):
+        for k, (i, _) in enumerate(views):
             if i in cued and (spk is not None or i in worth_anyway
                               or not named.isdisjoint(range(i - carry, i + carry + 1))):
                 pending.append((k, per_view[k]))
-        doc_actors: set[str] = set().union(*(names for _, names, _ in views))
-        doc_foreign = set().union(*(foreign for _, _, foreign in views))
+        doc_actors: set[str] = set().union(*(names for _, names in views))
         blocked = {name: (not doc_foreign <= scope, not doc_foreign <= self._context_scope[name])
                    for name, scope in self._scope.items()}
         read: list[tuple[int, _Sent]] = []
@@ -364,8 +362,8 @@ class Scorer:
             if spk is None and not self._may_hit(views, k, ms, doc_actors, blocked, day):
                 continue
             i = views[k][0]
-            sent = self._read_sentence(nt, *spans[i], ms, spk, day, doc_actors)
-            views[k] = (i, sent.names, sent.foreign)  # the same, with the speaker's "I" and "we"
+            sent = self._read_sentence(nt, *spans[i], ms, spk, day)
+            views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
             read.append((k, sent))
         return views, read, doc_actors, blocked
 
@@ -373,7 +371,7 @@ class Scorer:
         """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
         and after for quotes attributed at their end)."""
         carry = self.config.carry_window
-        i, own, _ = views[k]
+        i, own = views[k]
         near: set[str] = set()
         for o in range(1, carry + 1):
             for kk in (k - o, k + o):
@@ -400,13 +398,13 @@ class Scorer:
                 return True
         return False
 
-    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None,
-                       doc_actors: set[str]) -> _Sent:
+    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
+                       ) -> _Sent:
         """One sentence with a cue in play: its tokens, actors, modifiers and cues, and the rules run on it."""
         cfg = self.config
         folded = nt.folded
         cue_actors = self.matcher.cue_actors
-        sent = _Sent(s, e, set(), set())
+        sent = _Sent(s, e, set())
         tokens = TOKEN_RE.findall(folded, s, e)  # the strings in C, the starts from a second pass
         tok_starts = [t.start() for t in TOKEN_RE.finditer(folded, s, e)]
         ms = _with_token_mods(ms, tokens, tok_starts, self.matcher.token_mods, nt.text)
@@ -425,9 +423,6 @@ class Scorer:
                 for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
                     sent.actors.append((t0, alias.actor, item))
                     sent.names.add(alias.actor)
-                    doc_actors.add(alias.actor)
-                    if alias.kind != "org":
-                        sent.foreign.add(alias.actor)
             if m.kind == "cue":
                 st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
                 surface = nt.text[m.start:m.end]
