@@ -362,8 +362,9 @@ class Scorer:
         blocked = {name: (not doc_foreign <= scope, not doc_foreign <= self._context_scope[name])
                    for name, scope in self._scope.items()}
         read: list[tuple[int, _Sent]] = []
+        ways = self._ways_in(doc_actors, blocked, day)
         for k, ms in pending:
-            if spk is None and not self._may_hit(views, k, ms, doc_actors, blocked, day):
+            if spk is None and not self._may_hit(views, k, ms, ways):
                 continue
             i = views[k][0]
             sent = self._read_sentence(nt, *spans[i], ms, spk, day)
@@ -377,29 +378,43 @@ class Scorer:
         carry = self.config.carry_window
         i, own = views[k]
         near: set[str] = set()
-        for o in range(1, carry + 1):
-            for kk in (k - o, k + o):
-                if 0 <= kk < len(views) and abs(views[kk][0] - i) <= carry:
-                    near |= views[kk][1]
+        for kk in range(max(k - carry, 0), min(k + carry + 1, len(views))):
+            if kk != k and abs(views[kk][0] - i) <= carry:
+                near |= views[kk][1]
         return own, near
 
-    def _may_hit(self, views: list[_Named], k: int, ms: list[Match], doc_actors: set[str],
-                 blocked: dict[str, tuple[bool, bool]], day: Date | None) -> bool:
+    def _ways_in(self, doc_actors: set[str], blocked: dict[str, tuple[bool, bool]], day: Date | None
+                 ) -> list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str]]]:
+        """What :meth:`_may_hit` asks of each dyad, with what is known for the whole document settled once:
+        the dyad, its scope, the topics that imply its sides (none when a third party blocks that) and the
+        topics that put a cue in its context without side B (none when blocked, outside its periods, or
+        when side B is named anywhere in the document)."""
+        ways = []
+        for name, dyad in self.lexicon.dyads.items():
+            implied_blocked, context_blocked = blocked[name]
+            context_open = not context_blocked and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
+            ways.append((dyad, self._scope[name], frozenset() if implied_blocked else dyad.imply_topics,
+                         dyad.context_topics if context_open else frozenset()))
+        return ways
+
+    def _may_hit(self, views: list[_Named], k: int, ms: list[Match],
+                 ways: list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str]]]) -> bool:
         """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
         rules do to it: the sides present there decide, so most sentences of a long text need no rules.
-        Only for texts without a speaker (whose "I" and "we" are found by reading the sentence)."""
+        Only for texts without a speaker (whose "I" and "we" are found by reading the sentence). ``ways``
+        comes from :meth:`_ways_in`."""
         own, near = self._own_and_near(views, k)
-        topics = {m.entry.topic for m in ms if m.kind == "cue"}
-        for name, dyad in self.lexicon.dyads.items():
-            a_in, b_in = _sides_in(own, near, dyad, self._scope[name], None)
+        topics = None  # the cues' topics, needed only when some topic can bring a cue in here
+        for dyad, scope, implying, context in ways:
+            a_in, b_in = _sides_in(own, near, dyad, scope, None)
             if a_in and b_in:
                 return True
-            implied_blocked, context_blocked = blocked[name]
-            if b_in and topics & dyad.imply_topics and not implied_blocked:
-                return True
-            if (not b_in and topics & dyad.context_topics and not context_blocked and dyad.in_context_period(day)
-                    and not (doc_actors & dyad.side_b)):
-                return True
+            bring_in = implying if b_in else context  # side B present: implied; absent: in context
+            if bring_in:
+                if topics is None:
+                    topics = {m.entry.topic for m in ms if m.kind == "cue"}
+                if not topics.isdisjoint(bring_in):
+                    return True
         return False
 
     def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
