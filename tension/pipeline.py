@@ -297,19 +297,16 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
     # every object it visits: frozen objects are left alone, so the workers do not copy a large caller's heap
     # (a notebook holding a corpus) page by page. Unfrozen again when the run ends.
     gc.freeze()
-    pool = ProcessPoolExecutor(max_workers=jobs, **pool_args)
     try:
-        pending: deque[Future] = deque()
-        for c in chunks:
-            pending.append(pool.submit(_work, c, with_hits, columns))
-            if len(pending) >= ahead * jobs:
+        with ProcessPoolExecutor(max_workers=jobs, **pool_args) as pool:
+            pending: deque[Future] = deque()
+            for c in chunks:
+                pending.append(pool.submit(_work, c, with_hits, columns))
+                if len(pending) >= ahead * jobs:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
     finally:
-        # Every result is in (or the run stopped: what is queued is dropped). The workers exit in the
-        # background: waiting for them to tear down their copy of a large heap cost ~8 ms per call.
-        pool.shutdown(wait=False, cancel_futures=True)
         gc.unfreeze()
 
 
