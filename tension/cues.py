@@ -131,6 +131,9 @@ class Match(NamedTuple):
     entry: Any
 
 
+# Match(...) goes through a Python-level __new__; the tuple constructor builds the same object in half the
+# time, which counts at tens of thousands of matches per long text
+_new_match = tuple.__new__
 _KIND_RANK = {"actor": 0, "cue": 1, "mod": 2}
 _BY_START = itemgetter(0)
 
@@ -201,21 +204,27 @@ class Matcher:
         cands.sort(key=_BY_START)
         cands.append((len(folded) + 1, 0, None, None))  # a sentinel that closes the last run
         out: list[Match] = []
-        first = 0  # where the current run starts in cands
-        reach = cands[0][1]
-        for i in range(1, len(cands)):
-            c = cands[i]
+        add = out.append
+        it = iter(cands)
+        prev = next(it)  # the first candidate of the current run
+        run = None  # the whole run, once a second candidate overlaps it
+        reach = prev[1]
+        for c in it:
             if c[0] < reach:
+                if run is None:
+                    run = [prev]
+                run.append(c)
                 if c[1] > reach:
                     reach = c[1]
                 continue
-            if i - first == 1:  # the common case, inline: a candidate that overlaps nothing
-                start, end, entries, fixed = cands[first]
+            if run is None:  # the common case, inline: a candidate that overlaps nothing
+                start, end, entries, fixed = prev
                 for kind, entry in (fixed if fixed is not None else _choose(entries, text[start:end])):
-                    out.append(Match(start, end, kind, entry))
+                    add(_new_match(Match, (start, end, kind, entry)))
             else:
-                _take(cands[first:i], text, out)
-            first = i
+                _take(run, text, out)
+                run = None
+            prev = c
             reach = c[1]
         return out
 
@@ -223,22 +232,21 @@ class Matcher:
         """Every word-bounded phrase found, overlaps and all, in no particular order: (start, end, entries,
         what they stand for when that is known without looking at the case)."""
         cands: list[tuple[int, int, Any, Any]] = []
-        n = len(folded)
-        for end, (length, entries, fixed, open_start, open_end) in self._auto.iter(folded):
-            start = end - length + 1
-            end += 1
-            if open_start and start > 0 and folded[start - 1].isalnum():
+        add = cands.append
+        # a space either side spares the bounds checks on the characters around a match (positions in
+        # ``padded`` are those in ``folded`` plus one: a match ending at ``end`` there ends before ``end`` here)
+        padded = f" {folded} "
+        for end, (length, entries, fixed, open_start, open_end) in self._auto.iter(padded, 1, len(folded) + 1):
+            if (open_start and padded[end - length].isalnum()) or (open_end and padded[end + 1].isalnum()):
                 continue
-            if open_end and end < n and folded[end].isalnum():
-                continue
-            cands.append((start, end, entries, fixed))
+            add((end - length, end, entries, fixed))
         if self._case_re is not None:
             case_alias = self._case_alias
             for m in self._case_re.finditer(text):
-                start = m.start()
+                start, end = m.span()
                 if start > 0 and text[start - 1].isalnum():
                     continue
-                cands.append((start, m.end(), None, case_alias[m.group()]))
+                add((start, end, None, case_alias[text[start:end]]))
         return cands
 
 
@@ -258,7 +266,7 @@ def _take(run: list[tuple[int, int, Any, Any]], text: str, out: list[Match]) -> 
         taken.sort(key=_BY_START)
     for start, end, chosen in taken:
         for kind, entry in chosen:
-            out.append(Match(start, end, kind, entry))
+            out.append(_new_match(Match, (start, end, kind, entry)))
 
 
 def _choose(entries: Iterable[tuple[str, Any]], surface: str) -> list[tuple[str, Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .config import Config
 from .cues import Match
@@ -38,13 +38,13 @@ TARGET_PREPS = frozenset({"on", "against", "to", "toward", "towards", "with", "a
                           "about"})
 
 
-@dataclass(slots=True)
-class Item:
+class Item(NamedTuple):
     """A match placed in its sentence.
 
     ``tok``/``tok_end`` count only tokens that carry meaning for the windows (articles and actor names
     count zero, so "a resolution to the U.S.-Sino trade war" is as close as "a resolution to the trade
-    war"); ``raw`` is the index of the first token in ``SentenceView.tokens``.
+    war"); ``raw`` is the index of the first token in ``SentenceView.tokens``. Immutable, and a tuple: a
+    sentence read builds one per match. Rules tell items apart by identity (``is``), never by value.
     """
 
     match: Match

@@ -21,6 +21,10 @@ from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, 
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
 
+# Item(...) goes through a Python-level __new__; the tuple constructor builds the same object in a quarter of
+# the time (an item per match of every sentence read)
+_new_item = tuple.__new__
+
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _SINCE = re.compile(r"\bsince (?:the |its |their )?$")
 
@@ -137,8 +141,8 @@ def _parse_date(value: Any) -> Date | None:
     raise InputError(f"date={value!r} is not a date; pass a datetime.date or an ISO string like '2019-05-05'.")
 
 
-# a sentence that holds a match: its number, the actors it names (codes), the same without international bodies
-_Named = tuple[int, set[str], set[str]]
+# a sentence that holds a match: its number and the actors it names (codes)
+_Named = tuple[int, set[str]]
 
 
 @dataclass(slots=True)
@@ -148,7 +152,6 @@ class _Sent:
     start: int
     end: int
     names: set[str]  # the actors named here (codes)
-    foreign: set[str]  # the same, international bodies aside
     actors: list[tuple[int, str, Item]] = field(default_factory=list)  # (tok, actor code, item)
     view: SentenceView | None = None
 
@@ -312,60 +315,60 @@ class Scorer:
         named: set[int] = set()  # the sentences that name a side
         cued: set[int] = set()  # the sentences with a cue
         worth_anyway: set[int] = set()  # with a cue that names an actor or can set the trade-war context
+        doc_foreign: set[str] = set()  # the actors named anywhere, international bodies aside
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         nxt = -1  # where the sentence after the current one starts
         i = -1
         ms: list[Match] = []
         names: set[str] = set()
-        foreign: set[str] = set()
         for m in matches:
-            if m.start >= nxt:
-                i = max(bisect_right(sent_starts, m.start) - 1, 0)
+            start, _, kind, entry = m
+            if start >= nxt:
+                i = max(bisect_right(sent_starts, start) - 1, 0)
                 nxt = sent_starts[i + 1] if i < last else math.inf
-                ms, names, foreign = [], set(), set()
-                views.append((i, names, foreign))
+                ms, names = [], set()
+                views.append((i, names))
                 per_view.append(ms)
             ms.append(m)
-            kind = m.kind
             if kind == "actor":
-                entry = m.entry
-                names.add(entry.actor)
+                actor = entry.actor
+                names.add(actor)
                 if entry.kind != "org":
-                    foreign.add(entry.actor)
-                if entry.actor in side_codes:
+                    doc_foreign.add(actor)
+                if actor in side_codes:
                     named.add(i)
             elif kind == "cue":
                 cued.add(i)
-                aliases = cue_actors.get(m.entry.phrase)
+                aliases = cue_actors.get(entry.phrase)
                 if aliases:
                     worth_anyway.add(i)
                     for alias in aliases:
                         names.add(alias.actor)
                         if alias.kind != "org":
-                            foreign.add(alias.actor)
-                elif m.entry.topic in context_topics:
+                            doc_foreign.add(alias.actor)
+                elif entry.topic in context_topics:
                     worth_anyway.add(i)
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that names an actor or can set the trade-war
         # context (as in _any_worth_reading).
         carry = cfg.carry_window
         pending: list[tuple[int, list[Match]]] = []  # (position in views, matches) of the sentences worth it
-        for k, (i, _, _) in enumerate(views):
+        for k, (i, _) in enumerate(views):
             if i in cued and (spk is not None or i in worth_anyway
                               or not named.isdisjoint(range(i - carry, i + carry + 1))):
                 pending.append((k, per_view[k]))
-        doc_actors: set[str] = set().union(*(names for _, names, _ in views))
-        doc_foreign = set().union(*(foreign for _, _, foreign in views))
+        doc_actors: set[str] = set().union(*(names for _, names in views))
         blocked = {name: (not doc_foreign <= scope, not doc_foreign <= self._context_scope[name])
                    for name, scope in self._scope.items()}
         read: list[tuple[int, _Sent]] = []
+        ways = self._ways_in(doc_actors, blocked, day)
         for k, ms in pending:
-            if spk is None and not self._may_hit(views, k, ms, doc_actors, blocked, day):
+            if spk is None and not self._may_hit(views, k, ms, ways):
                 continue
             i = views[k][0]
-            sent = self._read_sentence(nt, *spans[i], ms, spk, day, doc_actors)
-            views[k] = (i, sent.names, sent.foreign)  # the same, with the speaker's "I" and "we"
+            sent = self._read_sentence(nt, *spans[i], ms, spk, day)
+            views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
             read.append((k, sent))
         return views, read, doc_actors, blocked
 
@@ -373,61 +376,76 @@ class Scorer:
         """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
         and after for quotes attributed at their end)."""
         carry = self.config.carry_window
-        i, own, _ = views[k]
+        i, own = views[k]
         near: set[str] = set()
-        for o in range(1, carry + 1):
-            for kk in (k - o, k + o):
-                if 0 <= kk < len(views) and abs(views[kk][0] - i) <= carry:
-                    near |= views[kk][1]
+        for kk in range(max(k - carry, 0), min(k + carry + 1, len(views))):
+            if kk != k and abs(views[kk][0] - i) <= carry:
+                near |= views[kk][1]
         return own, near
 
-    def _may_hit(self, views: list[_Named], k: int, ms: list[Match], doc_actors: set[str],
-                 blocked: dict[str, tuple[bool, bool]], day: Date | None) -> bool:
+    def _ways_in(self, doc_actors: set[str], blocked: dict[str, tuple[bool, bool]], day: Date | None
+                 ) -> list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str]]]:
+        """What :meth:`_may_hit` asks of each dyad, with what is known for the whole document settled once:
+        the dyad, its scope, the topics that imply its sides (none when a third party blocks that) and the
+        topics that put a cue in its context without side B (none when blocked, outside its periods, or
+        when side B is named anywhere in the document)."""
+        ways = []
+        for name, dyad in self.lexicon.dyads.items():
+            implied_blocked, context_blocked = blocked[name]
+            context_open = not context_blocked and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
+            ways.append((dyad, self._scope[name], frozenset() if implied_blocked else dyad.imply_topics,
+                         dyad.context_topics if context_open else frozenset()))
+        return ways
+
+    def _may_hit(self, views: list[_Named], k: int, ms: list[Match],
+                 ways: list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str]]]) -> bool:
         """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
         rules do to it: the sides present there decide, so most sentences of a long text need no rules.
-        Only for texts without a speaker (whose "I" and "we" are found by reading the sentence)."""
+        Only for texts without a speaker (whose "I" and "we" are found by reading the sentence). ``ways``
+        comes from :meth:`_ways_in`."""
         own, near = self._own_and_near(views, k)
-        topics = {m.entry.topic for m in ms if m.kind == "cue"}
-        for name, dyad in self.lexicon.dyads.items():
-            a_in, b_in = _sides_in(own, near, dyad, self._scope[name], None)
+        topics = None  # the cues' topics, needed only when some topic can bring a cue in here
+        for dyad, scope, implying, context in ways:
+            a_in, b_in = _sides_in(own, near, dyad, scope, None)
             if a_in and b_in:
                 return True
-            implied_blocked, context_blocked = blocked[name]
-            if b_in and topics & dyad.imply_topics and not implied_blocked:
-                return True
-            if (not b_in and topics & dyad.context_topics and not context_blocked and dyad.in_context_period(day)
-                    and not (doc_actors & dyad.side_b)):
-                return True
+            bring_in = implying if b_in else context  # side B present: implied; absent: in context
+            if bring_in:
+                if topics is None:
+                    topics = {m.entry.topic for m in ms if m.kind == "cue"}
+                if not topics.isdisjoint(bring_in):
+                    return True
         return False
 
-    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None,
-                       doc_actors: set[str]) -> _Sent:
+    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
+                       ) -> _Sent:
         """One sentence with a cue in play: its tokens, actors, modifiers and cues, and the rules run on it."""
         cfg = self.config
         folded = nt.folded
         cue_actors = self.matcher.cue_actors
-        sent = _Sent(s, e, set(), set())
+        sent = _Sent(s, e, set())
         tokens = TOKEN_RE.findall(folded, s, e)  # the strings in C, the starts from a second pass
         tok_starts = [t.start() for t in TOKEN_RE.finditer(folded, s, e)]
         ms = _with_token_mods(ms, tokens, tok_starts, self.matcher.token_mods, nt.text)
-        eff = _effective_positions(tokens, tok_starts, ms)
+        # each match with the tokens it starts and ends in (one that starts before the first token, at it),
+        # looked up once for the window arithmetic and for the items
+        placed = [(m, max(bisect_right(tok_starts, m.start) - 1, 0), bisect_right(tok_starts, m.end - 1) - 1)
+                  for m in ms]
+        eff = _effective_positions(tokens, placed)
         breaks = clause_breaks(folded, s, e)
         break_pos = [b for b, _ in breaks]
         cue_states: list[CueState] = []
         mods: list[Item] = []
-        for m in ms:
-            r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
-            r1 = max(bisect_right(tok_starts, m.end - 1) - 1, r0)
+        for m, r0, r1 in placed:
+            if r1 < r0:
+                r1 = r0
             clause = bisect_right(break_pos, m.start)
             t0 = eff[r0] if r0 < len(eff) else 0
-            item = Item(m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0)
+            item = _new_item(Item, (m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0))
             if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
                 for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
                     sent.actors.append((t0, alias.actor, item))
                     sent.names.add(alias.actor)
-                    doc_actors.add(alias.actor)
-                    if alias.kind != "org":
-                        sent.foreign.add(alias.actor)
             if m.kind == "cue":
                 st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
                 surface = nt.text[m.start:m.end]
@@ -571,15 +589,14 @@ _ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billio
                          "percent", "per", "cent", "pct", "dollars", "usd"})
 
 
-def _effective_positions(tokens: list[str], tok_starts: list[int], matches: list[Match]) -> list[int]:
+def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]) -> list[int]:
     """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
-    zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise")."""
+    zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise").
+    ``placed`` holds each match with the indexes of the tokens it starts and ends in."""
     # (a token is ASCII letters and digits: it starts with a digit when it sorts before ":")
     counts = [0 if t < ":" or t in _ZERO_WIDTH else 1 for t in tokens]
-    for m in matches:
+    for m, r0, r1 in placed:
         if m.kind == "actor":
-            r0 = max(bisect_right(tok_starts, m.start) - 1, 0)
-            r1 = bisect_right(tok_starts, m.end - 1) - 1
             counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))
     return list(accumulate(counts, initial=0))[:-1]
 

@@ -325,15 +325,19 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     n = len(text)
     longest = 0
     for cut in _cuts(text):
-        if start < cut:
-            seg = text[start:cut]
-            body = seg.lstrip()
-            if body:  # the span without its surrounding whitespace
-                size = len(body.rstrip())
-                lead = start + len(seg) - len(body)
-                spans.append((lead, lead + size))
-                if size > longest:
-                    longest = size
+        # the span without its surrounding whitespace, found by stepping over it (usually the one space
+        # after the previous sentence's period, and nothing before the cut) rather than by slicing and
+        # stripping a copy of every sentence
+        s = start
+        while s < cut and text[s].isspace():
+            s += 1
+        if s < cut:
+            e = cut
+            while text[e - 1].isspace():
+                e -= 1
+            spans.append((s, e))
+            if e - s > longest:
+                longest = e - s
         start = cut
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
