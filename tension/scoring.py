@@ -143,6 +143,8 @@ def _parse_date(value: Any) -> Date | None:
 
 # a sentence that holds a match: its number and the actors it names (codes)
 _Named = tuple[int, set[str]]
+_PERSONS = frozenset({"leader", "official"})
+_PRONOUN = re.compile(r"(?:he|she|his|her)\b")
 
 
 @dataclass(slots=True)
@@ -322,6 +324,7 @@ class Scorer:
         i = -1
         ms: list[Match] = []
         names: set[str] = set()
+        persons: list[str | None] = []  # the first person each sentence names (a leader, an official)
         for m in matches:
             start, _, kind, entry = m
             if start >= nxt:
@@ -330,10 +333,13 @@ class Scorer:
                 ms, names = [], set()
                 views.append((i, names))
                 per_view.append(ms)
+                persons.append(None)
             ms.append(m)
             if kind == "actor":
                 actor = entry.actor
                 names.add(actor)
+                if persons[-1] is None and entry.kind in _PERSONS:
+                    persons[-1] = actor
                 if entry.kind != "org":
                     doc_foreign.add(actor)
                 if actor in side_codes:
@@ -349,6 +355,18 @@ class Scorer:
                             doc_foreign.add(alias.actor)
                 elif entry.topic in context_topics:
                     worth_anyway.add(i)
+        # A sentence that opens with "He" or "She" names whom the sentence before named first: in "My
+        # meetings with President Xi ... on North Korea. He is a highly respected ..." the praise is Xi's
+        # (China's), so it carries nothing to US-North Korea
+        referents: dict[int, str] = {}
+        for k in range(1, len(views)):
+            i, names = views[k]
+            ref = persons[k - 1]
+            if ref is not None and views[k - 1][0] == i - 1 and _PRONOUN.match(nt.folded, spans[i][0]):
+                referents[k] = ref
+                names.add(ref)
+                if ref in side_codes:
+                    named.add(i)
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that names an actor or can set the trade-war
         # context (as in _any_worth_reading).
@@ -368,6 +386,8 @@ class Scorer:
                 continue
             i = views[k][0]
             sent = self._read_sentence(nt, *spans[i], ms, spk, day)
+            if k in referents:
+                sent.names.add(referents[k])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
             read.append((k, sent))
         return views, read, doc_actors, blocked
