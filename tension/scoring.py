@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime
 from itertools import accumulate
@@ -478,6 +478,8 @@ class Scorer:
                         sent.names.add(spk)
                 elif m.entry.type != "exclusion":
                     mods.append(item)
+        if breaks and sent.actors:
+            _resolve_pronouns(sent, tokens, tok_starts, eff, break_pos)
         if cue_states:
             contrast = _contrast_factors(breaks, cfg, s, folded)
             # "since the 2017 crisis" dates the start of a present state, not a past event
@@ -569,6 +571,35 @@ class Scorer:
         # a topic word alone (weight 0) makes a dyad relevant only when both sides are named
         relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules) for h in hits)
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
+
+
+_SUBJECT_PRONOUNS = {"they": False, "he": True, "she": True}  # True: the pronoun stands for a person
+_CLAUSE_OPENERS = frozenset({"but", "however", "although", "though", "whereas", "while", "yet", "despite",
+                             "nevertheless", "and", "so", "even", "as"})
+
+
+def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff: list[int],
+                      break_pos: list[int]) -> None:
+    """A clause that opens with "they", "he" or "she" speaks of the sentence's subject, the first country
+    (or, for he/she, the first person) named before it: in "China has been very helpful on North Korea,
+    but they are still ripping us off on trade" the complaint is about China, so it is US-China and not
+    US-North Korea. The pronoun joins the sentence's actors as that actor, where it stands."""
+    for k, pos in enumerate(break_pos, start=1):
+        j = bisect_left(tok_starts, pos)
+        while j < len(tokens) and tokens[j] in _CLAUSE_OPENERS:
+            j += 1
+        if j >= len(tokens) or tokens[j] not in _SUBJECT_PRONOUNS:
+            continue
+        person = _SUBJECT_PRONOUNS[tokens[j]]
+        named = [(a, it) for _, a, it in sent.actors
+                 if it is not None and it.raw < j and it.match.kind == "actor"
+                 and (it.entry.kind in _PERSONS) == person]
+        if not named:
+            continue
+        a, it = min(named, key=lambda x: x[1].raw)
+        here = Match(tok_starts[j], tok_starts[j] + len(tokens[j]), "actor", it.entry)
+        t = eff[j] if j < len(eff) else 0
+        sent.actors.append((t, a, Item(here, t, t, k, j)))
 
 
 def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], spk: str | None
