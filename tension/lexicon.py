@@ -37,7 +37,7 @@ DIRECTIONS = ("escalation", "deescalation", "neutral")
 MATCHES = ("inflect", "exact", "case")
 MODIFIER_TYPES = ("negator", "reverser", "collapse", "easer", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
                   "diminisher", "historical", "conditional", "first_person", "exclusion", "impact", "explainer")
-ACTOR_KINDS = ("country", "leader", "official", "capital", "institution", "media", "adjective", "handle",
+ACTOR_KINDS = ("country", "leader", "official", "capital", "region", "institution", "media", "adjective", "handle",
                "firm", "org", "group")
 WEIGHT_RANGE = (-10.0, 10.0)
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,11}$")
