@@ -246,6 +246,9 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
 BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid", "while", "despite", "until",
                       "if", "unless", "but", "whereas", "though", "although", "so"})
 CONFLICT = frozenset({"trade_war", "tension"})
+# reversers that rebut what the other side said, and what they rebut without taking it back
+REJECTIONS = frozenset({"reject", "rebuff", "spurn"})
+HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 
 
@@ -423,6 +426,13 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         if target.cue.weight < 0 and view.tokens[after_raw(view, rev):target.item.raw] in (["and"], ["or"]):
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
+        if rev.entry.phrase in REJECTIONS and target.cue.category in HOSTILE_WORDS:
+            # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
+            # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
+            # keeps its own weak turn
+            target.rules.append(f"rebutted({rev.entry.phrase}) x1")
+            target.polarity = True
+            continue
         _acted_on(target, cfg)
         target.weight *= rev.entry.value
         target.polarity = True
