@@ -357,7 +357,8 @@ class Scorer:
                     worth_anyway.add(i)
         # A sentence that opens with "He" or "She" names whom the sentence before named first: in "My
         # meetings with President Xi ... on North Korea. He is a highly respected ..." the praise is Xi's
-        # (China's), so it carries nothing to US-North Korea
+        # (China's), so it carries nothing to US-North Korea (a pronoun opening a later clause of one
+        # sentence is placed when the sentence is read: _resolve_pronouns)
         referents: dict[int, str] = {}
         for k in range(1, len(views)):
             i, names = views[k]
@@ -583,7 +584,8 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
     """A clause that opens with "they", "he" or "she" speaks of the sentence's subject, the first country
     (or, for he/she, the first person) named before it: in "China has been very helpful on North Korea,
     but they are still ripping us off on trade" the complaint is about China, so it is US-China and not
-    US-North Korea. The pronoun joins the sentence's actors as that actor, where it stands."""
+    US-North Korea. The pronoun joins the sentence's actors as that actor, where it stands. (A sentence
+    that opens with one is resolved to the sentence before in Scorer._read_sentences.)"""
     for k, pos in enumerate(break_pos, start=1):
         j = bisect_left(tok_starts, pos)
         while j < len(tokens) and tokens[j] in _CLAUSE_OPENERS:
