@@ -144,7 +144,7 @@ def _parse_date(value: Any) -> Date | None:
 # a sentence that holds a match: its number and the actors it names (codes)
 _Named = tuple[int, set[str]]
 _PERSONS = frozenset({"leader", "official"})
-_PRONOUN = re.compile(r"(?:he|she|his|her)\b")
+_PRONOUN = re.compile(r"(?:he|she|his|her|they|their)\b")
 
 
 @dataclass(slots=True)
@@ -324,7 +324,10 @@ class Scorer:
         i = -1
         ms: list[Match] = []
         names: set[str] = set()
-        persons: list[str | None] = []  # the first person each sentence names (a leader, an official)
+        # the first person (a leader, an official) and the first other actor (a country, a ministry, a
+        # firm...; international bodies aside) each sentence names, for the pronouns of the next one
+        persons: list[str | None] = []
+        others: list[str | None] = []
         for m in matches:
             start, _, kind, entry = m
             if start >= nxt:
@@ -334,12 +337,16 @@ class Scorer:
                 views.append((i, names))
                 per_view.append(ms)
                 persons.append(None)
+                others.append(None)
             ms.append(m)
             if kind == "actor":
                 actor = entry.actor
                 names.add(actor)
-                if persons[-1] is None and entry.kind in _PERSONS:
-                    persons[-1] = actor
+                if entry.kind in _PERSONS:
+                    if persons[-1] is None:
+                        persons[-1] = actor
+                elif others[-1] is None and entry.kind != "org":
+                    others[-1] = actor
                 if entry.kind != "org":
                     doc_foreign.add(actor)
                 if actor in side_codes:
@@ -355,19 +362,32 @@ class Scorer:
                             doc_foreign.add(alias.actor)
                 elif entry.topic in context_topics:
                     worth_anyway.add(i)
-        # A sentence that opens with "He" or "She" names whom the sentence before named first: in "My
-        # meetings with President Xi ... on North Korea. He is a highly respected ..." the praise is Xi's
-        # (China's), so it carries nothing to US-North Korea (a pronoun opening a later clause of one
-        # sentence is placed when the sentence is read: _resolve_pronouns)
+        # A sentence that opens with "He" or "She" names the person the sentence before named first, and
+        # one that opens with "They" the country (or other actor) it named first: in "My meetings with
+        # President Xi ... on North Korea. He is a highly respected ..." the praise is Xi's (China's), so it
+        # carries nothing to US-North Korea; in "China is not living up to its commitments. They promised
+        # to buy ..." the promise is China's. A referent carries on to the next such sentence. (A pronoun
+        # opening a later clause of one sentence is placed when the sentence is read: _resolve_pronouns.)
         referents: dict[int, str] = {}
         for k in range(1, len(views)):
             i, names = views[k]
-            ref = persons[k - 1]
-            if ref is not None and views[k - 1][0] == i - 1 and _PRONOUN.match(nt.folded, spans[i][0]):
-                referents[k] = ref
-                names.add(ref)
-                if ref in side_codes:
-                    named.add(i)
+            if views[k - 1][0] != i - 1:
+                continue
+            pronoun = _PRONOUN.match(nt.folded, spans[i][0])
+            if pronoun is None:
+                continue
+            person = pronoun.group() not in ("they", "their")
+            ref = persons[k - 1] if person else others[k - 1]
+            if ref is None:
+                continue
+            referents[k] = ref
+            names.add(ref)
+            if ref in side_codes:
+                named.add(i)
+            if person and persons[k] is None:
+                persons[k] = ref
+            elif not person and others[k] is None:
+                others[k] = ref
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that names an actor or can set the trade-war
         # context (as in _any_worth_reading).
