@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -76,6 +77,29 @@ def metrics(gold: list[str], pred: list[str], gold_num: list[float], pred_num: l
     }
 
 
+GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden_cases.tsv"
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"\W+", " ", text.lower().replace("u.s.", "us")).split()
+
+
+def golden_overlaps(dev_texts: list[str], n: int = 6) -> list[str]:
+    """The golden cases that share ``n`` words in a row with a dev item: the golden table is written in the
+    project's own words, so a dev headline is never a test case (a shared stock phrase of six words is rare)."""
+    seen = set()
+    for t in dev_texts:
+        w = _words(t)
+        seen.update(" ".join(w[i:i + n]) for i in range(len(w) - n + 1))
+    golden = pd.read_csv(GOLDEN, sep="\t", dtype=str, keep_default_na=False)
+    out = []
+    for case_id, text in zip(golden["id"], golden["text"]):
+        w = _words(text)
+        if any(" ".join(w[i:i + n]) in seen for i in range(len(w) - n + 1)):
+            out.append(case_id)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--errors", help="write the items the scorer gets wrong to this CSV")
@@ -129,6 +153,9 @@ def main() -> None:
                   f"{m['direction_f1']:7.3f} {m['spearman']:9.3f}")
         mean = np.mean([per[d]["macro_f1"] for d in DYADS])
         print(f"{method:<10} {'mean':<9} {mean:8.3f}")
+    overlaps = golden_overlaps(list(dev["text"]))
+    print(f"golden cases sharing six words in a row with a dev item: {len(overlaps)}"
+          + (f" ({', '.join(overlaps)}): rewrite them in the project's own words" if overlaps else ""))
     if args.errors:
         pd.DataFrame(errors).to_csv(args.errors, index=False)
     if args.json:
