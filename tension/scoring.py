@@ -602,7 +602,8 @@ _CLAUSE_OPENERS = frozenset({"but", "however", "although", "though", "whereas", 
 def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff: list[int],
                       break_pos: list[int]) -> None:
     """A clause that opens with "they", "he" or "she" speaks of the sentence's subject, the first country
-    (or, for he/she, the first person) named before it: in "China has been very helpful on North Korea,
+    (or, for he/she, the first person; international bodies aside, as for a sentence's pronouns) named
+    before it: in "China has been very helpful on North Korea,
     but they are still ripping us off on trade" the complaint is about China, so it is US-China and not
     US-North Korea. The pronoun joins the sentence's actors as that actor, where it stands. (A sentence
     that opens with one is resolved to the sentence before in Scorer._read_sentences.)"""
@@ -614,7 +615,7 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
             continue
         person = _SUBJECT_PRONOUNS[tokens[j]]
         named = [(a, it) for _, a, it in sent.actors
-                 if it is not None and it.raw < j and it.match.kind == "actor"
+                 if it is not None and it.raw < j and it.match.kind == "actor" and it.entry.kind != "org"
                  and (it.entry.kind in _PERSONS) == person]
         if not named:
             continue
