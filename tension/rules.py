@@ -588,7 +588,9 @@ def modality(view: SentenceView, cfg: Config) -> None:
 def obligation(view: SentenceView, cfg: Config) -> None:
     """An obligation in front of cooperation is a demand: "we have to have a fair deal" -> mild escalation;
     so is one in front of a measure turned around: "China must lift its export controls", "has been given
-    until November 10 to remove" them. A call to end the conflict itself ("urges a resolution to the trade
+    until November 10 to remove" them, and so is a request for that ("US farmers call for an end to the
+    tariffs", "companies seek relief from them": the measure is still in force; "calls for talks" stays
+    a call for talks). A call to end the conflict itself ("urges a resolution to the trade
     war") is not a demand."""
     for c in view.cues:
         if c.dropped or c.weight >= 0:
@@ -598,6 +600,8 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         if not turned_measure and (c.polarity or c.cue.category not in COOPERATION):
             continue
         mods = _governing(view, c, ("obligation",), cfg.modal_window)
+        if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
+            mods = _governing(view, c, ("request",), cfg.modal_window)
         if mods:
             c.rules.append(f"obligation({mods[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
             c.weight = cfg.demand_weight
@@ -760,7 +764,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     negation: frozenset({"negator"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction"}),
-    obligation: frozenset({"obligation"}),
+    obligation: frozenset({"obligation", "request"}),
     modality: frozenset({"modal", "threat", "hedge"}),
     conditional: frozenset({"conditional"}),
     explainer: frozenset({"explainer"}),
