@@ -147,11 +147,16 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
 
 
+_THREAT_LINKS = frozenset({"with", "of", "to"})
+
+
 def threat_with(view: SentenceView, cfg: Config) -> None:
     """"threatened China with new tariffs", "threatens 155% tariffs on China", "threatened North Korea with
-    fire and fury": the threat verb and what it threatens are one threat, not a threat plus an act. The verb
-    is absorbed; the measure becomes a threat made by whoever stands before the verb. The measure is the
-    verb's object (the next cue, words between being numbers, articles and names) or follows "with"."""
+    fire and fury", "the threat of new tariffs", "a threat to put tariffs on": the threat and what it
+    threatens are one threat, not a threat plus an act. The threat word is absorbed; the measure becomes a
+    threat made by whoever stands before it. The measure is the verb's object (the next cue, words between
+    being numbers, articles and names) or follows "with", "of" or "to". A threat with no measure after it
+    stays a threat of its own ("North Korea is a threat to the world", "the threat of North Korea")."""
     for f in view.cues:
         if f.dropped or f.cue.category != "threat":
             continue
@@ -163,8 +168,8 @@ def threat_with(view: SentenceView, cfg: Config) -> None:
             content = after[0]  # the direct object: "threatens (155%) tariffs"
         else:
             at = next((j for j in range(first, min(first + 5, len(view.tokens)))
-                       if view.tokens[j] == "with" or view.tokens[j] in BARRIERS), None)
-            if at is not None and view.tokens[at] == "with":
+                       if view.tokens[j] in _THREAT_LINKS or view.tokens[j] in BARRIERS), None)
+            if at is not None and view.tokens[at] in _THREAT_LINKS:
                 content = next((c for c in after if c.weight > 0 and at < c.item.raw <= at + 4), None)
         if content is None:
             continue
@@ -545,6 +550,11 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         if target.cue.category not in ENACTABLE:
             continue  # "extends the deadline" enacts nothing: a deadline put off is not a measure taken
         how = "enacted" if m.entry.type == "enact" else "impact"
+        if target.mode == "threat":  # "a threat to put tariffs on": the act is what is threatened
+            value = max(target.weight, m.entry.value * cfg.threat_verb_factor)
+            target.rules.append(f"{how}({m.entry.phrase}), threatened {_fmt(target.weight)} -> {_fmt(value)}")
+            target.weight = value
+            continue
         target.rules.append(f"{how}({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")
         target.weight = m.entry.value
         target.mode = "act"

@@ -293,3 +293,18 @@ def test_talks_absorb_the_verb_that_resumes_them(scorer):
 def test_a_demand_belongs_to_who_demands(scorer):
     h = hit(scorer, "The U.S. urged China to open its markets to American farmers.", "open its markets")
     assert h.weight > 0 and h.actor == "USA"
+
+
+# --- the threat word and what it threatens ----------------------------------------------------------------
+
+def test_threat_noun_and_its_measure_are_one_threat(scorer):
+    noun = hit(scorer, "The White House issued a threat to put tariffs on all Chinese imports.", "tariffs")
+    verb = hit(scorer, "The White House threatened to put tariffs on all Chinese imports.", "tariffs")
+    assert noun.mode == verb.mode == "threat" and noun.weight == pytest.approx(verb.weight)
+    of = scorer.score("Beijing faces the threat of new tariffs from Washington.").dyads["us_china"]
+    assert [h.cue for h in of.hits] == ["new tariffs"] and of.hits[0].mode == "threat"
+
+
+def test_a_threat_with_nothing_after_it_is_a_threat_of_its_own(scorer):
+    d = scorer.score("The threat of North Korea grows every day.", speaker="USA").dyads["us_dprk"]
+    assert [h.cue for h in d.hits] == ["threat"] and d.tension > 0
