@@ -429,7 +429,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
         if target is None:
             continue
-        if target.cue.weight < 0 and view.tokens[after_raw(view, rev):target.item.raw] in (["and"], ["or"]):
+        if target.cue.weight < 0 and _joined(view, rev, target.item.raw):
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
         if rev.entry.phrase in REJECTIONS and target.cue.category in HOSTILE_WORDS:
             # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
@@ -458,6 +458,12 @@ def _acted_on(c: CueState, cfg: Config) -> None:
         c.weight = cfg.threat_floor
 
 
+def _joined(view: SentenceView, rev: Item, raw: int) -> bool:
+    """Whether only "and" or "or" stands between reverser ``rev`` and the token at ``raw``: two verbs on one
+    object ("reduce and remove tariffs", "suspend or lift sanctions")."""
+    return view.tokens[after_raw(view, rev):raw] in (["and"], ["or"])
+
+
 def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: int) -> Item | None:
     """A transitive reverser or easer that ``rev`` governs: within its reach, in its clause, before any cue;
     one of the two must be a reverser."""
@@ -466,7 +472,7 @@ def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: i
             continue
         if rev.entry.type == other.entry.type == "easer":
             continue  # two easers work together: "a calm resolution", "ease and end the trade war"
-        if view.tokens[after_raw(view, rev):other.raw] in (["and"], ["or"]):
+        if _joined(view, rev, other.raw):
             continue  # two verbs on one object: "reduce and remove tariffs", "suspend or lift sanctions"
         if not 0 < other.tok - rev.tok_end <= window or _barrier_between(view, rev.raw, other.raw):
             continue

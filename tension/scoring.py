@@ -144,7 +144,19 @@ def _parse_date(value: Any) -> Date | None:
 # a sentence that holds a match: its number and the actors it names (codes)
 _Named = tuple[int, set[str]]
 _PERSONS = frozenset({"leader", "official"})
-_PRONOUN = re.compile(r"(?:he|she|his|her|they|their)\b")
+# the pronouns that stand for an actor named before them: True for a person (a leader, an official), False
+# for a country or another actor
+_PRONOUNS = {"he": True, "she": True, "his": True, "her": True, "they": False, "their": False}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})  # the ones that open a clause as its subject
+_PRONOUN = re.compile(r"(?:%s)\b" % "|".join(_PRONOUNS))
+
+
+def _first_named(ms: list[Match], person: bool) -> str | None:
+    """The first person (or the first other actor, international bodies aside) among a sentence's matches."""
+    for m in ms:
+        if m.kind == "actor" and m.entry.kind != "org" and (m.entry.kind in _PERSONS) == person:
+            return m.entry.actor
+    return None
 
 
 @dataclass(slots=True)
@@ -324,10 +336,6 @@ class Scorer:
         i = -1
         ms: list[Match] = []
         names: set[str] = set()
-        # the first person (a leader, an official) and the first other actor (a country, a ministry, a
-        # firm...; international bodies aside) each sentence names, for the pronouns of the next one
-        persons: list[str | None] = []
-        others: list[str | None] = []
         for m in matches:
             start, _, kind, entry = m
             if start >= nxt:
@@ -336,17 +344,10 @@ class Scorer:
                 ms, names = [], set()
                 views.append((i, names))
                 per_view.append(ms)
-                persons.append(None)
-                others.append(None)
             ms.append(m)
             if kind == "actor":
                 actor = entry.actor
                 names.add(actor)
-                if entry.kind in _PERSONS:
-                    if persons[-1] is None:
-                        persons[-1] = actor
-                elif others[-1] is None and entry.kind != "org":
-                    others[-1] = actor
                 if entry.kind != "org":
                     doc_foreign.add(actor)
                 if actor in side_codes:
@@ -368,7 +369,8 @@ class Scorer:
         # carries nothing to US-North Korea; in "China is not living up to its commitments. They promised
         # to buy ..." the promise is China's. A referent carries on to the next such sentence. (A pronoun
         # opening a later clause of one sentence is placed when the sentence is read: _resolve_pronouns.)
-        referents: dict[int, str] = {}
+        # (looked up only for the sentences that open with a pronoun, not while placing every match)
+        referents: dict[int, tuple[str, bool]] = {}  # view -> (the actor, whether a person)
         for k in range(1, len(views)):
             i, names = views[k]
             if views[k - 1][0] != i - 1:
@@ -376,18 +378,16 @@ class Scorer:
             pronoun = _PRONOUN.match(nt.folded, spans[i][0])
             if pronoun is None:
                 continue
-            person = pronoun.group() not in ("they", "their")
-            ref = persons[k - 1] if person else others[k - 1]
+            person = _PRONOUNS[pronoun.group()]
+            ref = _first_named(per_view[k - 1], person)
+            if ref is None and referents.get(k - 1, ("", not person))[1] == person:
+                ref = referents[k - 1][0]
             if ref is None:
                 continue
-            referents[k] = ref
+            referents[k] = (ref, person)
             names.add(ref)
             if ref in side_codes:
                 named.add(i)
-            if person and persons[k] is None:
-                persons[k] = ref
-            elif not person and others[k] is None:
-                others[k] = ref
         # The cheap test: a sentence with a cue is worth the rules only when a dyad can be in play there:
         # a side named in it or next to it, a speaker, or a cue that names an actor or can set the trade-war
         # context (as in _any_worth_reading).
@@ -408,7 +408,7 @@ class Scorer:
             i = views[k][0]
             sent = self._read_sentence(nt, *spans[i], ms, spk, day)
             if k in referents:
-                sent.names.add(referents[k])
+                sent.names.add(referents[k][0])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
             read.append((k, sent))
         return views, read, doc_actors, blocked
@@ -594,9 +594,8 @@ class Scorer:
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
-_SUBJECT_PRONOUNS = {"they": False, "he": True, "she": True}  # True: the pronoun stands for a person
-_CLAUSE_OPENERS = frozenset({"but", "however", "although", "though", "whereas", "while", "yet", "despite",
-                             "nevertheless", "and", "so", "even", "as"})
+# words that may stand before a clause's subject: the contrast words that open a clause, and a few more
+_CLAUSE_OPENERS = frozenset(w for phrase in CONTRAST_WORDS for w in phrase.split()) | {"while", "and", "so"}
 
 
 def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff: list[int],
@@ -613,7 +612,7 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
             j += 1
         if j >= len(tokens) or tokens[j] not in _SUBJECT_PRONOUNS:
             continue
-        person = _SUBJECT_PRONOUNS[tokens[j]]
+        person = _PRONOUNS[tokens[j]]
         named = [(a, it) for _, a, it in sent.actors
                  if it is not None and it.raw < j and it.match.kind == "actor" and it.entry.kind != "org"
                  and (it.entry.kind in _PERSONS) == person]
@@ -621,7 +620,7 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
             continue
         a, it = min(named, key=lambda x: x[1].raw)
         here = Match(tok_starts[j], tok_starts[j] + len(tokens[j]), "actor", it.entry)
-        t = eff[j] if j < len(eff) else 0
+        t = eff[j]
         sent.actors.append((t, a, Item(here, t, t, k, j)))
 
 
