@@ -148,7 +148,7 @@ _PERSONS = frozenset({"leader", "official"})
 # for a country or another actor
 _PRONOUNS = {"he": True, "she": True, "his": True, "her": True, "they": False, "their": False}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})  # the ones that open a clause as its subject
-_PRONOUN = re.compile(r"(?:%s)\b" % "|".join(_PRONOUNS))
+_PRONOUN = re.compile(rf"(?:{'|'.join(_PRONOUNS)})\b")
 
 
 def _first_named(ms: list[Match], person: bool) -> str | None:
