@@ -382,7 +382,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
             else:
                 factor = cfg.negation_cooperation
             target.weight *= factor * neg.entry.value
-            target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor)}")
+            target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor * neg.entry.value)}")
     view.mods[:] = [m for m in view.mods if id(m) not in cancelled]
 
 
@@ -546,16 +546,34 @@ def enactment(view: SentenceView, cfg: Config) -> None:
     tariffs"): a measure felt is in force, not a passing mention. The modifier's value is the weight the
     measure gets.
     """
+    negators = _mods(view, "negator")
     for m in _mods(view, "enact", "impact"):
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
-        if target is None or target.weight <= 0:
+        before = target is None or target.weight <= 0
+        if before:
             # after the measure: "tariffs were imposed", "tariffs on $200bn of goods will rise to 25%"
             target = _nearest_before(view, m.tok, m.clause, 6)
-        if target is None or target.weight <= 0 or target.weight >= m.entry.value:
+        if target is None or target.weight <= 0:
             continue
         if target.cue.category not in ENACTABLE:
             continue  # "extends the deadline" enacts nothing: a deadline put off is not a measure taken
         how = "enacted" if m.entry.type == "enact" else "impact"
+        # a negator between the measure and its verb ("have not yet been imposed"); one before the measure
+        # or a measure after the verb is the negation rule's ("no tariffs were imposed", "did not slap tariffs")
+        neg = next((n for n in negators if n.clause == m.clause and target.item.tok_end < n.tok
+                    and 0 <= m.tok - n.tok_end <= 3), None) if before else None
+        if neg is not None:
+            # "tariffs on Chinese goods did not go into effect", "were not imposed": the measure was not
+            # taken, which reads as "did not impose tariffs" does
+            value = m.entry.value * cfg.negation_escalation * neg.entry.value
+            target.rules.append(f"{how}({m.entry.phrase}) negated({neg.entry.phrase}) {_fmt(target.weight)} -> "
+                                f"{_fmt(value)}")
+            target.weight = value
+            target.mode = "act"
+            target.polarity = True
+            continue
+        if target.weight >= m.entry.value:
+            continue
         if target.mode == "threat":  # "a threat to put tariffs on": the act is what is threatened
             value = max(target.weight, m.entry.value * cfg.threat_verb_factor)
             target.rules.append(f"{how}({m.entry.phrase}), threatened {_fmt(target.weight)} -> {_fmt(value)}")

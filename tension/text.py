@@ -377,7 +377,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # Clause breaks: semicolons, colons (a headline's label: "US-China trade deal: Trump insists ..."), and contrast
 # or concession words. Contrast words are recorded so the contrast
 # rule can weigh what comes before and after them.
-_CLAUSE = re.compile(r";|:(?=\s)|\b(?:but|however|although|though|whereas|while|yet|despite|even as|nevertheless)\b")
+# "yet" opens a clause as a conjunction ("tariffs rose, yet talks went on"), not as an adverb: "not yet",
+# "as yet", "has yet to", "yet another missile", a sentence that ends in "yet"
+_YET = (r"(?<!\bnot )(?<!n't )(?<!\bas )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bnor )"
+        r"yet\b(?! (?:another|again|more|to)\b)(?= [a-z0-9])")
+_CLAUSE = re.compile(r";|:(?=\s)|\b(?:but|however|although|though|whereas|while|" + _YET
+                     + r"|despite|even as|nevertheless)\b")
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "despite",
                             "nevertheless", "even as"})
 

@@ -69,6 +69,12 @@ def test_sentences(text: str, expected: int) -> None:
     ("talks resumed; tariffs stay", [";"]),
     ("although talks resumed tariffs stay", ["although"]),
     ("no clause break here", []),
+    # "yet" as a conjunction opens a clause; as an adverb it does not
+    ("washington offered a truce, yet beijing imposed tariffs", ["yet"]),
+    ("tariffs have not yet taken effect", []),
+    ("north korea fires yet another missile", []),
+    ("china has yet to respond", []),
+    ("talks have not started yet! more soon", []),
 ])
 def test_clause_breaks(text: str, words: list[str]) -> None:
     assert [w for _, w in clause_breaks(text, 0, len(text))] == words
