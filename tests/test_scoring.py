@@ -194,3 +194,12 @@ def test_scorer_pickles_and_scores_the_same(scorer):
     text = "The U.S. imposed new tariffs on Chinese goods, Beijing vowed to retaliate."
     clone = pickle.loads(pickle.dumps(scorer))
     assert clone.score(text).to_dict() == scorer.score(text).to_dict()
+
+
+def test_seizing_on_something_is_no_seizure(scorer):
+    """"seize" is an enforcement act ("U.S. seizes a North Korean freighter"); "seizes on", "seize the
+    moment" are exclusions that keep it from firing."""
+    assert "seize" in {h.cue for h in scorer.score("U.S. seizes a North Korean coal freighter").dyads["us_dprk"].hits}
+    doc = scorer.score("Beijing seizes on the trade truce to woo American farmers", date="2019-01-20")
+    assert "seize" not in {h.cue for h in doc.dyads["us_china"].hits}
+    assert doc.dyads["us_china"].tension < 0
