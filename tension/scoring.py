@@ -149,6 +149,7 @@ _PERSONS = frozenset({"leader", "official"})
 _PRONOUNS = {"he": True, "she": True, "his": True, "her": True, "they": False, "their": False}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})  # the ones that open a clause as its subject
 _PRONOUN = re.compile(rf"(?:{'|'.join(_PRONOUNS)})\b")
+_LEAD_PRONOUN = re.compile(r"[\s.'\"]*(?:" + "|".join(sorted(_SUBJECT_PRONOUNS)) + r")\b")
 
 
 def _first_named(ms: list[Match], person: bool) -> str | None:
@@ -523,12 +524,16 @@ class Scorer:
         :meth:`_may_hit`, which skips the sentences that cannot (new ways to refuse one need nothing)."""
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
+        # a text that opens with "They", "He" or "She" goes on from something unseen (a post continued from
+        # another): its first sentence is someone else's, so the speaker is there only if it says "I" or "we"
+        lead_other = spk is not None and _LEAD_PRONOUN.match(nt.folded) is not None
         for k, sent in read:
             if sent.view is None:  # no cue after all
                 continue
             own, near = self._own_and_near(views, k)
+            spk_here = None if lead_other and views[k][0] == 0 else spk
             for dname, dyad in dyads.items():
-                a_in, b_in = _sides_in(own, near, dyad, self._scope[dname], spk)
+                a_in, b_in = _sides_in(own, near, dyad, self._scope[dname], spk_here)
                 # a third party anywhere in the document stops an implied side and the context
                 blocked, context_blocked = blocked_in[dname]
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
