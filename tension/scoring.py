@@ -152,6 +152,19 @@ _PRONOUN = re.compile(rf"(?:{'|'.join(_PRONOUNS)})\b")
 _LEAD_PRONOUN = re.compile(r"[\s.'\"]*(?:" + "|".join(sorted(_SUBJECT_PRONOUNS)) + r")\b")
 
 
+# what may follow a place name: the end of a phrase, or a word that starts another one
+_AFTER_VENUE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:on|for|to|next|this|last|in|at|with|from|after|before|during|ahead|"
+                          r"today|tomorrow|yesterday|amid|as|by|later|until|over|where|when)\b)")
+
+
+def _is_venue(folded: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is the place something happens: after "in" or "at", and ending
+    a phrase ("the summit in Hanoi next week", "at the G-20 in Japan."), which is no party to it. "In
+    Canada trade talks" and "a stake in Chile's SQM" name a party."""
+    return (start >= 3 and folded.endswith(("in ", "at "), start - 3, start)
+            and (start == 3 or not folded[start - 4].isalnum()) and _AFTER_VENUE.match(folded, end) is not None)
+
+
 def _first_named(ms: list[Match], person: bool) -> str | None:
     """The first person (or the first other actor, international bodies aside) among a sentence's matches."""
     for m in ms:
@@ -348,9 +361,11 @@ class Scorer:
             ms.append(m)
             if kind == "actor":
                 actor = entry.actor
-                names.add(actor)
                 if entry.kind != "org":
-                    doc_foreign.add(actor)
+                    doc_foreign.add(actor)  # (a place too: "trade talks in Japan" may be talks with Japan)
+                if actor not in side_codes and _is_venue(nt.folded, start, m.end):
+                    continue  # "a meeting next week at the G-20 in Japan": a place, not a party to the sentence
+                names.add(actor)
                 if actor in side_codes:
                     named.add(i)
             elif kind == "cue":
@@ -484,7 +499,9 @@ class Scorer:
             clause = bisect_right(break_pos, m.start)
             t0 = eff[r0] if r0 < len(eff) else 0
             item = _new_item(Item, (m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0))
-            if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
+            if m.kind == "actor" and m.entry.actor not in self._side_codes and _is_venue(folded, m.start, m.end):
+                pass  # a third country named as a place (as in _read_sentences)
+            elif m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
                 for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
                     sent.actors.append((t0, alias.actor, item))
                     sent.names.add(alias.actor)
