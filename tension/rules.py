@@ -110,10 +110,18 @@ def absorb(view: SentenceView, cfg: Config) -> None:
     A failure noun swallows the cooperation it reports on ("the latest setback in trade talks": the talks
     are what failed); a conflict noun swallows the verb that reports its growth ("the trade war
     escalated": one escalation, boosted, not two); talks swallow the verb that resumes them ("talks
-    scheduled to resume").
+    scheduled to resume"); a pause swallows the measure it puts off ("extends the deadline for new
+    tariffs").
     """
     for f in view.cues:
         if f.dropped:
+            continue
+        if f.cue.category == "truce":
+            # a pause over a measure is one event: "extends the deadline for new tariffs" delays the tariffs
+            m = _attached(view, f)
+            if m is not None and m.cue.category in ENACTABLE and m.weight > 0:
+                m.dropped = True
+                f.rules.append(f"absorbs({m.cue.phrase})")
             continue
         if f.cue.category in FAILURE:
             victims = COOPERATION
@@ -747,15 +755,24 @@ _SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|
                             r"eight|nine|ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
 
 
+# a span of time up to now: with a present or present-perfect verb the state goes on ("has been losing for
+# many years"); with a past verb it is history ("for decades politicians promised")
+_DURATIONS = frozenset({"for decades", "for years", "over the years"})  # (and _SPAN_OF_YEARS)
+_ONGOING = re.compile(r"\b(?:has|have|is|are|keeps?|continues?|still)\b|'ve\b|'s been\b")
+
+
 def historical(view: SentenceView, cfg: Config) -> None:
     """A clause about the past weighs less than news: "have met three times in his first term", "back in
-    2018", "for 25 years"; the clause after it ("..., but today the two sides signed a deal") is news again."""
+    2018", "for 25 years"; the clause after it ("..., but today the two sides signed a deal") is news again.
+    A span up to now is no history: "China has been ripping us off for years" goes on."""
     marked: dict[int, str] = {}
     for m in _mods(view, "historical"):
+        if m.entry.phrase in _DURATIONS and _ONGOING.search(view.clause_text.get(m.clause, "")):
+            continue  # "China has been ripping us off for years": a state that goes on today
         marked.setdefault(m.clause, m.entry.phrase)
     for k, text in view.clause_text.items():
         span = _SPAN_OF_YEARS.search(text)
-        if span:
+        if span and not _ONGOING.search(text):
             marked.setdefault(k, span.group())
     for k in view.years_before:
         marked.setdefault(k, "earlier year")

@@ -142,8 +142,11 @@ def test_enacting_verb_reaches_over_numbers(scorer):
 
 
 def test_enacting_verbs_enact_measures_only(scorer):
-    h = hit(scorer, "China extended the deadline for the U.S. to respond.", "deadline")
-    assert not has_rule(h, "enacted") and h.weight < 4
+    h = hit(scorer, "The U.S. extended the trade talks with China by two days.", "trade talks")
+    assert not has_rule(h, "enacted") and h.weight < 0
+    # a deadline put off is a pause, not a measure taken ("extends the deadline for new tariffs")
+    h = hit(scorer, "The U.S. extends the deadline for new tariffs on China.", "extend the deadline")
+    assert h.weight < 0 and has_rule(h, "absorbs")
     assert has_rule(hit(scorer, "The U.S. extended tariffs on Chinese solar panels.", "tariffs"), "enacted")
 
 
