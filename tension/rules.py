@@ -433,8 +433,14 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if target is None and kind != "collapse":
             target = _after_from(view, rev, skip)
         if target is None:
-            back = 12 if _is_passive(view, rev.raw) else 3 if kind != "collapse" else 6
+            passive = _is_passive(view, rev.raw)
+            back = 12 if passive else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
+            if (target is not None and kind != "collapse" and not passive and _has_object(view, rev)
+                    and not _only_auxiliaries(view, target, rev)):
+                # "trade hopes lift stocks", "communication with the U.S. to avoid misjudgment": the verb's
+                # object follows it; "missile launches will end" has the cue as its subject
+                continue
         if target is None:
             continue
         if target.cue.weight < 0 and _joined(view, rev, target.item.raw):
@@ -456,6 +462,39 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+# words after a verb that leave it without an object of its own: "tariffs set to end on Friday", "...eased
+# after the call" (adverbs in -ly too)
+_NO_OBJECT = frozenset({"on", "in", "at", "by", "for", "from", "with", "after", "before", "as", "next", "this",
+                        "last", "today", "tomorrow", "and", "or", "but", "to", "until", "amid", "over", "if",
+                        "when", "soon", "later", "early", "again", "altogether", "entirely", "too", "now", "yet",
+                        "though", "although", "while", "despite", "because", "since", "which", "that", "who",
+                        "so", "than", "weighs", "remains", "is", "are", "was", "were", "will", "would"})
+
+
+def _has_object(view: SentenceView, rev: Item) -> bool:
+    """Whether a verb is followed by a word of its own object (one that is no cue: "avoid misjudgment"),
+    so that it cannot govern a cue before it."""
+    nxt = after_raw(view, rev)
+    if nxt >= len(view.tokens):
+        return False
+    word = view.tokens[nxt]
+    if word in _NO_OBJECT or word.endswith("ly") or word[0].isdigit():
+        return False
+    # punctuation between them ends the verb's phrase: "as trade worries ease, the dollar slips"
+    gap = view.folded[rev.match.end:view.folded.find(word, rev.match.end)]
+    return not any(ch in gap for ch in ",;:.!?()")
+
+
+_AUXILIARIES = frozenset({"will", "would", "to", "could", "may", "might", "must", "should", "shall", "can", "soon",
+                          "be", "is", "are", "was", "were", "set", "due", "expected"})
+
+
+def _only_auxiliaries(view: SentenceView, c: CueState, rev: Item) -> bool:
+    """Whether auxiliaries and modals alone, at least one, stand between cue ``c`` and verb ``rev``."""
+    between = view.tokens[after_raw(view, c.item):rev.raw]
+    return bool(between) and all(w in _AUXILIARIES for w in between)
 
 
 def _acted_on(c: CueState, cfg: Config) -> None:
