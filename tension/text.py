@@ -243,9 +243,12 @@ def _lookbehinds(words: frozenset[str]) -> str:
 
 
 # A sentence ends at . ! ? (and closing quotes) before a space and a word that does not start in lower case,
-# unless the period closes a known abbreviation or a single letter; a line break always ends one.
+# unless the period closes a known abbreviation or a single letter; a line break always ends one. Text
+# tokenized with spaces around periods ("U . S tariffs", "USD 3 . 6 billion", "Dec . 15") is read the
+# same: a spaced period after a single letter, or before a number, ends nothing.
 _BOUNDARY = re.compile(
-    r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?<!\b[a-zA-Z]\.)|[!?]+)[\"')\]]*(?=\s+(?![a-z]))"
+    r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?<!\b[a-zA-Z]\.)(?<!\b[a-zA-Z] \.)(?:(?<! \.)|(?!\s+\d))"
+    r"|[!?]+)[\"')\]]*(?=\s+(?![a-z]))"
     r"|[!?]+[\"')\]]*(?=\s)"
     r"|\n\s*")
 
@@ -291,6 +294,8 @@ def _cuts(text: str) -> list[int]:
     for m in _CANDIDATE.finditer(text):
         at = m.start()
         if text[at] == "." and text[at + 1] != ".":
+            if at > 0 and text[at - 1] == " " and (_SPACED_NUMBER.match(text, at + 1) or _spaced_letter(text, at)):
+                continue  # "USD 3 . 6 billion", "U . S tariffs"
             # a lone period (a run of them ends a sentence anyway): most words before one end in two ASCII
             # characters that end no abbreviation and are not a single letter, which a look at them tells
             tail = text[at - 2:at].lower() if at > 1 else ""
@@ -301,6 +306,15 @@ def _cuts(text: str) -> list[int]:
     return out
 
 
+_SPACED_NUMBER = re.compile(r"\s+\d")
+
+
+def _spaced_letter(text: str, at: int) -> bool:
+    """Whether the period at ``at`` follows a single letter and a space ("U . S")."""
+    return (at >= 2 and text[at - 2] in _ASCII_LETTERS and (at == 2 or not _is_word(text[at - 3])))
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 

@@ -59,6 +59,11 @@ def test_unclosed_tag_does_not_swallow_text() -> None:
     ("....China does not want Tariffs!", 1),
     ("Kim Jong Un met Mr. Trump in Singapore. It was a great meeting.", 2),
     ("", 0),
+    # text tokenized with spaces around periods: a spaced period after a single letter or before a number
+    ("China blames U . S for trade frictions", 1),
+    ("Boeing order worth USD 3 . 6 billion", 1),
+    ("Tariffs start Dec . 15 on Chinese goods", 1),
+    ("The talks ended . The war goes on", 2),
 ])
 def test_sentences(text: str, expected: int) -> None:
     assert len(sentences(normalize(text))) == expected
@@ -83,9 +88,9 @@ def test_clause_breaks(text: str, words: list[str]) -> None:
 # abbreviations, single letters, look-alikes whose case-insensitive match is wider than str.lower() ("İnc",
 # "ſt", the Kelvin sign), words glued to them, runs of periods, closing quotes, lower- and upper-case next words
 _SPLIT_WORDS = ["Mr", "mr", "U.S", "u.s", "U.S.A", "Inc", "INC", "\u0130nc", "\u017ft", "\u212ao", "co", "approx",
-                "Messrs", "e.g", "x", "N", "\u00e9", "Jan", "sept", "Xi", "talks", "Talks", "a.b", ""]
+                "Messrs", "e.g", "x", "N", "\u00e9", "Jan", "sept", "Xi", "talks", "Talks", "a.b", "", "6", "15%"]
 _SPLIT_GLUE = ["", "", "_", "9", "\u00e9", ".", "x"]
-_SPLIT_PUNCT = [".", ".", ". ", "..", "...", "!", "?!", '."', ".)", "", " "]
+_SPLIT_PUNCT = [".", ".", ". ", "..", "...", "!", "?!", '."', ".)", "", " ", " .", " . "]
 _SPLIT_SPACE = [" ", " ", "  ", "\n", "\t", "\u2028", "\u00a0", ""]
 _split_piece = st.tuples(st.sampled_from(_SPLIT_GLUE), st.sampled_from(_SPLIT_WORDS), st.sampled_from(_SPLIT_PUNCT),
                          st.sampled_from(_SPLIT_SPACE)).map("".join) | st.text(max_size=3)
