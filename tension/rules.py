@@ -338,6 +338,10 @@ def _coordinated(view: SentenceView, c: CueState) -> CueState | None:
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "over", "about", "after", "before", "during",
+                                 "despite", "amid", "between"})
+
+
 def negation(view: SentenceView, cfg: Config) -> None:
     """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
@@ -351,6 +355,12 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # an insulting name ("Little Rocket Man") refers to someone; "no impact on Little Rocket Man" does not
         # take the insult back
         nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window, skip=REFERENTIAL)
+        if nearest is not None and neg.entry.phrase == "no" and \
+                not _PLACE_PREPOSITIONS.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
+            # "no" negates its own noun: "no preconditions in trade talks" says nothing against the talks
+            # (while "no plans to block", "no sign of a deal" reach on; "no reduction in the tariffs" still
+            # cancels its reverser, below)
+            nearest = None
         if nearest is not None and nearest.cue.category in AGREEING:
             # "never agreed to remove tariffs": what was not agreed is the content, not the agreeing
             content = _complement(view, nearest)
@@ -436,6 +446,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             passive = _is_passive(view, rev.raw)
             back = 12 if passive else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
+            if target is not None and kind == "easer" and passive and target.weight < 0:
+                continue  # eased in the passive, it is conflict: "elements of the talks to be resolved" end no talks
             if (target is not None and kind != "collapse" and not passive and _has_object(view, rev)
                     and not _only_auxiliaries(view, target, rev)):
                 # "trade hopes lift stocks", "communication with the U.S. to avoid misjudgment": the verb's
