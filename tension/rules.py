@@ -565,12 +565,21 @@ def _attached(view: SentenceView, c: CueState) -> CueState | None:
     return None
 
 
+# words that open a clause with a subject of its own between a cue and a retraction ("seen as meaningless"
+# and "but to no avail" are part of the retraction)
+_NEW_SUBJECT = re.compile(r"\b(?:as soon as|as long as|after|before|because|when|since|until|if|unless|while|"
+                          r"whereas|though|although)\b")
+
+
 def retraction(view: SentenceView, cfg: Config) -> None:
     """A retraction after a cue withdraws it: "100 per cent tariffs would not be sustainable"."""
     for ret in _mods(view, "retraction"):
         target = _nearest_before(view, ret.tok, None, cfg.retraction_window)
         if target is None:
             continue
+        between = " ".join(view.tokens[target.item.raw + 1:ret.raw])
+        if _NEW_SUBJECT.search(between):
+            continue  # "start negotiations as soon as the joint drills are over": the drills end, not the talks
         target.weight *= ret.entry.value
         target.polarity = True
         target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")

@@ -726,9 +726,12 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
                 if other is None or not dyad.side_of(b) or not after <= other.raw <= after + 5:
                     continue
                 between = tokens[after:other.raw]
-                # a list that goes on to name a side ("with China and North Korea"), or a third party tied
-                # to one ("sanctions on Chinese banks that help North Korea")
-                if between in (["and"], ["or"]) or not _LINKS.isdisjoint(between):
+                # a list that goes on to name a side ("with China and North Korea", "on Russian, Chinese
+                # firms": a comma between adjectives; "Beijing sanctions Pyongyang, Washington applauds" is
+                # two clauses), or a third party tied to one ("sanctions on Chinese banks that help North Korea")
+                if (between in (["and"], ["or"]) or not _LINKS.isdisjoint(between)
+                        or (not between and getattr(it.entry, "kind", "") == "adjective"
+                            and getattr(other.entry, "kind", "") == "adjective")):
                     return False
             return True
     return False
