@@ -393,8 +393,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # rule can weigh what comes before and after them.
 # "yet" opens a clause as a conjunction ("tariffs rose, yet talks went on"), not as an adverb: "not yet",
 # "as yet", "has yet to", "yet another missile", a sentence that ends in "yet"
-_YET = (r"(?<!\bnot )(?<!n't )(?<!\bas )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bnor )"
-        r"yet\b(?! (?:another|again|more|to)\b)(?= [a-z0-9])")
+_YET = (r"yet\b(?<!\bnot yet)(?<!n't yet)(?<!\bas yet)(?<!\bhas yet)(?<!\bhave yet)(?<!\bhad yet)(?<!\bnor yet)"
+        r"(?! (?:another|again|more|to)\b)(?= [a-z0-9])")  # (the look-behinds after "yet": tried only there)
 _CLAUSE = re.compile(r";|:(?=\s)|\b(?:but|however|although|though|whereas|while|" + _YET
                      + r"|despite|even as|nevertheless)\b")
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "despite",
