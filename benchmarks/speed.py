@@ -8,7 +8,9 @@ shared and noisy):
    a dense worst case for a lexicon scorer: nearly every sentence names an actor or a cue);
 3. the floor: one Aho-Corasick pass of the cue lexicon (with its inflections) over the same text, keeping
    word-bounded matches;
-4. processes: score_frame(jobs=1) against jobs=2, and identical results;
+4. processes: score_frame(jobs=1) against jobs=2, and identical results, on the short texts, on the 4 MB
+   of long documents, and on 16 MB of them (the same sentences grouped into documents four ways), where
+   the fixed cost of starting and joining the workers (~30 ms) weighs less;
 5. cost growth: three corpus sizes 10x apart, and one document grown from 1 KB to 10 MB (log-log slope);
 6. memory: peak RSS of `tension score` on a generated CSV of --big-mb megabytes (0 skips it);
 7. Dask: a LocalCluster of 2 workers against 1 worker.
@@ -278,6 +280,9 @@ def main() -> None:
     if "jobs" not in skip:
         results["jobs_short"] = section_jobs(short if not args.quick else short[:5_000])
         results["jobs_long"] = section_jobs(docs)
+        if not args.quick:
+            more = [d for seed in range(4) for d in long_docs(joined, 1500, seed=seed)]
+            results["jobs_long_16mb"] = section_jobs(more)
     if "growth" not in skip:
         seed = (ROOT / "seeds" / "000_d113c72b39d588f2.txt").read_text(encoding="utf-8")
         results["growth"] = section_growth(short, seed, args.quick)
