@@ -117,11 +117,19 @@ def absorb(view: SentenceView, cfg: Config) -> None:
         if f.dropped:
             continue
         if f.cue.category == "truce":
-            # a pause over a measure is one event: "extends the deadline for new tariffs" delays the tariffs
+            # a pause over a measure is one event: "extends the deadline for new tariffs" delays the tariffs;
+            # so is a pause in the conflict named right before it: "trade tensions thaw", "trade war truce"
             m = _attached(view, f)
             if m is not None and m.cue.category in ENACTABLE and m.weight > 0:
                 m.dropped = True
                 f.rules.append(f"absorbs({m.cue.phrase})")
+            for c in view.cues:
+                if (c is not f and not c.dropped and c.cue.category in CONFLICT and c.item.clause == f.item.clause
+                        and 0 <= f.item.tok - c.item.tok_end <= 1):
+                    c.dropped = True
+                    if c.cue.topic not in ("general", "diplomacy"):
+                        f.topic = c.cue.topic  # "trade tensions thaw" is about the trade war
+                    f.rules.append(f"absorbs({c.cue.phrase})")
             continue
         if f.cue.category in FAILURE:
             victims = COOPERATION
@@ -440,6 +448,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         target = None
         if kind != "collapse":
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
+            if target is not None and _COMMA.match(view.folded, rev.match.end):
+                # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
+                # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
+                target = None
         if target is None and kind != "collapse":
             target = _after_from(view, rev, skip)
         if target is None:
@@ -540,6 +552,9 @@ def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: i
             continue  # a cue comes first: "cancel talks to end the war" cancels the talks
         return other
     return None
+
+
+_COMMA = re.compile(r"\s*[,;]")
 
 
 def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState | None:
