@@ -8,6 +8,9 @@ Per dyad:
   (a prediction of NA counts as neutral);
 - Spearman correlation of the signed label (NA = 0) with the signed score (NA = 0).
 Baselines: relevant = the text names the country; direction = minus the sentiment (neutral when |s| < 0.05).
+How much the figures rest on the particular items: a 95% bootstrap interval of the mean macro-F1 per method
+(1,000 resamples of the items), and the most one item left out moves the scorer's mean (the smallest class,
+us_dprk neutral, has 4 items, so one of them is worth about 0.02).
 
 Usage: python benchmarks/accuracy.py [--errors FILE] [--json FILE]
 """
@@ -100,6 +103,31 @@ def golden_overlaps(dev_texts: list[str], n: int = 6) -> list[str]:
     return out
 
 
+def _mean_f1(classes: dict[str, dict[str, list[str]]], method: str, idx: np.ndarray) -> float:
+    return float(np.mean([macro_f1([classes["gold"][d][i] for i in idx], [classes[method][d][i] for i in idx],
+                                   CLASSES) for d in DYADS]))
+
+
+def uncertainty(classes: dict[str, dict[str, list[str]]], resamples: int = 1000, seed: int = 0) -> dict:
+    """How much the mean four-class macro-F1 rests on the particular items: a 95% percentile interval from
+    resampling the items with replacement (both dyads together, every method on the same resamples), and the
+    largest change one item left out makes to the scorer's figure (a class of four items moves it most)."""
+    n = len(classes["gold"][DYADS[0]])
+    rng = np.random.default_rng(seed)
+    draws = [rng.integers(0, n, n) for _ in range(resamples)]
+    interval = {}
+    for method in classes:
+        if method == "gold":
+            continue
+        values = np.sort([_mean_f1(classes, method, idx) for idx in draws])
+        interval[method] = (float(values[int(0.025 * resamples)]), float(values[int(0.975 * resamples) - 1]))
+    everything = _mean_f1(classes, "tension", np.arange(n))
+    one_item = max(abs(everything - _mean_f1(classes, "tension", np.delete(np.arange(n), i))) for i in range(n))
+    sizes = {f"{d} {c}": sum(1 for g in classes["gold"][d] if g == c) for d in DYADS for c in CLASSES}
+    smallest = min(sizes, key=sizes.get)
+    return {"interval": interval, "one_item": float(one_item), "smallest_class": f"{smallest}, {sizes[smallest]} items"}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--errors", help="write the items the scorer gets wrong to this CSV")
@@ -111,6 +139,7 @@ def main() -> None:
     baselines = [Vader(), TextBlobBaseline()]
 
     results: dict[str, dict[str, dict[str, float]]] = {}
+    classes: dict[str, dict[str, list[str]]] = {"gold": {}}  # method (and "gold") -> dyad -> class per item
     errors = []
     t0 = time.perf_counter()
     docs = []
@@ -129,6 +158,8 @@ def main() -> None:
             pred.append(sign_class(s.tension) if s.relevant else "NA")
             pred_num.append(s.tension if s.relevant else 0.0)
         results.setdefault("tension", {})[dyad] = metrics(gold, pred, gold_num, pred_num)
+        classes["gold"][dyad] = gold
+        classes.setdefault("tension", {})[dyad] = pred
         for i, (g, p) in enumerate(zip(gold, pred)):
             if g != p:
                 errors.append({"id": dev["id"][i], "dyad": dyad, "gold": dev[dyad][i], "pred": p,
@@ -143,6 +174,7 @@ def main() -> None:
                     bp.append("NA")
                     bn.append(0.0)
             results.setdefault(b.name, {})[dyad] = metrics(gold, bp, gold_num, bn)
+            classes.setdefault(b.name, {})[dyad] = bp
 
     print(f"dev items: {len(dev)}; tension scored them in {elapsed:.2f}s; lexicon {scorer.lexicon.version}")
     header = f"{'method':<10} {'dyad':<9} {'macroF1':>8} {'relF1':>7} {'dirF1':>7} {'spearman':>9}"
@@ -153,13 +185,18 @@ def main() -> None:
                   f"{m['direction_f1']:7.3f} {m['spearman']:9.3f}")
         mean = np.mean([per[d]["macro_f1"] for d in DYADS])
         print(f"{method:<10} {'mean':<9} {mean:8.3f}")
+    spread = uncertainty(classes)
+    for method, (lo, hi) in spread["interval"].items():
+        print(f"{method:<10} mean macro-F1, 95% bootstrap interval over the items: {lo:.3f} to {hi:.3f}")
+    print(f"tension: one item left out moves the mean by up to {spread['one_item']:.3f} "
+          f"(smallest class: {spread['smallest_class']})")
     overlaps = golden_overlaps(list(dev["text"]))
     print(f"golden cases sharing six words in a row with a dev item: {len(overlaps)}"
           + (f" ({', '.join(overlaps)}): rewrite them in the project's own words" if overlaps else ""))
     if args.errors:
         pd.DataFrame(errors).to_csv(args.errors, index=False)
     if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=2))
+        Path(args.json).write_text(json.dumps({**results, "uncertainty": spread}, indent=2))
 
 
 if __name__ == "__main__":
