@@ -358,13 +358,14 @@ class Scorer:
                 ms, names = [], set()
                 views.append((i, names))
                 per_view.append(ms)
-            ms.append(m)
             if kind == "actor":
                 actor = entry.actor
                 if entry.kind != "org":
                     doc_foreign.add(actor)  # (a place too: "trade talks in Japan" may be talks with Japan)
                 if actor not in side_codes and _is_venue(nt.folded, start, m.end):
-                    continue  # "a meeting next week at the G-20 in Japan": a place, not a party to the sentence
+                    # "a meeting next week at the G-20 in Japan": a place, not a party to the sentence; the
+                    # sentence is read without it
+                    continue
                 names.add(actor)
                 if actor in side_codes:
                     named.add(i)
@@ -379,6 +380,7 @@ class Scorer:
                             doc_foreign.add(alias.actor)
                 elif entry.topic in context_topics:
                     worth_anyway.add(i)
+            ms.append(m)
         # A sentence that opens with "He" or "She" names the person the sentence before named first, and
         # one that opens with "They" the country (or other actor) it named first: in "My meetings with
         # President Xi ... on North Korea. He is a highly respected ..." the praise is Xi's (China's), so it
@@ -499,9 +501,7 @@ class Scorer:
             clause = bisect_right(break_pos, m.start)
             t0 = eff[r0] if r0 < len(eff) else 0
             item = _new_item(Item, (m, t0, eff[r1] if r1 < len(eff) else t0, clause, r0))
-            if m.kind == "actor" and m.entry.actor not in self._side_codes and _is_venue(folded, m.start, m.end):
-                pass  # a third country named as a place (as in _read_sentences)
-            elif m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
+            if m.kind == "actor" or (m.kind == "cue" and m.entry.phrase in cue_actors):
                 for alias in ((m.entry,) if m.kind == "actor" else cue_actors[m.entry.phrase]):
                     sent.actors.append((t0, alias.actor, item))
                     sent.names.add(alias.actor)
