@@ -157,12 +157,18 @@ _AFTER_VENUE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:on|for|to|next|this|last|in|at|
                           r"today|tomorrow|yesterday|amid|as|by|later|until|over|where|when)\b)")
 
 
+# words before a place name: "in" and "at", and where the speaker is off to ("then off to Singapore to meet
+# ...", "on my way to Singapore"); a trip or a visit to a country has it as its other party, not as a place
+_BEFORE_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?:off|on|way) to) $")
+
+
 def _is_venue(folded: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` is the place something happens: after "in" or "at", and ending
-    a phrase ("the summit in Hanoi next week", "at the G-20 in Japan."), which is no party to it. "In
-    Canada trade talks" and "a stake in Chile's SQM" name a party."""
-    return (start >= 3 and folded.endswith(("in ", "at "), start - 3, start)
-            and (start == 3 or not folded[start - 4].isalnum()) and _AFTER_VENUE.match(folded, end) is not None)
+    """Whether the name at ``[start, end)`` is the place something happens: after "in", "at" or "off to",
+    and ending a phrase ("the summit in Hanoi next week", "at the G-20 in Japan.", "then off to
+    Singapore to meet"), which is no party to it. "In Canada trade talks" and "a stake in Chile's SQM" name
+    a party."""
+    return (_BEFORE_VENUE.search(folded, max(0, start - 18), start) is not None
+            and _AFTER_VENUE.match(folded, end) is not None)
 
 
 def _first_named(ms: list[Match], person: bool) -> str | None:
