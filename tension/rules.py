@@ -830,9 +830,9 @@ _SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|
                             r"eight|nine|ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
 
 
-# a span of time up to now: with a present or present-perfect verb the state goes on ("has been losing for
-# many years"); with a past verb it is history ("for decades politicians promised")
-_DURATIONS = frozenset({"for decades", "for years", "over the years"})  # (and _SPAN_OF_YEARS)
+# a span of time up to now (modifiers of type "duration", and _SPAN_OF_YEARS): with a present or
+# present-perfect verb the state goes on ("has been losing for many years"); with a past verb it is history
+# ("for decades politicians promised")
 _ONGOING = re.compile(r"\b(?:has|have|is|are|keeps?|continues?|still)\b|'ve\b|'s been\b")
 
 
@@ -841,8 +841,8 @@ def historical(view: SentenceView, cfg: Config) -> None:
     2018", "for 25 years"; the clause after it ("..., but today the two sides signed a deal") is news again.
     A span up to now is no history: "China has been ripping us off for years" goes on."""
     marked: dict[int, str] = {}
-    for m in _mods(view, "historical"):
-        if m.entry.phrase in _DURATIONS and _ONGOING.search(view.clause_text.get(m.clause, "")):
+    for m in _mods(view, "historical", "duration"):
+        if m.entry.type == "duration" and _ONGOING.search(view.clause_text.get(m.clause, "")):
             continue  # "China has been ripping us off for years": a state that goes on today
         marked.setdefault(m.clause, m.entry.phrase)
     for k, text in view.clause_text.items():
