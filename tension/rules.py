@@ -851,13 +851,22 @@ def historical(view: SentenceView, cfg: Config) -> None:
             marked.setdefault(k, span.group())
     for k in view.years_before:
         marked.setdefault(k, "earlier year")
+    # a clause that opens with "now" or "today" right after one about the past is the news set against it:
+    # "In 2017 Trump threatened North Korea with fire and fury; now the two leaders exchange warm letters"
+    present = {k + 1 for k in marked if k + 1 not in marked and _NOW.match(view.clause_text.get(k + 1, ""))}
     for c in view.cues:
+        if c.dropped:
+            continue
         why = marked.get(c.item.clause)
-        if why and not c.dropped:
+        if why:
             c.weight *= cfg.historical_factor
             c.rules.append(f"historical({why}) x{_fmt(cfg.historical_factor)}")
+        elif c.item.clause in present:
+            c.weight *= cfg.contrast_after
+            c.rules.append(f"now, after the past x{_fmt(cfg.contrast_after)}")
 
 
+_NOW = re.compile(r"[\s;:,]*(?:(?:but|and) )?(?:now|today|these days|nowadays)\b")
 _WHAT_MEANS = frozenset({"means for", "mean for"})
 
 
