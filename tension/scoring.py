@@ -523,7 +523,7 @@ class Scorer:
                         sent.names.add(spk)
                 elif m.entry.type != "exclusion":
                     mods.append(item)
-        if breaks and sent.actors:
+        if sent.actors and (breaks or not _SUBORDINATORS.isdisjoint(tokens)):
             _resolve_pronouns(sent, tokens, tok_starts, eff, break_pos)
         if cue_states:
             contrast = _contrast_factors(breaks, cfg, s, folded)
@@ -624,6 +624,9 @@ class Scorer:
 
 # words that may stand before a clause's subject: the contrast words that open a clause, and a few more
 _CLAUSE_OPENERS = frozenset(w for phrase in CONTRAST_WORDS for w in phrase.split()) | {"while", "and", "so"}
+# words that open a subordinate clause whose subject follows them
+_SUBORDINATORS = frozenset({"when", "if", "because", "since", "unless", "until", "that", "whether", "after",
+                            "before", "once"})
 
 
 def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff: list[int],
@@ -634,19 +637,28 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
     but they are still ripping us off on trade" the complaint is about China, so it is US-China and not
     US-North Korea. The pronoun joins the sentence's actors as that actor, where it stands. (A sentence
     that opens with one is resolved to the sentence before in Scorer._read_sentences.)"""
+    starts: dict[int, int] = {}  # token of a pronoun that opens a clause -> the clause's number
     for k, pos in enumerate(break_pos, start=1):
         j = bisect_left(tok_starts, pos)
         while j < len(tokens) and tokens[j] in _CLAUSE_OPENERS:
             j += 1
-        if j >= len(tokens) or tokens[j] not in _SUBJECT_PRONOUNS:
-            continue
+        if j < len(tokens) and tokens[j] in _SUBJECT_PRONOUNS:
+            starts[j] = k
+    # a subordinate clause opens one too: "... a currency manipulator when they are working with us on the
+    # North Korean problem", "if they want to solve it"
+    for j in range(1, len(tokens)):
+        if tokens[j] in _SUBJECT_PRONOUNS and tokens[j - 1] in _SUBORDINATORS and j not in starts:
+            starts[j] = bisect_right(break_pos, tok_starts[j])
+    for j, k in starts.items():
         person = _PRONOUNS[tokens[j]]
         named = [(a, it) for _, a, it in sent.actors
                  if it is not None and it.raw < j and it.match.kind == "actor" and it.entry.kind != "org"
                  and (it.entry.kind in _PERSONS) == person]
         if not named:
             continue
-        a, it = min(named, key=lambda x: x[1].raw)
+        # the subject of the pronoun's own clause when it names one before it ("..., but China is letting
+        # us down in that they have not been buying"), else the sentence's
+        a, it = min(named, key=lambda x: (x[1].clause != k, x[1].raw))
         here = Match(tok_starts[j], tok_starts[j] + len(tokens[j]), "actor", it.entry)
         t = eff[j]
         sent.actors.append((t, a, Item(here, t, t, k, j)))
