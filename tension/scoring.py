@@ -730,6 +730,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of"):
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
             return False  # "helping with North Korea": what the help is with, not who with
+        if tokens[end_raw] == "on" and st.cue.category in _GATHERINGS:
+            return False  # "an excellent meeting on trade & North Korea": what the talks are on, not who with
         where = (end_raw + 1, end_raw + 2)
     elif st.cue.category in _TAKES_OBJECT:
         where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
