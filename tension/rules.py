@@ -458,6 +458,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             passive = _is_passive(view, rev.raw)
             back = 12 if passive else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
+            if (target is not None and not passive
+                    and _COMMA.search(view.folded, target.item.match.end, rev.match.start)):
+                continue  # "on trade talk hopes, OPEC cuts": the verb's subject is after the comma
             if target is not None and kind == "easer" and passive and target.weight < 0:
                 continue  # eased in the passive, it is conflict: "elements of the talks to be resolved" end no talks
             if (target is not None and kind != "collapse" and not passive and _has_object(view, rev)
@@ -554,7 +557,7 @@ def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: i
     return None
 
 
-_COMMA = re.compile(r"\s*[,;]")
+_COMMA = re.compile(r"\s*[,;]")  # (.match: right after a word; .search: anywhere between)
 
 
 def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState | None:
