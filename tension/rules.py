@@ -510,7 +510,8 @@ def _has_object(view: SentenceView, rev: Item) -> bool:
     if word in _NO_OBJECT or word.endswith("ly") or word[0].isdigit():
         return False
     # punctuation between them ends the verb's phrase: "as trade worries ease, the dollar slips"
-    gap = view.folded[rev.match.end:view.folded.find(word, rev.match.end)]
+    nxt_token = TOKEN_RE.search(view.folded, rev.match.end)
+    gap = view.folded[rev.match.end:nxt_token.start() if nxt_token else rev.match.end]
     return not any(ch in gap for ch in ",;:.!?()")
 
 
