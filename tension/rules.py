@@ -271,6 +271,9 @@ CONFLICT = frozenset({"trade_war", "tension"})
 REJECTIONS = frozenset({"reject", "rebuff", "spurn"})
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
+# the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",
+# "despite" open phrases, "but" and "so" may be part of what follows: "but to no avail")
+SUBJECT_OPENERS = BARRIERS - {"as", "amid", "despite", "but", "so"}
 
 
 def _barrier_between(view: SentenceView, raw_a: int, raw_b: int) -> bool:
@@ -584,21 +587,18 @@ def _attached(view: SentenceView, c: CueState) -> CueState | None:
     return None
 
 
-# words that open a clause with a subject of its own between a cue and a retraction ("seen as meaningless"
-# and "but to no avail" are part of the retraction)
-_NEW_SUBJECT = re.compile(r"\b(?:as soon as|as long as|after|before|because|when|since|until|if|unless|while|"
-                          r"whereas|though|although)\b")
-
-
 def retraction(view: SentenceView, cfg: Config) -> None:
     """A retraction after a cue withdraws it: "100 per cent tariffs would not be sustainable"."""
     for ret in _mods(view, "retraction"):
         target = _nearest_before(view, ret.tok, None, cfg.retraction_window)
         if target is None:
             continue
-        between = " ".join(view.tokens[target.item.raw + 1:ret.raw])
-        if _NEW_SUBJECT.search(between):
-            continue  # "start negotiations as soon as the joint drills are over": the drills end, not the talks
+        between = view.tokens[target.item.raw + 1:ret.raw]
+        if not SUBJECT_OPENERS.isdisjoint(between) or any(
+                between[j:j + 3] in (["as", "soon", "as"], ["as", "long", "as"]) for j in range(len(between) - 2)):
+            # a clause with its own subject between them ("start negotiations as soon as the joint drills are
+            # over": the drills end, not the talks); "seen as meaningless", "but to no avail" are not one
+            continue
         target.weight *= ret.entry.value
         target.polarity = True
         target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")

@@ -16,7 +16,7 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import BARRIERS, TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
+from .rules import BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
 from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -523,7 +523,7 @@ class Scorer:
                         sent.names.add(spk)
                 elif m.entry.type != "exclusion":
                     mods.append(item)
-        if sent.actors and (breaks or not _SUBORDINATORS.isdisjoint(tokens)):
+        if sent.actors and not _SUBJECT_PRONOUNS.isdisjoint(tokens):
             _resolve_pronouns(sent, tokens, tok_starts, eff, break_pos)
         if cue_states:
             contrast = _contrast_factors(breaks, cfg, s, folded)
@@ -624,9 +624,9 @@ class Scorer:
 
 # words that may stand before a clause's subject: the contrast words that open a clause, and a few more
 _CLAUSE_OPENERS = frozenset(w for phrase in CONTRAST_WORDS for w in phrase.split()) | {"while", "and", "so"}
-# words that open a subordinate clause whose subject follows them
-_SUBORDINATORS = frozenset({"when", "if", "because", "since", "unless", "until", "that", "whether", "after",
-                            "before", "once"})
+# words that open a subordinate clause whose subject follows them (the clause-breaking ones among them are
+# found as clause openers first)
+_SUBORDINATORS = SUBJECT_OPENERS | {"that", "whether", "once"}
 
 
 def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff: list[int],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -314,8 +315,8 @@ def _spaced_letter(text: str, at: int) -> bool:
     return (at >= 2 and text[at - 2] in _ASCII_LETTERS and (at == 2 or not _is_word(text[at - 3])))
 
 
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_ASCII_WORD = _ASCII_LETTERS | frozenset(string.digits + "_")
 
 
 def _is_word(c: str) -> bool:
@@ -395,10 +396,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # "as yet", "has yet to", "yet another missile", a sentence that ends in "yet"
 _YET = (r"yet\b(?<!\bnot yet)(?<!n't yet)(?<!\bas yet)(?<!\bhas yet)(?<!\bhave yet)(?<!\bhad yet)(?<!\bnor yet)"
         r"(?! (?:another|again|more|to)\b)(?= [a-z0-9])")  # (the look-behinds after "yet": tried only there)
-_CLAUSE = re.compile(r";|:(?=\s)|\b(?:but|however|although|though|whereas|while|" + _YET
-                     + r"|despite|even as|nevertheless)\b")
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "despite",
                             "nevertheless", "even as"})
+# contrast words are the clause breaks that the contrast rule weighs; "while" opens a clause too
+_CLAUSE = re.compile(r";|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WORDS | {"while"} if w != "yet"))
+                     + "|" + _YET + r")\b")
 
 
 def clause_breaks(folded: str, start: int, end: int) -> list[tuple[int, str]]:
