@@ -85,6 +85,7 @@ class SentenceView:
     clause_contrast: dict[int, tuple[float, str]]  # clause -> (factor, "contrast" or "label")
     years_before: frozenset[int]  # clauses that name a year earlier than the document's date
     clause_text: dict[int, str] = field(default_factory=dict)  # clause -> its folded text (for magnitudes)
+    actors: list[Item] = field(default_factory=list)  # the actors named, in order
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -438,6 +439,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if id(rev) in cancelled:
             continue
         kind = rev.entry.type
+        if kind != "collapse" and _price_move(view, rev):
+            # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
+            # and what follows "on" is why, not what it acts on
+            continue
         inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
         if inner is not None:
             cancelled.add(id(inner))
@@ -492,6 +497,30 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+# what a market report moves: "stocks", "yields", "oil prices" ... and the moves themselves ("halt slide",
+# "cut losses")
+MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "market", "yields", "bonds",
+                          "treasuries", "prices", "price", "oil", "gold", "copper", "dollar", "yuan", "currencies",
+                          "futures", "index", "indexes", "indices", "rally", "slide", "losses", "gains", "selloff",
+                          "rout"})
+
+
+def _price_move(view: SentenceView, rev: Item) -> bool:
+    """Whether a reversing verb reports a price move with its cause after "on": its subject is a market word
+    ("stocks ease on", "stocks rally, then ease on") and "on" follows it or a market word it moves
+    ("halt slide on", "cut losses on")."""
+    tokens = view.tokens
+    k = rev.raw - 1
+    while k >= 0 and tokens[k] in SKIPPABLE:
+        k -= 1
+    if k < 0 or tokens[k] not in MARKET_WORDS:
+        return False
+    nxt = after_raw(view, rev)
+    if nxt < len(tokens) and tokens[nxt] in MARKET_WORDS:
+        nxt += 1
+    return nxt < len(tokens) and tokens[nxt] == "on"
 
 
 # words after a verb that leave it without an object of its own: "tariffs set to end on Friday", "...eased
@@ -723,11 +752,33 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         mods = _governing(view, c, ("obligation",), cfg.modal_window)
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
             mods = _governing(view, c, ("request",), cfg.modal_window)
+        if mods and _joint_call(view, mods[-1], c):
+            # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on
+            # the two of them together is a call for peace, not a demand of one on the other
+            c.rules.append(f"joint call({mods[-1].entry.phrase})")
+            continue
         if mods:
             c.rules.append(f"obligation({mods[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
             c.weight = cfg.demand_weight
             c.mode = "statement"
             c.anchor = mods[-1].raw  # the one who demands stands before "urged", "must" (a raw token index)
+
+
+_BOTH = frozenset({"both", "sides", "parties"})
+
+
+def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
+    """Whether an obligation is laid on two parties at once: two actors named between it and the "to" of the
+    cue's infinitive, or "both (sides)", "the parties" ("urges Trump, China's Xi to meet"; not "urges a new
+    structure for the U.S.-China deal" nor "urge Trump to postpone the China tariff hike")."""
+    tokens = view.tokens
+    try:
+        to = tokens.index("to", ob.raw, c.item.raw)
+    except ValueError:
+        return False
+    if not _BOTH.isdisjoint(tokens[ob.raw:to]):
+        return True
+    return len({a.entry.actor for a in view.actors if ob.raw < a.raw < to}) >= 2
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:

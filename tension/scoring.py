@@ -534,7 +534,8 @@ class Scorer:
             ) if day is not None else frozenset()
             bounds = [s, *break_pos, e]
             clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
-            view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before, clause_text)
+            view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before, clause_text,
+                                [it for _, _, it in sent.actors if it.match.kind == "actor"])
             apply_rules(view, cfg)
             sent.view = view
         return sent
