@@ -808,13 +808,18 @@ _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
 def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0, folded: str = ""
                       ) -> dict[int, tuple[float, str]]:
     """Clause number -> factor. "but" weakens every clause before it and strengthens the one after;
-    a concession ("although", "despite") weakens the clause it opens; a short label before a colon at the
+    a concession ("although", "despite") weakens the clause it opens, and when it opens the sentence the
+    main clause after its comma weighs as after a "but" ("While China wants a deal, the US raised
+    tariffs"); a short label before a colon at the
     start of a sentence ("US-China trade deal: Trump insists there's no rush") names the topic, not news."""
     out: dict[int, tuple[float, str]] = {}
     if breaks and breaks[0][1] == ":" and len(TOKEN_RE.findall(folded, start, breaks[0][0])) <= cfg.label_tokens:
         out[0] = (cfg.label_factor, "label")
     for k, (_, word) in enumerate(breaks, start=1):
-        if word in _CONTRAST_MAIN:
+        if word == ",":  # the main clause after a sentence's opening concession (clause_breaks)
+            out[k] = (cfg.contrast_after, "contrast")
+            out[k - 1] = (cfg.contrast_before, "contrast")
+        elif word in _CONTRAST_MAIN:
             for j in range(k):
                 if out.get(j, (1.0, ""))[1] != "label":
                     out[j] = (cfg.contrast_before, "contrast")

@@ -403,11 +403,27 @@ _CLAUSE = re.compile(r";|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WO
                      + "|" + _YET + r")\b")
 
 
+# a sentence that opens with a concession: its main clause starts after the first comma ("While China says
+# it wants a deal, the US raised tariffs")
+_OPENING_CONCESSIONS = frozenset({"although", "though", "while", "despite", "even as"})
+_OPENING = re.compile(r"[\s\"'\u201c\u2018(.\u2026-]*")
+
+
 def clause_breaks(folded: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Positions (in the whole text) where a new clause starts inside ``[start, end)``, with the word.
+    """Positions (in the whole text) where a new clause starts inside ``[start, end)``, with the word; a
+    sentence that opens with a concession has its main clause start at the first comma (word ",").
 
     >>> f = "we're going to be fine with china, but we have to have a fair deal"
     >>> clause_breaks(f, 0, len(f))
     [(35, 'but')]
+    >>> f = "although talks resumed, the us raised tariffs"
+    >>> clause_breaks(f, 0, len(f))
+    [(0, 'although'), (22, ',')]
     """
-    return [(m.start(), m.group()) for m in _CLAUSE.finditer(folded, start, end)]
+    out = [(m.start(), m.group()) for m in _CLAUSE.finditer(folded, start, end)]
+    if out and out[0][1] in _OPENING_CONCESSIONS and _OPENING.match(folded, start).end() >= out[0][0]:
+        limit = out[1][0] if len(out) > 1 else end
+        comma = folded.find(",", out[0][0], limit)
+        if comma >= 0:
+            out.insert(1, (comma, ","))
+    return out

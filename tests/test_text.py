@@ -73,6 +73,10 @@ def test_sentences(text: str, expected: int) -> None:
     ("fine with china, but we need a deal", ["but"]),
     ("talks resumed; tariffs stay", [";"]),
     ("although talks resumed tariffs stay", ["although"]),
+    # an opening concession ends at its comma, where the main clause starts; one later in the sentence does not
+    ("although talks resumed, tariffs stay", ["although", ","]),
+    ("\"while china wants a deal, tariffs stay", ["while", ","]),
+    ("tariffs stay although talks resumed, sadly", ["although"]),
     ("no clause break here", []),
     # "yet" as a conjunction opens a clause; as an adverb it does not
     ("washington offered a truce, yet beijing imposed tariffs", ["yet"]),
