@@ -735,8 +735,13 @@ def modality(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"hedge({h.entry.phrase}) x{_fmt(h.entry.value)}")
 
 
+# what one side can be told it must do: cooperate, or give up its weapons ("it must denuclearize")
+DEMANDABLE = COOPERATION | {"denuclearization"}
+
+
 def obligation(view: SentenceView, cfg: Config) -> None:
-    """An obligation in front of cooperation is a demand: "we have to have a fair deal" -> mild escalation;
+    """An obligation in front of cooperation is a demand: "we have to have a fair deal", "North Korea must
+    denuclearize" -> mild escalation;
     so is one in front of a measure turned around: "China must lift its export controls", "has been given
     until November 10 to remove" them, and so is a request for that ("US farmers call for an end to the
     tariffs", "companies seek relief from them": the measure is still in force; "calls for talks" stays
@@ -747,7 +752,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             continue
         # (a call to end the conflict itself, "urges a resolution to the trade war", stays a call for peace)
         turned_measure = c.polarity and c.cue.weight > 0 and c.cue.category not in CONFLICT
-        if not turned_measure and (c.polarity or c.cue.category not in COOPERATION):
+        if not turned_measure and (c.polarity or c.cue.category not in DEMANDABLE):
             continue
         mods = _governing(view, c, ("obligation",), cfg.modal_window)
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite

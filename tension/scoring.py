@@ -733,7 +733,10 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             return False  # "helping with North Korea": what the help is with, not who with
         if tokens[end_raw] == "on" and st.cue.category in _GATHERINGS:
             return False  # "an excellent meeting on trade & North Korea": what the talks are on, not who with
-        where = (end_raw + 1, end_raw + 2)
+        k = end_raw + 1  # the name after the preposition, past titles: "with Prime Minister Shinzo Abe"
+        while k < len(tokens) and k - end_raw < 4 and tokens[k] in _TITLES:
+            k += 1
+        where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
     elif st.cue.category in _TAKES_OBJECT:
         where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
     else:
@@ -759,6 +762,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+_TITLES = frozenset({"the", "president", "prime", "minister", "premier", "chairman", "chancellor", "secretary",
+                     "vice", "foreign", "state", "supreme", "leader", "general", "king", "envoy", "ambassador"})
 # cues whose verbs take the country or leader they are aimed at as a direct object ("pressure Beijing",
 # "praises Xi", "meet Moon"); a launch or a tariff right before a name is not aimed at it
 _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
