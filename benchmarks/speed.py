@@ -129,13 +129,20 @@ def section_jobs(docs: list[str]) -> dict[str, float]:
     scorer = tension.Scorer(config=tension.Config(tone=False))
     scorer.score("The U.S. imposed tariffs on Chinese goods.")  # the matcher is built before any clock starts
     one = tension.score_frame(df, scorer=scorer, jobs=1)
-    two = tension.score_frame(df, scorer=scorer, jobs=2)
-    same = one.equals(two)
     t1 = best_of(lambda: tension.score_frame(df, scorer=scorer, jobs=1))
+    # the first call with jobs=2 starts the worker processes; later calls reuse them (as a notebook or a
+    # service scoring frame after frame would): both are reported
+    tension.close_pool()
+    t0 = time.perf_counter()
+    two = tension.score_frame(df, scorer=scorer, jobs=2)
+    cold = time.perf_counter() - t0
+    same = one.equals(two)
     t2 = best_of(lambda: tension.score_frame(df, scorer=scorer, jobs=2))
-    print(f"\n[processes] {len(docs):,} docs: jobs=1 {t1:.2f}s, jobs=2 {t2:.2f}s -> speedup {t1 / t2:.2f}x; "
-          f"identical results: {same}")
+    tension.close_pool()
+    print(f"\n[processes] {len(docs):,} docs: jobs=1 {t1:.2f}s, jobs=2 {t2:.2f}s -> speedup {t1 / t2:.2f}x "
+          f"(first call, starting the workers: {cold:.2f}s -> {t1 / cold:.2f}x); identical results: {same}")
     return {"docs": len(docs), "jobs1_s": round(t1, 3), "jobs2_s": round(t2, 3), "speedup": round(t1 / t2, 2),
+            "jobs2_first_call_s": round(cold, 3), "speedup_first_call": round(t1 / cold, 2),
             "identical": bool(same)}
 
 

@@ -15,7 +15,7 @@ from .scoring import Document, DyadScore, Hit, Scorer, score
 __version__ = "0.1.0"
 
 __all__ = ["score", "Scorer", "Config", "Document", "DyadScore", "Hit", "score_frame", "build_index",
-           "TensionError", "InputError", "LexiconError", "LexiconProblem", "__version__"]
+           "close_pool", "TensionError", "InputError", "LexiconError", "LexiconProblem", "__version__"]
 
 
 def score_frame(df, **kwargs):  # noqa: ANN001, ANN003, ANN201
@@ -23,6 +23,13 @@ def score_frame(df, **kwargs):  # noqa: ANN001, ANN003, ANN201
     from .pipeline import score_frame as _score_frame
 
     return _score_frame(df, **kwargs)
+
+
+def close_pool() -> None:
+    """End the worker processes that ``jobs > 1`` keeps between runs; see :func:`tension.pipeline.close_pool`."""
+    from .pipeline import close_pool as _close_pool
+
+    _close_pool()
 
 
 def build_index(scores, **kwargs):  # noqa: ANN001, ANN003, ANN201

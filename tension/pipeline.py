@@ -9,11 +9,13 @@ lexicon_version``. ``status`` is one of ``ok``, ``empty`` (no text: scored as no
 
 from __future__ import annotations
 
+import atexit
 import gc
 import json
 import math
 import os
 import sys
+import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +31,7 @@ from .errors import InputError
 from .io import ColumnSpec, TableWriter, read_chunks, read_table, resolve_columns
 from .scoring import Scorer
 
-__all__ = ["score_frame", "score_file", "score_columns", "hit_columns", "RunSummary", "SCHEMA_VERSION"]
+__all__ = ["score_frame", "score_file", "close_pool", "score_columns", "hit_columns", "RunSummary", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = "1.0"
 DYAD_FIELDS = ("relevant", "tension", "escalation", "deescalation", "threat", "act", "top_cues")
@@ -283,6 +285,47 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
         for c in chunks:
             yield _score_chunk(scorer, c, with_hits, columns)
         return
+    pool = _pool_for(scorer, jobs)
+    pending: deque[Future] = deque()
+    try:
+        for c in chunks:
+            pending.append(pool.submit(_work, c, with_hits, columns))
+            if len(pending) >= ahead * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BaseException:
+        # a run stopped early (an error, Ctrl-C, a generator closed): the workers may be mid-chunk or gone
+        # (Ctrl-C reaches them too), so they are not kept; what is still queued is dropped
+        _close_pool()
+        raise
+
+
+# The worker processes are kept between runs, for the same scorer and number of jobs, as loky does for
+# joblib: a notebook or a service that scores frame after frame pays for starting them (~20 ms, more with a
+# large parent process) once. They end with the interpreter, or with close_pool().
+# (Tried and left out: scoring in this process too, with one worker less, sped 2 processes up ~5% on long
+# documents but slowed them ~7% on short texts, where the pool's result thread competes with that scoring
+# for the GIL.)
+_POOL: tuple[Scorer, int, int, ProcessPoolExecutor] | None = None
+
+
+_POOL_LOCK = threading.Lock()
+
+
+def _pool_for(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
+    with _POOL_LOCK:
+        return _start_pool(scorer, jobs)
+
+
+def _start_pool(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
+    global _POOL
+    if _POOL is not None:
+        kept_scorer, kept_jobs, pid, pool = _POOL
+        if kept_scorer is scorer and kept_jobs == jobs and pid == os.getpid() and not getattr(pool, "_broken", False):
+            return pool
+        _POOL = None
+        pool.shutdown(wait=True, cancel_futures=True)
     import multiprocessing as mp
 
     if "fork" in mp.get_all_start_methods():
@@ -295,23 +338,36 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
                      "initargs": (scorer.lexicon.path, scorer.config, scorer.user_lexicons)}
     # Forked workers share the parent's memory until they write to it, and the garbage collector writes to
     # every object it visits: frozen objects are left alone, so the workers do not copy a large caller's heap
-    # (a notebook holding a corpus) page by page. Unfrozen again when the run ends.
-    # (Tried and left out: shutdown(wait=False) spares the ~8 ms of joining the workers but races the
-    # interpreter's exit hook on Python 3.11, "OSError: Bad file descriptor" at exit; scoring in this process
-    # too, with one worker less, sped 2 processes up ~5% on long documents but slowed them ~7% on short texts,
-    # where the pool's result threads compete with that scoring for the GIL.)
+    # (a notebook holding a corpus) page by page. Unfrozen once they have started.
+    pool = ProcessPoolExecutor(max_workers=jobs, **pool_args)
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, **pool_args) as pool:
-            pending: deque[Future] = deque()
-            for c in chunks:
-                pending.append(pool.submit(_work, c, with_hits, columns))
-                if len(pending) >= ahead * jobs:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
+        # start every worker now, while the heap is frozen (a fork-context executor forks them all at its
+        # first task)
+        for f in [pool.submit(os.getpid) for _ in range(jobs)]:
+            f.result()
     finally:
         gc.unfreeze()
+    _POOL = (scorer, jobs, os.getpid(), pool)
+    return pool
+
+
+def close_pool() -> None:
+    """End the worker processes kept for ``jobs > 1``: a run with ``jobs=N`` starts N processes and keeps
+    them for the next run with the same scorer and N (another scorer or N starts new ones). They end with
+    the interpreter anyway; call this to free their memory sooner."""
+    _close_pool()
+
+
+def _close_pool() -> None:
+    global _POOL
+    with _POOL_LOCK:
+        kept, _POOL = _POOL, None
+    if kept is not None:
+        kept[3].shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(_close_pool)
 
 
 def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date: str | None = None,

@@ -5,13 +5,15 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import tension
-from tension import InputError
+from tension import Config, InputError, Scorer
 from tension.pipeline import STATUSES, score_columns, score_file, score_frame
 
 ARTICLES = [
@@ -85,6 +87,51 @@ def test_jobs_give_identical_results(fast):
     one = score_frame(df, scorer=fast, chunksize=25)
     two = score_frame(df, scorer=fast, chunksize=25, jobs=2)
     pd.testing.assert_frame_equal(one, two)
+
+
+def _worker_pids() -> set[int]:
+    from tension import pipeline
+
+    return set(pipeline._POOL[3]._processes) if pipeline._POOL is not None else set()
+
+
+def test_workers_are_kept_between_runs_of_one_scorer(fast):
+    df = pd.concat([_frame()] * 10, ignore_index=True)
+    tension.close_pool()
+    score_frame(df, scorer=fast, chunksize=5, jobs=2)
+    first = _worker_pids()
+    assert len(first) == 2
+    score_frame(df, scorer=fast, chunksize=5, jobs=2)
+    assert _worker_pids() == first  # reused, not forked again
+    other = Scorer(config=Config(tone=False, carry_window=0))
+    pd.testing.assert_frame_equal(score_frame(df, scorer=other, chunksize=5, jobs=2),
+                                  score_frame(df, scorer=other, chunksize=5))
+    assert _worker_pids().isdisjoint(first)  # another scorer: new workers that hold it
+    tension.close_pool()
+    assert _worker_pids() == set()
+
+
+def test_a_run_stopped_early_does_not_keep_its_workers(fast):
+    from tension import pipeline
+
+    df = pd.concat([_frame()] * 10, ignore_index=True)
+    spec = pipeline.resolve_columns(list(df.columns))
+    chunks = (pipeline._prepare(df.iloc[i:i + 5], spec, i, None) for i in range(0, len(df), 5))
+    rows = pipeline._chunks_to_rows(chunks, fast, 2, False)
+    next(rows)
+    rows.close()  # the consumer stops: queued chunks are dropped and the workers ended
+    assert pipeline._POOL is None
+    pd.testing.assert_frame_equal(score_frame(df, scorer=fast, jobs=2, chunksize=5), score_frame(df, scorer=fast))
+    tension.close_pool()
+
+
+def test_kept_workers_end_cleanly_with_the_interpreter(tmp_path):
+    code = ("import pandas as pd, tension\n"
+            "df = pd.DataFrame({'text': ['Trump raised tariffs on China.'] * 40})\n"
+            "out = tension.score_frame(df, jobs=2, chunksize=5)\n"
+            "print(int(out['us_china_relevant'].sum()))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.strip() == "40" and done.stderr == ""
 
 
 def test_hits_table(fast):
