@@ -310,6 +310,24 @@ def _nearest_before(view: SentenceView, tok: int, clause: int | None, window: in
     return best
 
 
+def _means_between(view: SentenceView, ob: Item, c: CueState) -> bool:
+    """A passive verb with its means between an obligation and a cue: in "frictions must be resolved via
+    talks" the talks are the way, not what is demanded."""
+    return any(ob.raw < m.raw < c.item.raw and m.entry.type in ("reverser", "easer") and _passive_with_means(view, m)
+               for m in view.mods)
+
+
+# prepositions that name how, where or by whom a thing was done
+_MEANS = frozenset({"in", "via", "through", "by", "with", "under", "during", "at"})
+
+
+def _passive_with_means(view: SentenceView, rev: Item) -> bool:
+    """A verb in the passive followed by how it is done ("the dispute could be resolved in a trade deal",
+    "frictions must be resolved via talks"): what it acts on is its subject, before it, not the means."""
+    nxt = after_raw(view, rev)
+    return nxt < len(view.tokens) and view.tokens[nxt] in _MEANS and _is_passive(view, rev.raw)
+
+
 def _is_passive(view: SentenceView, tok: int) -> bool:
     j = tok - 1
     while j >= 0 and view.tokens[j] in SKIPPABLE:
@@ -454,7 +472,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         skip = CONFLICT if kind == "reverser" else frozenset()
         target = None
-        if kind != "collapse":
+        if kind != "collapse" and not _passive_with_means(view, rev):
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
             if target is not None and _COMMA.match(view.folded, rev.match.end):
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
@@ -509,8 +527,8 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
 
 def _price_move(view: SentenceView, rev: Item) -> bool:
     """Whether a reversing verb reports a price move with its cause after "on": its subject is a market word
-    ("stocks ease on", "stocks rally, then ease on") and "on" follows it or a market word it moves
-    ("halt slide on", "cut losses on")."""
+    ("stocks ease on", "stocks rally, then ease on") and "on" follows it, a market word it moves ("halt
+    slide on", "cut losses on") or the way it moved ("oil settles higher on")."""
     tokens = view.tokens
     k = rev.raw - 1
     while k >= 0 and tokens[k] in SKIPPABLE:
@@ -518,9 +536,12 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
     if k < 0 or tokens[k] not in MARKET_WORDS:
         return False
     nxt = after_raw(view, rev)
-    if nxt < len(tokens) and tokens[nxt] in MARKET_WORDS:
+    while nxt < len(tokens) and (tokens[nxt] in MARKET_WORDS or tokens[nxt] in _PRICE_DIRECTIONS):
         nxt += 1
     return nxt < len(tokens) and tokens[nxt] == "on"
+
+
+_PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
 
 # words after a verb that leave it without an object of its own: "tariffs set to end on Friday", "...eased
@@ -754,7 +775,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         turned_measure = c.polarity and c.cue.weight > 0 and c.cue.category not in CONFLICT
         if not turned_measure and (c.polarity or c.cue.category not in DEMANDABLE):
             continue
-        mods = _governing(view, c, ("obligation",), cfg.modal_window)
+        mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window) if not _means_between(view, m, c)]
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
             mods = _governing(view, c, ("request",), cfg.modal_window)
         if mods and _joint_call(view, mods[-1], c):
