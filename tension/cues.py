@@ -166,7 +166,8 @@ class Matcher:
         # are looked up per token in the sentences that hold a cue, not matched over the whole text.
         self.token_mods: dict[str, Modifier] = {}
         for m in lexicon.modifiers:
-            for i, form in enumerate(_phrase_forms(m.phrase, m.match == "inflect")):
+            # (the automaton and the tokens are folded; a case-sensitive entry is checked against the text)
+            for i, form in enumerate(_phrase_forms(m.phrase.lower(), m.match == "inflect")):
                 if _ONE_TOKEN.fullmatch(form) and m.type != "exclusion":
                     if form not in self.token_mods or i == 0:
                         self.token_mods[form] = m
@@ -187,7 +188,7 @@ class Matcher:
         fold_alias = {a.alias.lower(): a for a in lexicon.aliases if a.match != "case"}
         self.cue_actors: dict[str, tuple[Alias, ...]] = {}
         for c in lexicon.cues:
-            words = c.phrase.split(" ")
+            words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")
             found = [fold_alias[" ".join(words[i:j])] for i in range(len(words))
                      for j in range(i + 1, min(len(words), i + 4) + 1) if " ".join(words[i:j]) in fold_alias]
             if found:

@@ -205,7 +205,8 @@ _KEYS = {
                              r.get("match") or "exact"),
     "dyads.tsv": lambda r: r.get("dyad", ""),
     "cues.tsv": lambda r: r.get("phrase", "").lower(),
-    "modifiers.tsv": lambda r: r.get("phrase", "").lower(),
+    "modifiers.tsv": lambda r: (r.get("phrase", "") if (r.get("match") or "exact") == "case" else r.get("phrase", "").lower(),
+                                r.get("match") or "exact"),
 }
 # the column whose value REMOVE deletes a row of the packaged lexicon
 _REMOVE_COLUMN = {"actors.tsv": "actor", "cues.tsv": "category", "modifiers.tsv": "type", "dyads.tsv": "side_a"}
@@ -487,7 +488,8 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
 
     modifiers: list[Modifier] = []
     for ln, row in r.rows("modifiers.tsv"):
-        phrase = row["phrase"].lower()
+        # a case-sensitive phrase keeps its capitals ("Best Buy" the retailer, not "best buy")
+        phrase = row["phrase"] if row["match"] == "case" else row["phrase"].lower()
         bad = _phrase_ok(phrase, allow_single=True)
         if bad:
             r.problem("modifiers.tsv", ln, bad, "write the phrase as it appears in text")
@@ -496,8 +498,8 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             r.problem("modifiers.tsv", ln, f"type {row['type']!r} is unknown",
                       f"use one of {', '.join(MODIFIER_TYPES)}")
             continue
-        if phrase in seen_cue:
-            first = seen_cue[phrase]
+        if phrase.lower() in seen_cue:
+            first = seen_cue[phrase.lower()]
             r.problem("modifiers.tsv", ln, f"{phrase!r} is also a cue ({getattr(first, 'file', 'cues.tsv')}:{int(first)})",
                       "a phrase is either a cue or a modifier")
             continue

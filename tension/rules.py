@@ -778,10 +778,13 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window) if not _means_between(view, m, c)]
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
             mods = _governing(view, c, ("request",), cfg.modal_window)
-        if mods and _joint_call(view, mods[-1], c):
+        if mods and not turned_measure and _joint_call(view, mods[-1], c):
             # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on
-            # the two of them together is a call for peace, not a demand of one on the other
-            c.rules.append(f"joint call({mods[-1].entry.phrase})")
+            # the two of them together to cooperate is a call for peace, not a demand of one on the other
+            # (told together to drop a measure, "China & E.U. told to drop their tariffs", both are pressed)
+            c.weight *= cfg.hedge_factor  # a call for a step, not the step: words, weighed as a hope
+            c.mode = "statement"
+            c.rules.append(f"joint call({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
             continue
         if mods:
             c.rules.append(f"obligation({mods[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
@@ -796,8 +799,11 @@ _BOTH = frozenset({"both", "sides", "parties"})
 def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
     """Whether an obligation is laid on two parties at once: two actors named between it and the "to" of the
     cue's infinitive, or "both (sides)", "the parties" ("urges Trump, China's Xi to meet"; not "urges a new
-    structure for the U.S.-China deal" nor "urge Trump to postpone the China tariff hike")."""
+    structure for the U.S.-China deal" nor "urge Trump to postpone the China tariff hike"), or two parties
+    as its subject ("the US and China must focus on striking a deal")."""
     tokens = view.tokens
+    if _joint_subject(view, ob):
+        return True
     try:
         to = tokens.index("to", ob.raw, c.item.raw)
     except ValueError:
@@ -805,6 +811,21 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
     if not _BOTH.isdisjoint(tokens[ob.raw:to]):
         return True
     return len({a.entry.actor for a in view.actors if ob.raw < a.raw < to}) >= 2
+
+
+def _joint_subject(view: SentenceView, ob: Item) -> bool:
+    """Whether the obligation's subject is two parties together: "both U.S., China should make compromises",
+    "the US and China must focus on a deal" (not "the U.S. says China must": a verb between them)."""
+    tokens = view.tokens
+    if "both" in tokens[max(ob.raw - 4, 0):ob.raw]:
+        return True
+    before = sorted((a for a in view.actors if a.raw < ob.raw and a.clause == ob.clause), key=lambda a: a.raw)
+    for first, second in zip(before, before[1:]):
+        if (first.entry.actor != second.entry.actor
+                and tokens[after_raw(view, first):second.raw] in ([], ["and"])
+                and ob.raw - after_raw(view, second) <= 1):
+            return True
+    return False
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:

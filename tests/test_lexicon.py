@@ -154,6 +154,19 @@ def test_user_lexicon_adds_overrides_and_removes(tmp_path):
     assert "summit" in {h.cue for h in base.score(text.replace("Zhongnanhai", "Beijing")).dyads["us_china"].hits}
 
 
+def test_case_sensitive_modifier_keeps_its_capitals(tmp_path):
+    import tension
+
+    # "Best Buy" the retailer is no purchase; "the best buy" in lower case is left to the cue "buy"
+    user = _user(tmp_path, {"modifiers.tsv": "Chip Deal\texclusion\t0\tcase\tthe name of a company"})
+    mine = tension.Scorer(config=tension.Config(tone=False), user_lexicons=[user])
+    assert [m.phrase for m in mine.lexicon.modifiers if m.match == "case" and m.type == "exclusion"].count("Chip Deal") == 1
+    named = mine.score("Chip Deal CEO meets Chinese and U.S. officials", date="2019-05-01").dyads["us_china"]
+    plain = mine.score("A chip deal: Chinese and U.S. officials meet", date="2019-05-01").dyads["us_china"]
+    assert "deal" not in {h.cue for h in named.hits}
+    assert "deal" in {h.cue for h in plain.hits}
+
+
 @pytest.mark.parametrize("body, message", [
     ("chip war\ttrade_war\t\t6\ttech\tinflect\t\t\nchip war\ttrade_war\t\t5\ttech\tinflect\t\t",
      "duplicate key 'chip war'"),
