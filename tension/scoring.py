@@ -227,6 +227,12 @@ class Scorer:
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         # per dyad, the actors that are not a third party to it: its sides and the international bodies
         self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
+        # per dyad, the actors beside which a side named in the next sentence still carries over: its sides and
+        # the international bodies (an ally named here is someone else the sentence is about: "Looking forward
+        # to seeing Prime Minister Abe. Will be discussing North Korea" is a meeting with Japan)
+        orgs = {a.actor for a in self.lexicon.aliases if a.kind == "org"}
+        self._carry_scope = {name: frozenset(d.side_a | d.side_b | (d.no_block & orgs))
+                             for name, d in self.lexicon.dyads.items()}
         # for the context path, also the sides of dyads that exclude its context topics: North Korea is no
         # partner in a trade war, so "Nixed U.S.-North Korea meeting, trade fears sink shares" keeps the
         # trade war US-China
@@ -471,7 +477,7 @@ class Scorer:
         own, near = self._own_and_near(views, k)
         topics = None  # the cues' topics, needed only when some topic can bring a cue in here
         for dyad, scope, implying, context in ways:
-            a_in, b_in = _sides_in(own, near, dyad, scope, None)
+            a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dyad.name], None)
             if a_in and b_in:
                 return True
             bring_in = implying if b_in else context  # side B present: implied; absent: in context
@@ -557,7 +563,7 @@ class Scorer:
             own, near = self._own_and_near(views, k)
             spk_here = None if lead_other and views[k][0] == 0 else spk
             for dname, dyad in dyads.items():
-                a_in, b_in = _sides_in(own, near, dyad, self._scope[dname], spk_here)
+                a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dname], spk_here)
                 # a third party anywhere in the document stops an implied side and the context
                 blocked, context_blocked = blocked_in[dname]
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
@@ -769,7 +775,7 @@ _TITLES = frozenset({"the", "president", "prime", "minister", "premier", "chairm
 _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
                            "blacklist", "cooperation", "meeting", "reassurance"})
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
-_PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension"})  # "with" names the other side
+_PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
 
