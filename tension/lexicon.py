@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from .errors import InputError, LexiconError, LexiconProblem
+from .text import ZERO_WIDTH
 
 __all__ = ["Lexicon", "Cue", "Alias", "Modifier", "Dyad", "Category", "load_lexicon", "lexicon_dir",
            "ENV_VAR", "MODES", "MODIFIER_TYPES", "ACTOR_KINDS"]
@@ -493,6 +494,11 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         bad = _phrase_ok(phrase, allow_single=True)
         if bad:
             r.problem("modifiers.tsv", ln, bad, "write the phrase as it appears in text")
+            continue
+        last = phrase.lower().rsplit(" ", 1)[-1]
+        if row["type"] != "exclusion" and " " in phrase and last in ZERO_WIDTH:
+            r.problem("modifiers.tsv", ln, f"{phrase!r} ends in {last!r}, which the windows count as no word, so "
+                      "it would not reach the word after it", "end the phrase at the word before")
             continue
         if row["type"] not in MODIFIER_TYPES:
             r.problem("modifiers.tsv", ln, f"type {row['type']!r} is unknown",

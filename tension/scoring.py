@@ -17,7 +17,7 @@ from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
-from .text import CONTRAST_WORDS, TOKEN_RE, NormText, clause_breaks, normalize, sentences
+from .text import CONTRAST_WORDS, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
 
@@ -703,18 +703,12 @@ def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], 
     return sorted(ms + extra, key=lambda m: m.start)
 
 
-# words that carry no weight for window arithmetic: articles, numbers and their units
-_ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billion", "million", "trillion", "bn",
-                         "billions", "millions", "trillions",
-                         "percent", "per", "cent", "pct", "dollars", "usd"})
-
-
 def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]) -> list[int]:
     """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
     zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise").
     ``placed`` holds each match with the indexes of the tokens it starts and ends in."""
     # (a token is ASCII letters and digits: it starts with a digit when it sorts before ":")
-    counts = [0 if t < ":" or t in _ZERO_WIDTH else 1 for t in tokens]
+    counts = [0 if t < ":" or t in ZERO_WIDTH else 1 for t in tokens]
     for m, r0, r1 in placed:
         if m.kind == "actor":
             counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))

@@ -389,6 +389,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# words that carry no weight for window arithmetic (scoring): articles, numbers and their units, so
+# "tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise"
+ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billion", "million", "trillion", "bn",
+                        "billions", "millions", "trillions",
+                        "percent", "per", "cent", "pct", "dollars", "usd"})
+
+
 # Clause breaks: semicolons, colons (a headline's label: "US-China trade deal: Trump insists ..."), and contrast
 # or concession words. Contrast words are recorded so the contrast
 # rule can weigh what comes before and after them.

@@ -154,6 +154,15 @@ def test_user_lexicon_adds_overrides_and_removes(tmp_path):
     assert "summit" in {h.cue for h in base.score(text.replace("Zhongnanhai", "Beijing")).dyads["us_china"].hits}
 
 
+def test_modifier_ending_in_a_word_of_no_width_is_refused(tmp_path):
+    # the windows count articles as no word: "solve the" would end where "trade dispute" starts, 0 words before
+    user = _user(tmp_path, {"modifiers.tsv": "solve the\teaser\t-0.8\tinflect\tx\nthe price of\texclusion\t0\texact\tx"})
+    with pytest.raises(LexiconError) as err:
+        read_lexicon(LEXICONS, [user])
+    assert "'solve the' ends in 'the'" in str(err.value) and "end the phrase at the word before" in str(err.value)
+    assert "price of" not in str(err.value)  # an exclusion reaches nothing
+
+
 def test_case_sensitive_modifier_keeps_its_capitals(tmp_path):
     import tension
 
