@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 from .config import Config
 from .cues import Match
 from .lexicon import Cue
-from .text import TOKEN_RE
+from .text import TOKEN_RE, ZERO_WIDTH
 
 __all__ = ["Item", "CueState", "SentenceView", "RULES", "apply_rules"]
 
@@ -686,6 +686,8 @@ def enactment(view: SentenceView, cfg: Config) -> None:
     negators = _mods(view, "negator")
     for m in _mods(view, "enact", "impact"):
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
+        if target is None and m.entry.type == "enact":
+            target = _with_measure(view, m, cfg.threat_window)
         before = target is None or target.weight <= 0
         if before:
             # after the measure: "tariffs were imposed", "tariffs on $200bn of goods will rise to 25%"
@@ -719,6 +721,23 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         target.rules.append(f"{how}({m.entry.phrase}) {_fmt(target.weight)} -> {_fmt(m.entry.value)}")
         target.weight = m.entry.value
         target.mode = "act"
+
+
+def _with_measure(view: SentenceView, m: Item, window: int) -> CueState | None:
+    """The measure a verb takes "with", past its object: "will hit $300 billion worth of Chinese goods with
+    a 10% tariff", "slapped Beijing's tech giants with sanctions"."""
+    tokens = view.tokens
+    for c in sorted(view.cues, key=lambda x: x.item.raw):
+        if c.dropped or c.polarity or c.item.clause != m.clause or c.cue.category not in ENACTABLE:
+            continue
+        if not 0 < c.item.tok - m.tok_end <= window or c.item.raw <= m.raw:
+            continue
+        j = c.item.raw - 1
+        while j > m.raw and (tokens[j] in ZERO_WIDTH or tokens[j] < ":"):
+            j -= 1  # past "a", "10", "percent"
+        if tokens[j] == "with" and BARRIERS.isdisjoint(tokens[m.raw:c.item.raw]):
+            return c
+    return None
 
 
 def modality(view: SentenceView, cfg: Config) -> None:
