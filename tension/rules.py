@@ -422,8 +422,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 target.mode = "statement"
                 target.rules.append(f"negation({neg.entry.phrase}) under obligation -> demand {_fmt(cfg.demand_weight)}")
                 continue
-            if target.weight > 0 and target.cue.mode == "statement":
-                # "I don't blame them" withdraws a statement: at most a faint de-escalation
+            if target.weight > 0 and target.cue.mode == "statement" and target.cue.category not in CONFLICT:
+                # "I don't blame them" withdraws a statement: at most a faint de-escalation (conflict denied
+                # or not wanted, "does not want trade tensions", weighs as an act denied does)
                 factor = cfg.negation_escalation / 2
             elif target.weight > 0:
                 factor = cfg.negation_escalation
