@@ -169,9 +169,11 @@ def normalize(text: str) -> NormText:
     (' China  & the U.S.', ' china  & the u.s.')
     >>> nt.to_original(1, 6)
     (3, 8)
+    >>> normalize("trade deal'stalled, China's view").folded
+    "trade deal stalled, china's view"
     """
     if not _QUICK_CHECK.search(text):
-        return NormText(text, text, text.lower())
+        return NormText(text, text, _unglue(text.lower()))
     # one-for-one replacements (curly quotes, dashes, no-break space) keep every offset: do them in C first,
     # and most news text is then plain ASCII
     simple = text
@@ -180,7 +182,7 @@ def normalize(text: str) -> NormText:
             if ch in simple:
                 simple = simple.replace(ch, rep)
     if not _QUICK_CHECK.search(simple):
-        return NormText(text, simple, simple.lower())
+        return NormText(text, simple, _unglue(simple.lower()))
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     pos = 0  # position in original
@@ -223,7 +225,18 @@ def normalize(text: str) -> NormText:
     if pos < len(text):
         pieces.append(text[pos:])
     out = "".join(pieces)
-    return NormText(original, out, _fold(out), tuple(edits), tuple(e[0] for e in edits))
+    return NormText(original, out, _unglue(_fold(out)), tuple(edits), tuple(e[0] for e in edits))
+
+
+# an opening quote glued to the word before it, as some headline feeds print it ("trade deal'stalled because
+# of ...'", "expects a'significant' deal"): only before an s-word, where the feeds dropped the space (a
+# possessive "'s" is followed by no letter; "L'Oreal", "O'Leary" are left alone)
+_GLUED = re.compile(r"(?<=[a-z])'(?=s[a-z]{2})")
+
+
+def _unglue(folded: str) -> str:
+    """``folded`` with a glued opening quote made a space (one for one: offsets stay aligned)."""
+    return _GLUED.sub(" ", folded) if "'s" in folded else folded
 
 
 # ---------------------------------------------------------------------------------------------------------
