@@ -244,6 +244,14 @@ def test_a_year_after_since_is_not_history(scorer):
     assert has_rule(h, "historical")
 
 
+def test_former_as_a_title_is_not_history(scorer):
+    # "former" names who speaks today; "former presidents" and "the former administration" speak of the past
+    h = hit(scorer, "Washington blames Beijing, says former ambassador", "blame", date="2019-05-20")
+    assert not has_rule(h, "historical") and h.weight == h.base_weight
+    doc = scorer.score("Former presidents let China take advantage of us", speaker="USA", date="2019-05-20")
+    assert any(has_rule(h, "historical") for h in doc.dyads["us_china"].hits), doc.explain()
+
+
 # --- absorption --------------------------------------------------------------------------------------------------
 
 def test_failure_absorbs_the_talks_it_reports(scorer):
