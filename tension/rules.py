@@ -384,7 +384,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
     for neg in _mods(view, "negator"):
         # an insulting name ("Little Rocket Man") refers to someone; "no impact on Little Rocket Man" does not
         # take the insult back
-        nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window, skip=REFERENTIAL)
+        # (not past a word that opens a new phrase: in "won't improve if the trade war intensifies" the war is
+        # the condition's, not what is denied)
+        nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window, raw=neg.raw, skip=REFERENTIAL)
         if nearest is not None and neg.entry.phrase == "no" and \
                 not _PLACE_PREPOSITIONS.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
             # "no" negates its own noun: "no preconditions in trade talks" says nothing against the talks
