@@ -370,6 +370,8 @@ def _coordinated(view: SentenceView, c: CueState) -> CueState | None:
 
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "over", "about", "after", "before", "during",
                                  "despite", "amid", "between"})
+# verbs after which the noun that "no" stands before is their subject: "no president has been tougher"
+_NO_SUBJECT_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
 
 
 def negation(view: SentenceView, cfg: Config) -> None:
@@ -388,8 +390,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # the condition's, not what is denied)
         nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window, raw=neg.raw, skip=REFERENTIAL)
         if nearest is not None and neg.entry.phrase == "no" and \
-                not _PLACE_PREPOSITIONS.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
-            # "no" negates its own noun: "no preconditions in trade talks" says nothing against the talks
+                not (_PLACE_PREPOSITIONS | _NO_SUBJECT_VERBS).isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
+            # "no" negates its own noun: "no preconditions in trade talks" says nothing against the talks, and
+            # "no president has been tougher on China" boasts (the noun is the subject of its own verb)
             # (while "no plans to block", "no sign of a deal" reach on; "no reduction in the tariffs" still
             # cancels its reverser, below)
             nearest = None
