@@ -762,6 +762,9 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+# what two parties do together, named as its subject ("U.S., Japan reach trade deal"); a conflict named after
+# a list ("Europe and China decry 'trade war'") may be the list's complaint, not between its members
+_JOINT_ACTS = frozenset({"meeting", "talks", "deal", "truce"})
 _TITLES = frozenset({"the", "president", "prime", "minister", "premier", "chairman", "chancellor", "secretary",
                      "vice", "foreign", "state", "supreme", "leader", "general", "king", "envoy", "ambassador"})
 # cues whose verbs take the country or leader they are aimed at as a direct object ("pressure Beijing",
@@ -796,14 +799,25 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
             and "," in view.folded[subj.match.end:st.item.match.start]:
         return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
+    # the subject with the names listed right before it ("the US and Britain", "US, Britain", "U.S.-Britain")
+    group = [subj]
+    for it in sorted(before, key=lambda it: -it.raw):
+        if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in ([], ["and"], ["or"]):
+            group.append(it)
+    members = [(a, it) for _, a, it in sent.actors if any(it is g for g in group)]
+    third = [a for a, it in members if not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"]
+    sides = {dyad.side_of(a) for a, _ in members} - {None}
+    surface = view.folded[st.item.match.start:st.item.match.end]
+    plural = surface.endswith("s") and not st.cue.phrase.endswith("s")  # "the China and USMCA deals": one each
+    if st.cue.category in _JOINT_ACTS and third and len(sides) == 1 and len(group) > 1 and not plural:
+        # a side listed with a third country as the ones who meet or make a deal: "U.S., Japan reach trade
+        # deal", "a U.S.-Britain free trade agreement", "UK, U.S. officials to meet" are theirs
+        return True
     names = [a for _, a, it in sent.actors if it is subj]
     if not names or any(dyad.side_of(a) for a in names) or getattr(subj.match.entry, "kind", "") == "org":
         return False
-    for _, a, it in sent.actors:  # a side listed with it: "the US and Britain", "US, Britain"
-        if it is not None and it.raw < subj.raw and dyad.side_of(a):
-            it_end = after_raw(view, it)
-            if view.tokens[it_end:subj.raw] in ([], ["and"], ["or"]):
-                return False
+    if len(group) > 1 and sides:
+        return False  # a side listed with it, acting together: "the US and Britain sanction North Korea"
     return True
 
 
