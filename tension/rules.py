@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from .config import Config
 from .cues import Match
@@ -838,19 +838,29 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
     return len({a.entry.actor for a in view.actors if ob.raw < a.raw < to}) >= 2
 
 
+def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[Item]:
+    """``last`` and the names listed right before it, nearest first: "the US and Britain", "US, Britain",
+    "U.S.-Britain", "UK, U.S. and ..." (nothing or "and"/"or" between each two)."""
+    group = [last]
+    for it in sorted((it for it in items if it.raw < last.raw), key=lambda it: -it.raw):
+        if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in ([], ["and"], ["or"]):
+            group.append(it)
+    return group
+
+
 def _joint_subject(view: SentenceView, ob: Item) -> bool:
     """Whether the obligation's subject is two parties together: "both U.S., China should make compromises",
     "the US and China must focus on a deal" (not "the U.S. says China must": a verb between them)."""
     tokens = view.tokens
     if "both" in tokens[max(ob.raw - 4, 0):ob.raw]:
         return True
-    before = sorted((a for a in view.actors if a.raw < ob.raw and a.clause == ob.clause), key=lambda a: a.raw)
-    for first, second in zip(before, before[1:]):
-        if (first.entry.actor != second.entry.actor
-                and tokens[after_raw(view, first):second.raw] in ([], ["and"])
-                and ob.raw - after_raw(view, second) <= 1):
-            return True
-    return False
+    before = [a for a in view.actors if a.raw < ob.raw and a.clause == ob.clause]
+    if not before:
+        return False
+    last = max(before, key=lambda a: a.raw)
+    if ob.raw - after_raw(view, last) > 1:
+        return False
+    return len({a.entry.actor for a in listed_with(view, last, before)}) >= 2
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:

@@ -16,7 +16,8 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules
+from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules,
+                    listed_with)
 from .text import CONTRAST_WORDS, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -800,10 +801,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             and "," in view.folded[subj.match.end:st.item.match.start]:
         return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
     # the subject with the names listed right before it ("the US and Britain", "US, Britain", "U.S.-Britain")
-    group = [subj]
-    for it in sorted(before, key=lambda it: -it.raw):
-        if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in ([], ["and"], ["or"]):
-            group.append(it)
+    group = listed_with(view, subj, before)
     members = [(a, it) for _, a, it in sent.actors if any(it is g for g in group)]
     third = [a for a, it in members if not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"]
     sides = {dyad.side_of(a) for a, _ in members} - {None}
