@@ -725,11 +725,13 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     view = sent.view
     tokens = view.tokens
     end_raw = max(st.item.raw + 1, after_raw(view, st.item))
-    if tokens[end_raw - 1:end_raw] == ["with"]:  # the cue ends in its marker: "talks with"
-        end_raw -= 1
+    marker = tokens[end_raw - 1] if end_raw > 0 else ""
+    if marker == "with" or (marker == "to" and st.cue.category in _GATHERINGS):
+        end_raw -= 1  # the cue ends in its marker: "talks with", "spoke to"
     if end_raw >= len(tokens):
         return False
-    if tokens[end_raw] in ("from", "by", "with", "on", "against", "of"):
+    if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
+            marker == "to" and st.cue.category in _GATHERINGS):
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
             return False  # "helping with North Korea": what the help is with, not who with
         if tokens[end_raw] == "on" and st.cue.category in _GATHERINGS:
