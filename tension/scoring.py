@@ -745,7 +745,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     else:
         return False
     for _, a, it in sent.actors:
-        if it is not None and it.raw in where:
+        if it is not None and it.raw in where and it.match.kind != "mod":  # ("with my Intel team": not the speaker)
             if dyad.side_of(a) or getattr(it.entry, "kind", "") == "org":
                 return False
             after = after_raw(view, it)
@@ -761,10 +761,35 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
                             and getattr(other.entry, "kind", "") == "adjective")):
                     return False
             return True
+    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] == "with" \
+            and _unnamed_partner(sent, end_raw):
+        # "a great meeting with my Intel team ... in agreement on Iran ISIS North Korea", "a meeting with Henry
+        # Kissinger, discussing North Korea": the partner is someone the lexicon does not know, not a side
+        return True
     return False
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+# words after "with" that stand for a party named elsewhere ("talks with them", "with their top leaders",
+# "with our strongest competitor")
+_PARTNER_PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "us", "you", "each", "both", "their",
+                               "his", "its", "our", "the", "both", "other", "all"})
+
+
+def _unnamed_partner(sent: _Sent, marker: int) -> bool:
+    """Whether the partner after "with"/"to" is a person or body the lexicon does not know: no actor among
+    the five words after it, nor before the next comma or phrase, and no pronoun standing for one."""
+    view = sent.view
+    tokens = view.tokens
+    if marker + 1 >= len(tokens) or tokens[marker + 1] in _PARTNER_PRONOUNS or tokens[marker + 1] in _WITH_TOPIC:
+        return False
+    stop = marker + 1  # the partner's words: up to five, not past a word that opens another phrase
+    while stop < min(len(tokens), marker + 6) and tokens[stop] not in _PARTNER_ENDS:
+        stop += 1
+    # (the speaker's "my" is no named partner: "with my Intel team" are the speaker's own people)
+    if any(it is not None and it.match.kind != "mod" and marker < it.raw < stop for _, _, it in sent.actors):
+        return False
+    return True
 # what two parties do together, named as its subject ("U.S., Japan reach trade deal"); a conflict named after
 # a list ("Europe and China decry 'trade war'") may be the list's complaint, not between its members
 _JOINT_ACTS = frozenset({"meeting", "talks", "deal", "truce"})
@@ -775,6 +800,10 @@ _TITLES = frozenset({"the", "president", "prime", "minister", "premier", "chairm
 _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
                            "blacklist", "cooperation", "meeting", "reassurance"})
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
+# "with" that names a subject, not a partner: "a great result with respect to North Korea"
+_WITH_TOPIC = frozenset({"respect", "regard", "regards", "reference"})
+# where the words naming a partner after "with" end
+_PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "and", "today", "yesterday"}
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
