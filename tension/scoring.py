@@ -458,14 +458,15 @@ class Scorer:
     def _ways_in(self, doc_actors: set[str], blocked: dict[str, tuple[bool, bool]], day: Date | None
                  ) -> list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str]]]:
         """What :meth:`_may_hit` asks of each dyad, with what is known for the whole document settled once:
-        the dyad, its scope, the topics that imply its sides (none when a third party blocks that) and the
-        topics that put a cue in its context without side B (none when blocked, outside its periods, or
-        when side B is named anywhere in the document)."""
+        the dyad, the actors beside which a neighbour's side carries over (as in :meth:`_assign_dyads`), the
+        topics that imply its sides (none when a third party blocks that) and the topics that put a cue in
+        its context without side B (none when blocked, outside its periods, or when side B is named anywhere
+        in the document)."""
         ways = []
         for name, dyad in self.lexicon.dyads.items():
             implied_blocked, context_blocked = blocked[name]
             context_open = not context_blocked and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
-            ways.append((dyad, self._scope[name], frozenset() if implied_blocked else dyad.imply_topics,
+            ways.append((dyad, self._carry_scope[name], frozenset() if implied_blocked else dyad.imply_topics,
                          dyad.context_topics if context_open else frozenset()))
         return ways
 
@@ -477,8 +478,8 @@ class Scorer:
         comes from :meth:`_ways_in`."""
         own, near = self._own_and_near(views, k)
         topics = None  # the cues' topics, needed only when some topic can bring a cue in here
-        for dyad, scope, implying, context in ways:
-            a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dyad.name], None)
+        for dyad, carry_scope, implying, context in ways:
+            a_in, b_in = _sides_in(own, near, dyad, carry_scope, None)
             if a_in and b_in:
                 return True
             bring_in = implying if b_in else context  # side B present: implied; absent: in context
@@ -772,13 +773,15 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 _GATHERINGS = frozenset({"meeting", "talks"})
 # words after "with" that stand for a party named elsewhere ("talks with them", "with their top leaders",
 # "with our strongest competitor")
+# ("the" too: "with the Chinese delegation", "with the other side" name their party a word later)
 _PARTNER_PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "us", "you", "each", "both", "their",
-                               "his", "its", "our", "the", "both", "other", "all"})
+                               "his", "its", "our", "the", "other", "all"})
 
 
 def _unnamed_partner(sent: _Sent, marker: int) -> bool:
-    """Whether the partner after "with"/"to" is a person or body the lexicon does not know: no actor among
-    the five words after it, nor before the next comma or phrase, and no pronoun standing for one."""
+    """Whether the partner after "with" (at ``marker``) is a person or body the lexicon does not know: no
+    actor among the up to five words naming it (up to a word that opens another phrase), no pronoun standing
+    for one, and not "with respect to"."""
     view = sent.view
     tokens = view.tokens
     if marker + 1 >= len(tokens) or tokens[marker + 1] in _PARTNER_PRONOUNS or tokens[marker + 1] in _WITH_TOPIC:
@@ -790,6 +793,8 @@ def _unnamed_partner(sent: _Sent, marker: int) -> bool:
     if any(it is not None and it.match.kind != "mod" and marker < it.raw < stop for _, _, it in sent.actors):
         return False
     return True
+
+
 # what two parties do together, named as its subject ("U.S., Japan reach trade deal"); a conflict named after
 # a list ("Europe and China decry 'trade war'") may be the list's complaint, not between its members
 _JOINT_ACTS = frozenset({"meeting", "talks", "deal", "truce"})
