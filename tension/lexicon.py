@@ -206,8 +206,9 @@ _KEYS = {
                              r.get("match") or "exact"),
     "dyads.tsv": lambda r: r.get("dyad", ""),
     "cues.tsv": lambda r: r.get("phrase", "").lower(),
-    "modifiers.tsv": lambda r: (r.get("phrase", "") if (r.get("match") or "exact") == "case" else r.get("phrase", "").lower(),
-                                r.get("match") or "exact"),
+    # (a case-sensitive phrase keeps its capitals; the key is the phrase alone, so a user lexicon overrides or
+    # removes a packaged modifier without restating how it matches)
+    "modifiers.tsv": lambda r: r.get("phrase", "") if r.get("match") == "case" else r.get("phrase", "").lower(),
 }
 # the column whose value REMOVE deletes a row of the packaged lexicon
 _REMOVE_COLUMN = {"actors.tsv": "actor", "cues.tsv": "category", "modifiers.tsv": "type", "dyads.tsv": "side_a"}

@@ -154,6 +154,14 @@ def test_user_lexicon_adds_overrides_and_removes(tmp_path):
     assert "summit" in {h.cue for h in base.score(text.replace("Zhongnanhai", "Beijing")).dyads["us_china"].hits}
 
 
+def test_user_lexicon_removes_a_modifier_by_its_phrase_alone(tmp_path):
+    # "cancel" is packaged with match "inflect"; a REMOVE row need not restate it
+    user = _user(tmp_path, {"modifiers.tsv": "cancel\tREMOVE\t\t\t"})
+    lex = read_lexicon(LEXICONS, [user])
+    assert "cancel" not in {m.phrase for m in lex.modifiers}
+    assert "cancel" in {m.phrase for m in read_lexicon(LEXICONS).modifiers}
+
+
 def test_modifier_ending_in_a_word_of_no_width_is_refused(tmp_path):
     # the windows count articles as no word: "solve the" would end where "trade dispute" starts, 0 words before
     user = _user(tmp_path, {"modifiers.tsv": "solve the\teaser\t-0.8\tinflect\tx\nthe price of\texclusion\t0\texact\tx"})
