@@ -297,7 +297,7 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
     except BaseException:
         # a run stopped early (an error, Ctrl-C, a generator closed): the workers may be mid-chunk or gone
         # (Ctrl-C reaches them too), so they are not kept; what is still queued is dropped
-        _close_pool()
+        close_pool()
         raise
 
 
@@ -310,22 +310,21 @@ def _chunks_to_rows(chunks: Iterable[_Chunk], scorer: Scorer, jobs: int, with_hi
 _POOL: tuple[Scorer, int, int, ProcessPoolExecutor] | None = None
 
 
-_POOL_LOCK = threading.Lock()
+_POOL_LOCK = threading.RLock()
 
 
 def _pool_for(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
     with _POOL_LOCK:
-        return _start_pool(scorer, jobs)
+        return _kept_or_new_pool(scorer, jobs)
 
 
-def _start_pool(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
+def _kept_or_new_pool(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
     global _POOL
     if _POOL is not None:
         kept_scorer, kept_jobs, pid, pool = _POOL
         if kept_scorer is scorer and kept_jobs == jobs and pid == os.getpid() and not getattr(pool, "_broken", False):
             return pool
-        _POOL = None
-        pool.shutdown(wait=True, cancel_futures=True)
+        close_pool()
     import multiprocessing as mp
 
     if "fork" in mp.get_all_start_methods():
@@ -356,18 +355,16 @@ def close_pool() -> None:
     """End the worker processes kept for ``jobs > 1``: a run with ``jobs=N`` starts N processes and keeps
     them for the next run with the same scorer and N (another scorer or N starts new ones). They end with
     the interpreter anyway; call this to free their memory sooner."""
-    _close_pool()
-
-
-def _close_pool() -> None:
     global _POOL
     with _POOL_LOCK:
         kept, _POOL = _POOL, None
-    if kept is not None:
-        kept[3].shutdown(wait=True, cancel_futures=True)
+        if kept is not None:
+            # (wait=True: not waiting races the interpreter's exit hook on Python 3.11, "OSError: Bad file
+            # descriptor" at exit)
+            kept[3].shutdown(wait=True, cancel_futures=True)
 
 
-atexit.register(_close_pool)
+atexit.register(close_pool)
 
 
 def score_frame(df: pd.DataFrame, text: str | Sequence[str] | None = None, date: str | None = None,
