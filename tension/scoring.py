@@ -596,7 +596,8 @@ class Scorer:
                     # a third country that acts, partners or is aimed at takes the cue out, also where the
                     # US is implied ("Japan imposes new sanctions on North Korea" is Japan's)
                     if how != "context" and (_agent_is_third_party(st, sent, dyad)
-                                             or _subject_is_third_party(st, sent, dyad)):
+                                             or _subject_is_third_party(st, sent, dyad)
+                                             or _own_side_partner(st, sent, dyad, spk_here)):
                         continue
                     actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day):
@@ -767,7 +768,56 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         # "a great meeting with my Intel team ... in agreement on Iran ISIS North Korea", "a meeting with Henry
         # Kissinger, discussing North Korea": the partner is someone the lexicon does not know, not a side
         return True
+    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] in _OBJECT_TITLES \
+            and view.folded[st.item.match.end:TOKEN_RE.search(view.folded, st.item.match.end).start()].isspace() \
+            and _unnamed_partner(sent, end_raw - 1):
+        # the same partner as a direct object, known by a title: "meeting General Kelly to discuss North Korea",
+        # "thanked Senator Graham for his work on China"
+        return True
     return False
+
+
+def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:
+    """True for a meeting, talks or warm words between two of one side: the partner ("with Secretary
+    Mnuchin", "met Secretary Pompeo") is on the side of whoever meets (the speaker, or a name of that side
+    before the cue) and no one of the other side is named before the cue or among the partners ("a great
+    meeting with Secretary Pompeo on North Korea" is the US briefing itself; "Kim met with Pompeo" and
+    "talks with Pompeo and Kim" are between the sides)."""
+    if st.cue.category not in _GATHERINGS and st.cue.category != "praise":
+        return False
+    view = sent.view
+    tokens = view.tokens
+    end_raw = max(st.item.raw + 1, after_raw(view, st.item))
+    if st.cue.category == "praise":  # a warm word for the meeting right after it: "productive meeting Pompeo"
+        nxt = next((c for c in view.cues if c.item.raw == end_raw and c.cue.category in _GATHERINGS), None)
+        if nxt is not None:
+            end_raw = max(nxt.item.raw + 1, after_raw(view, nxt.item))
+    if end_raw > 0 and tokens[end_raw - 1] == "with":
+        k = end_raw  # the cue ends in its marker: "talks with"
+    elif end_raw < len(tokens) and tokens[end_raw] == "with":
+        k = end_raw + 1
+    elif end_raw < len(tokens) and tokens[end_raw] in _OBJECT_TITLES:
+        k = end_raw  # a direct object known by a title: "met Secretary Pompeo"
+    else:
+        return False
+    start = k
+    while k < len(tokens) and k - start < 4 and (tokens[k] in _TITLES or tokens[k] in _OBJECT_TITLES):
+        k += 1
+    stop = k  # the partners' words: up to a word that opens another phrase ("on North Korea")
+    while stop < min(len(tokens), k + 8) and tokens[stop] not in _ABOUT and tokens[stop] not in _PARTNER_ENDS - {"and"}:
+        stop += 1
+    partner = next((a for _, a, it in sent.actors
+                    if it is not None and it.match.kind != "mod" and start <= it.raw < max(stop, k + 1)), None)
+    side = dyad.side_of(partner) if partner else None
+    if side is None:
+        return False
+    for _, a, it in sent.actors:
+        other = dyad.side_of(a)
+        if other is not None and other != side and it is not None and it.raw < stop:
+            return False  # the other side meets, or is among the partners
+    if any(it is not None and it.raw < st.item.raw and dyad.side_of(a) == side for _, a, it in sent.actors):
+        return True  # "Trump meets Mnuchin on China"
+    return spk is not None and dyad.side_of(spk) == side
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
@@ -807,6 +857,11 @@ _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insul
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
 # "with" that names a subject, not a partner: "a great result with respect to North Korea"
 _WITH_TOPIC = frozenset({"respect", "regard", "regards", "reference"})
+# titles that open a person named as the direct object of a meeting or praise ("met Senator Graham");
+# ("the" is not among them: "meeting the Chinese delegation" names its side a word later anyway)
+_OBJECT_TITLES = (_TITLES - {"the"}) | {
+    "senator", "senators", "governor", "speaker", "congressman", "congresswoman", "admiral", "mr", "mrs", "ms",
+    "treasury", "commerce", "defense"}
 # where the words naming a partner after "with" end
 _PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "and", "today", "yesterday"}
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
