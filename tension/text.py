@@ -257,12 +257,15 @@ def _lookbehinds(words: frozenset[str]) -> str:
 
 
 # A sentence ends at . ! ? (and closing quotes) before a space and a word that does not start in lower case,
+# or at a period glued between a lower-case word and a capitalized one, as posts type it ("with North
+# Korea.Not much of a deal"; not "U.S.China", "St.Louis", nor after an abbreviation: "Gen.Mattis"),
 # unless the period closes a known abbreviation or a single letter; a line break always ends one. Text
 # tokenized with spaces around periods ("U . S tariffs", "USD 3 . 6 billion", "Dec . 15") is read the
 # same: a spaced period after a single letter, or before a number, ends nothing.
 _BOUNDARY = re.compile(
     r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?<!\b[a-zA-Z]\.)(?<!\b[a-zA-Z] \.)(?:(?<! \.)|(?!\s+\d))"
     r"|[!?]+)[\"')\]]*(?=\s+(?![a-z]))"
+    r"|\." + _lookbehinds(_ABBREV) + r"(?<=[a-z][a-z]\.)(?=[A-Z][a-z])"
     r"|[!?]+[\"')\]]*(?=\s)"
     r"|\n\s*")
 
@@ -276,6 +279,7 @@ _BOUNDARY = re.compile(
 _CANDIDATE = re.compile(
     r"[.!?\n](?:"
     r"(?<=\.)\.*[\"')\]]*(?=\s+(?![a-z]))"
+    r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])"
     r"|(?<=[!?])[!?]*[\"')\]]*(?=\s)"
     r"|(?<=\n)\s*)")
 # abbreviations by their last two characters: most words before a period end otherwise and need no lookup

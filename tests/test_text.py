@@ -64,6 +64,10 @@ def test_unclosed_tag_does_not_swallow_text() -> None:
     ("Boeing order worth USD 3 . 6 billion", 1),
     ("Tariffs start Dec . 15 on Chinese goods", 1),
     ("The talks ended . The war goes on", 2),
+    # a period glued between a lower-case word and a capitalized one, as posts type it; not after an
+    # abbreviation or inside one
+    ("China wants a deal.Not yet!", 2),
+    ("Gen.Mattis met the U.S.Navy chief", 1),
 ])
 def test_sentences(text: str, expected: int) -> None:
     assert len(sentences(normalize(text))) == expected
