@@ -270,6 +270,7 @@ BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid
 CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
 REJECTIONS = frozenset({"reject", "rebuff", "spurn"})
+BREACHES = frozenset({"violate", "violation of", "violations of", "breach"})  # break a rule or a measure
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 # the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",
@@ -509,6 +510,12 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
             # keeps its own weak turn
             target.rules.append(f"rebutted({rev.entry.phrase}) x1")
+            target.polarity = True
+            continue
+        if rev.entry.phrase in BREACHES and target.cue.category in MEASURES and target.weight > 0:
+            # "violated U.S. sanctions", "in breach of export controls": a measure broken stands, and breaking
+            # it is the charge; only an agreement is undone by a breach ("breached the truce")
+            target.rules.append(f"breached({rev.entry.phrase}) x1")
             target.polarity = True
             continue
         _acted_on(target, cfg)
