@@ -107,6 +107,13 @@ def _double_final(word: str) -> bool:
     return len(groups) == 1 and word[-2] in _VOWELS and (len(word) < 3 or word[-3] not in _VOWELS)
 
 
+# talks and meetings whose partner follows a marker ("call with", "spoke to"), and the words of time that may
+# come between the two
+_TIMED = frozenset({"talks", "meeting"})
+_TIME_WORDS = ("today", "yesterday", "tonight", "earlier", "last night", "this morning", "this afternoon",
+               "this evening", "earlier today", "at length")
+
+
 def _phrase_forms(phrase: str, inflect: bool, limit: int = 256) -> list[str]:
     if not inflect:
         return [phrase]
@@ -162,6 +169,11 @@ class Matcher:
         for c in lexicon.cues:
             for i, form in enumerate(_phrase_forms(c.phrase, c.match == "inflect")):
                 add(form, "cue", c, i > 0)
+                head, _, marker = form.rpartition(" ")
+                if c.category in _TIMED and marker in ("with", "to") and " " not in head:
+                    # a word of time may stand between a talk and its partner: "a call yesterday with President Xi"
+                    for when in _TIME_WORDS:
+                        add(f"{head} {when} {marker}", "cue", c, True)
         # One-word modifiers ("may", "not", "we", "massive") are frequent and matter only next to a cue: they
         # are looked up per token in the sentences that hold a cue, not matched over the whole text.
         self.token_mods: dict[str, Modifier] = {}

@@ -726,7 +726,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     name both; "sanctions on Chinese banks that help North Korea" tie the third party to a side."""
     view = sent.view
     tokens = view.tokens
-    end_raw = max(st.item.raw + 1, after_raw(view, st.item))
+    end_raw = _partner_end(view, st)
     marker = tokens[end_raw - 1] if end_raw > 0 else ""
     if marker == "with" or (marker == "to" and st.cue.category in _GATHERINGS):
         end_raw -= 1  # the cue ends in its marker: "talks with", "spoke to"
@@ -741,6 +741,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         k = end_raw + 1  # the name after the preposition, past titles: "with Prime Minister Shinzo Abe"
         while k < len(tokens) and k - end_raw < 4 and tokens[k] in _TITLES:
             k += 1
+        if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
+            k += 1  # the title's country: "with the President of China"
         where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
     elif st.cue.category in _TAKES_OBJECT:
         where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
@@ -777,6 +779,17 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return False
 
 
+def _partner_end(view: SentenceView, st: CueState) -> int:
+    """The token after the cue, where its partner or target is named; for a warm word right before a
+    meeting or talks, the token after those: "a productive meeting with ..." names the meeting's partner."""
+    end_raw = max(st.item.raw + 1, after_raw(view, st.item))
+    if st.cue.category == "praise":
+        nxt = next((c for c in view.cues if c.item.raw == end_raw and c.cue.category in _GATHERINGS), None)
+        if nxt is not None:
+            end_raw = max(nxt.item.raw + 1, after_raw(view, nxt.item))
+    return end_raw
+
+
 def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:
     """True for a meeting, talks or warm words between two of one side: the partner ("with Secretary
     Mnuchin", "met Secretary Pompeo") is on the side of whoever meets (the speaker, or a name of that side
@@ -787,11 +800,7 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
         return False
     view = sent.view
     tokens = view.tokens
-    end_raw = max(st.item.raw + 1, after_raw(view, st.item))
-    if st.cue.category == "praise":  # a warm word for the meeting right after it: "productive meeting Pompeo"
-        nxt = next((c for c in view.cues if c.item.raw == end_raw and c.cue.category in _GATHERINGS), None)
-        if nxt is not None:
-            end_raw = max(nxt.item.raw + 1, after_raw(view, nxt.item))
+    end_raw = _partner_end(view, st)
     if end_raw > 0 and tokens[end_raw - 1] == "with":
         k = end_raw  # the cue ends in its marker: "talks with"
     elif end_raw < len(tokens) and tokens[end_raw] == "with":
