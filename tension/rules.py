@@ -202,6 +202,7 @@ SUBJECT_PHRASES = (["with", "respect", "to"], ["in", "regard", "to"], ["in", "re
 GRIEVANCES = frozenset({"accusation", "criticism"})
 SUBJECTS = GRIEVANCES | COOPERATION | CONFLICT_NOUNS | {"denuclearization"}
 MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
+APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its subject, whatever it was
 
 
 def subject_matter(view: SentenceView, cfg: Config) -> None:
@@ -210,14 +211,18 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
     Cooperation: "willing to work with Washington on fentanyl" is no new accusation, "talks on a trade deal"
     are talks (no deal was reached), "progress with respect to the denuclearization" is one piece of
     progress, "a truce in the trade war" is the truce. A measure: the grievance it targets ("crack down on
-    fentanyl", "sanctions over IP theft") is its reason, counted with it. An accusation and what it names
+    fentanyl", "sanctions over IP theft") is its reason, counted with it; so is what an apology is for ("an
+    apology for testing the missiles": the tests are not news again). An accusation and what it names
     are one charge ("accused China of IP theft"), as heavy as the heavier of the two. Up to three words
     (the partner: "with Washington") may stand before the preposition; another cue there ends the search.
     """
     for c in view.cues:
         if c.dropped:
             continue
-        if c.cue.category in COOPERATION and c.weight < 0:
+        apology = c.cue.phrase in APOLOGIES and c.weight < 0
+        if apology:
+            subjects = frozenset()  # any escalation: "an apology for testing the missiles" is for the tests
+        elif c.cue.category in COOPERATION and c.weight < 0:
             subjects = SUBJECTS
         elif c.cue.category in MEASURES and c.weight > 0:
             subjects = GRIEVANCES
@@ -225,7 +230,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             subjects = GRIEVANCES  # "accused China of IP theft": one accusation
         else:
             continue
-        preps = SUBJECT_PREPS | {"of", "for"} if c.cue.category in GRIEVANCES else SUBJECT_PREPS
+        preps = SUBJECT_PREPS | {"of", "for"} if c.cue.category in GRIEVANCES or apology else SUBJECT_PREPS
         first = after_raw(view, c.item)
         starts = {o.item.raw for o in view.cues if o is not c}
         prep = first - 1 if view.tokens[first - 1] in preps else None  # the cue ends in it: "crack down on"
@@ -244,8 +249,9 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
         if prep is None:
             continue
         for g in view.cues:
-            if (g is not c and not g.dropped and g.item.clause == c.item.clause and prep < g.item.raw <= prep + 4
-                    and g.cue.category in subjects):
+            if (g is not c and not g.dropped and g.item.clause == c.item.clause
+                    and prep < g.item.raw <= prep + (6 if apology else 4)
+                    and (g.cue.category in subjects or (apology and g.weight > 0))):
                 if c.cue.category in GRIEVANCES:
                     # the charge is what it names, made by the accuser: keep the named grievance (its boosters
                     # and capitals apply), as heavy as the heavier of the two, its actor found before the verb
