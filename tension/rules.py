@@ -493,6 +493,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 target = None
         if target is None and kind != "collapse":
             target = _after_from(view, rev, skip)
+        if target is None and kind == "collapse":
+            target = _attributive(view, rev)  # "the failed summit", "stalled trade talks"
         if target is None:
             passive = _is_passive(view, rev.raw)
             back = 12 if passive else 3 if kind != "collapse" else 6
@@ -542,6 +544,20 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
                           "treasuries", "prices", "price", "oil", "gold", "copper", "dollar", "yuan", "currencies",
                           "futures", "index", "indexes", "indices", "rally", "slide", "losses", "gains", "selloff",
                           "rout"})
+
+
+def _attributive(view: SentenceView, rev: Item) -> CueState | None:
+    """The cooperation an intransitive verb's participle stands in front of, as an adjective: "the failed
+    summit", "stalled trade talks", "a faltering truce" (not "failed to reach a deal": a verb)."""
+    surface = view.folded[rev.match.start:rev.match.end]
+    if not surface.endswith(("ed", "ing")):
+        return None
+    nxt = after_raw(view, rev)
+    for c in view.cues:
+        if (c.item.raw == nxt and not c.dropped and not c.polarity and c.weight < 0
+                and c.cue.category in COOPERATION):
+            return c
+    return None
 
 
 def _price_move(view: SentenceView, rev: Item) -> bool:
