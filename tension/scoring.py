@@ -801,6 +801,9 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
     view = sent.view
     tokens = view.tokens
     end_raw = _partner_end(view, st)
+    if (st.cue.category == "praise" and spk is not None and dyad.side_of(spk) and end_raw + 1 < len(tokens)
+            and tokens[end_raw] in ("to", "for") and tokens[end_raw + 1] in ("our", "my")):
+        return True  # "Congratulations to our new Ambassador to China": warm words for the speaker's own people
     if end_raw > 0 and tokens[end_raw - 1] == "with":
         k = end_raw  # the cue ends in its marker: "talks with"
     elif end_raw < len(tokens) and tokens[end_raw] == "with":
