@@ -679,10 +679,11 @@ def retraction(view: SentenceView, cfg: Config) -> None:
         if target is None:
             continue
         between = view.tokens[target.item.raw + 1:ret.raw]
-        if not SUBJECT_OPENERS.isdisjoint(between) or any(
+        if ";" in view.folded[target.item.match.end:ret.match.start] or not SUBJECT_OPENERS.isdisjoint(between) or any(
                 between[j:j + 3] in (["as", "soon", "as"], ["as", "long", "as"]) for j in range(len(between) - 2)):
             # a clause with its own subject between them ("start negotiations as soon as the joint drills are
-            # over": the drills end, not the talks); "seen as meaningless", "but to no avail" are not one
+            # over": the drills end, not the talks; "unveils China tariffs; Bank leaves rates on hold"); "seen
+            # as meaningless", "but to no avail" are not one
             continue
         target.weight *= ret.entry.value
         target.polarity = True
