@@ -256,6 +256,15 @@ def _lookbehinds(words: frozenset[str]) -> str:
     return "".join(f"(?<!\\b(?i:{'|'.join(sorted(ws))})\\.)" for _, ws in sorted(by_len.items()))
 
 
+# Country abbreviations end a sentence after all when the next word can only open one ("... reaching parts of
+# the U.S. It won't happen!"); before a name or a noun they are the adjective ("U.S. Treasury", "U.S. China
+# trade").
+_COUNTRY_ABBREV = ("u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c")
+_RESTARTS = ("It", "We", "They", "I", "He", "She", "This", "That", "These", "Those", "There", "Our", "My",
+             "Its", "Their", "But", "And", "So", "Now", "Then", "Also", "Thank", "What", "Why", "How", "Not",
+             "No", "Just", "Many", "Must", "Will", "You")
+_RESTART = re.compile(r"\s+(?:" + "|".join(_RESTARTS) + r")\b")
+
 # A sentence ends at . ! ? (and closing quotes) before a space and a word that does not start in lower case,
 # or at a period glued between a lower-case word and a capitalized one, as posts type it ("with North
 # Korea.Not much of a deal"; not "U.S.China", "St.Louis", nor after an abbreviation: "Gen.Mattis"),
@@ -266,6 +275,8 @@ _BOUNDARY = re.compile(
     r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?<!\b[a-zA-Z]\.)(?<!\b[a-zA-Z] \.)(?:(?<! \.)|(?!\s+\d))"
     r"|[!?]+)[\"')\]]*(?=\s+(?![a-z]))"
     r"|\." + _lookbehinds(_ABBREV) + r"(?<=[a-z][a-z]\.)(?=[A-Z][a-z])"
+    r"|\.(?:" + "|".join(f"(?<=\\b(?i:{re.escape(w)})\\.)" for w in _COUNTRY_ABBREV) + r")(?="
+    + _RESTART.pattern + r")"
     r"|[!?]+[\"')\]]*(?=\s)"
     r"|\n\s*")
 
@@ -306,6 +317,15 @@ def _closes_abbreviation(text: str, p: int) -> bool:
     return n > 0 and low[-1].isalpha() and (n == 1 and p == 1 or not _is_word(low[-2]))
 
 
+def _after_country_abbrev(text: str, at: int) -> bool:
+    """Whether the period at ``at`` closes "U.S.", "U.K." or another of _COUNTRY_ABBREV."""
+    for w in _COUNTRY_ABBREV:
+        k = at - len(w)
+        if k >= 0 and text[k:at].lower() == w and (k == 0 or not _is_word(text[k - 1])):
+            return True
+    return False
+
+
 def _cuts(text: str) -> list[int]:
     """Where sentences end: the ends of the matches of _BOUNDARY, found with _CANDIDATE."""
     out = []
@@ -317,8 +337,9 @@ def _cuts(text: str) -> list[int]:
             # a lone period (a run of them ends a sentence anyway): most words before one end in two ASCII
             # characters that end no abbreviation and are not a single letter, which a look at them tells
             tail = text[at - 2:at].lower() if at > 1 else ""
-            if (len(tail) < 2 or not tail.isascii() or tail in _ABBREV_BY_END
-                    or (tail[1].isalpha() and tail[0] not in _ASCII_WORD)) and _closes_abbreviation(text, at):
+            if ((len(tail) < 2 or not tail.isascii() or tail in _ABBREV_BY_END
+                    or (tail[1].isalpha() and tail[0] not in _ASCII_WORD)) and _closes_abbreviation(text, at)
+                    and not (_RESTART.match(text, at + 1) and _after_country_abbrev(text, at))):
                 continue
         out.append(m.end())
     return out
@@ -344,7 +365,8 @@ def sentences(nt: NormText) -> list[tuple[int, int]]:
     """Split into sentences; return ``(start, end)`` spans of ``nt.text``.
 
     A period ends a sentence unless it closes a known abbreviation or a single letter ("U.S.", "Mr.",
-    "Jan.", "N."), or the next word starts in lower case. Line breaks always end a sentence (posts and
+    "Jan.", "N."; "the U.S. It won't happen" still ends at "U.S.", since "It" can only open a sentence), or
+    the next word starts in lower case. Line breaks always end a sentence (posts and
     headline lists put one item per line).
 
     >>> nt = normalize("Mr. Xi met U.S. officials in Jan. 2019. Talks resumed. Markets rose!")

@@ -68,6 +68,9 @@ def test_unclosed_tag_does_not_swallow_text() -> None:
     # abbreviation or inside one
     ("China wants a deal.Not yet!", 2),
     ("Gen.Mattis met the U.S.Navy chief", 1),
+    # a country abbreviation before a word that can only open a sentence ends one; before a noun it does not
+    ("It can reach the U.S. It won't happen!", 2),
+    ("The U.S. Treasury and U.S. China trade", 1),
 ])
 def test_sentences(text: str, expected: int) -> None:
     assert len(sentences(normalize(text))) == expected
@@ -96,7 +99,8 @@ def test_clause_breaks(text: str, words: list[str]) -> None:
 # abbreviations, single letters, look-alikes whose case-insensitive match is wider than str.lower() ("İnc",
 # "ſt", the Kelvin sign), words glued to them, runs of periods, closing quotes, lower- and upper-case next words
 _SPLIT_WORDS = ["Mr", "mr", "U.S", "u.s", "U.S.A", "Inc", "INC", "\u0130nc", "\u017ft", "\u212ao", "co", "approx",
-                "Messrs", "e.g", "x", "N", "\u00e9", "Jan", "sept", "Xi", "talks", "Talks", "a.b", "", "6", "15%"]
+                "Messrs", "e.g", "x", "N", "\u00e9", "Jan", "sept", "Xi", "talks", "Talks", "a.b", "", "6", "15%",
+                "It", "We", "D.C", "e.u"]
 _SPLIT_GLUE = ["", "", "_", "9", "\u00e9", ".", "x"]
 _SPLIT_PUNCT = [".", ".", ". ", "..", "...", "!", "?!", '."', ".)", "", " ", " .", " . "]
 _SPLIT_SPACE = [" ", " ", "  ", "\n", "\t", "\u2028", "\u00a0", ""]
