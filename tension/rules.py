@@ -413,6 +413,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 nearest.polarity = True
                 nearest = content
         in_reach = [nearest] if nearest is not None else []
+        if nearest is not None:
+            head = _same_phrase(view, nearest)
+            if head is not None:
+                in_reach.append(head)  # "no 'phase two' U.S.-China deal": the deal its words name is negated too
         # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"
         while in_reach:
             nxt = _coordinated(view, in_reach[-1])
@@ -445,6 +449,17 @@ def negation(view: SentenceView, cfg: Config) -> None:
             target.weight *= factor * neg.entry.value
             target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor * neg.entry.value)}")
     view.mods[:] = [m for m in view.mods if id(m) not in cancelled]
+
+
+def _same_phrase(view: SentenceView, c: CueState) -> CueState | None:
+    """A cue of the same category right after ``c`` in one noun phrase (only names, articles or quotes
+    between them, no comma): "'phase two' U.S.-China deal" names one deal with two cues."""
+    for d in view.cues:
+        if (d is not c and not d.dropped and d.item.clause == c.item.clause and d.cue.category == c.cue.category
+                and 0 <= d.item.tok - c.item.tok_end <= 1 and d.item.raw > c.item.raw
+                and "," not in view.folded[c.item.match.end:d.item.match.start]):
+            return d
+    return None
 
 
 def reversal(view: SentenceView, cfg: Config) -> None:
