@@ -561,18 +561,28 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
                           "rout"})
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "our", "his", "her"})
+
+
 def _attributive(view: SentenceView, rev: Item) -> CueState | None:
     """The cooperation an intransitive verb's participle stands in front of, as an adjective: "the failed
-    summit", "stalled trade talks", "a faltering truce" (not "failed to reach a deal": a verb)."""
+    summit", "stalled trade talks", "a faltering truce" (not "failed to reach a deal": a verb); and what
+    the verb, used as a transitive one, acts on: "China is stalling the negotiations"."""
     surface = view.folded[rev.match.start:rev.match.end]
     if not surface.endswith(("ed", "ing")):
         return None
     nxt = after_raw(view, rev)
+    if surface.endswith("ing") and nxt < len(view.tokens) and view.tokens[nxt] in _DETERMINERS:
+        nxt += 1
     for c in view.cues:
         if (c.item.raw == nxt and not c.dropped and not c.polarity and c.weight < 0
-                and c.cue.category in COOPERATION):
-            return c
+                and c.cue.category in COOPERATION
+                and not _PUNCT.search(view.folded, rev.match.end, c.item.match.start)):
+            return c  # (not over punctuation: "talks are stalling, the negotiations go on")
     return None
+
+
+_PUNCT = re.compile(r"[,;:.!?()\[\]\"]")
 
 
 def _price_move(view: SentenceView, rev: Item) -> bool:
