@@ -172,6 +172,18 @@ def _is_venue(folded: str, start: int, end: int) -> bool:
             and _AFTER_VENUE.match(folded, end) is not None)
 
 
+# conflicts and threats of force: where one happens is a party to it ("the vicious gas attack in Syria"); not
+# where a test is fired ("a missile in Japan's direction")
+_PLACED_EVENTS = frozenset({"tension", "military_threat"})
+
+
+def _event_in(folded: str, before: Match, start: int) -> bool:
+    """Whether the match ``before`` is a conflict or military cue standing right before "in" and the place
+    name at ``start``."""
+    return (before.kind == "cue" and before.entry.category in _PLACED_EVENTS
+            and folded[before.end:start] in (" in ", " in the "))
+
+
 def _first_named(ms: list[Match], person: bool) -> str | None:
     """The first person (or the first other actor, international bodies aside) among a sentence's matches."""
     for m in ms:
@@ -375,9 +387,11 @@ class Scorer:
                 actor = entry.actor
                 if entry.kind != "org":
                     doc_foreign.add(actor)  # (a place too: "trade talks in Japan" may be talks with Japan)
-                if actor not in side_codes and _is_venue(nt.folded, start, m.end):
+                if actor not in side_codes and _is_venue(nt.folded, start, m.end) \
+                        and not (ms and _event_in(nt.folded, ms[-1], start)):
                     # "a meeting next week at the G-20 in Japan": a place, not a party to the sentence; the
-                    # sentence is read without it
+                    # sentence is read without it (unless an attack or a war happens there: "the gas attack
+                    # in Syria" is Syria's)
                     continue
                 names.add(actor)
                 if actor in side_codes:
@@ -733,7 +747,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if end_raw >= len(tokens):
         return False
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
-            marker == "to" and st.cue.category in _GATHERINGS):
+            marker == "to" and st.cue.category in _GATHERINGS) or (
+            tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS):  # "the gas attack in Syria"
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
             return False  # "helping with North Korea": what the help is with, not who with
         if tokens[end_raw] == "on" and st.cue.category in _GATHERINGS:
