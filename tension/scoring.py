@@ -748,7 +748,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
             marker == "to" and st.cue.category in _GATHERINGS) or (
-            tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS):  # "the gas attack in Syria"
+            tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS) or (  # "the gas attack in Syria"
+            _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
             return False  # "helping with North Korea": what the help is with, not who with
         if tokens[end_raw] == "on" and st.cue.category in _GATHERINGS:
@@ -785,6 +786,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         # "a great meeting with my Intel team ... in agreement on Iran ISIS North Korea", "a meeting with Henry
         # Kissinger, discussing North Korea": the partner is someone the lexicon does not know, not a side
         return True
+    if _thanked_by_title(st, tokens, end_raw) and _unnamed_partner(sent, end_raw):
+        return True  # "Thank you Senator Cotton": thanks to someone the lexicon does not know
     if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] in _OBJECT_TITLES \
             and view.folded[st.item.match.end:TOKEN_RE.search(view.folded, st.item.match.end).start()].isspace() \
             and _unnamed_partner(sent, end_raw - 1):
@@ -792,6 +795,13 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         # "thanked Senator Graham for his work on China"
         return True
     return False
+
+
+def _thanked_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
+    """Whether a thanks ends in "you" before a title that names who is thanked ("thank you President
+    Trump", "thanks you, Senator"): that person is its partner."""
+    return (st.cue.category == "praise" and st.cue.phrase.startswith("thank") and end_raw + 1 < len(tokens)
+            and tokens[end_raw] == "you" and tokens[end_raw + 1] in _OBJECT_TITLES)
 
 
 def _partner_end(view: SentenceView, st: CueState) -> int:
@@ -825,8 +835,11 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
         k = end_raw + 1
     elif end_raw < len(tokens) and tokens[end_raw] in _OBJECT_TITLES:
         k = end_raw  # a direct object known by a title: "met Secretary Pompeo"
+    elif _thanked_by_title(st, tokens, end_raw):
+        k = end_raw + 1  # "thank you President Trump"
     else:
         return False
+    thanks = k == end_raw + 1 and tokens[end_raw] == "you"
     start = k
     while k < len(tokens) and k - start < 4 and (tokens[k] in _TITLES or tokens[k] in _OBJECT_TITLES):
         k += 1
@@ -838,9 +851,10 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
     side = dyad.side_of(partner) if partner else None
     if side is None:
         return False
+    first = start if thanks else 0  # (who thanks is the speaker, whoever the sentence named before)
     for _, a, it in sent.actors:
         other = dyad.side_of(a)
-        if other is not None and other != side and it is not None and it.raw < stop:
+        if other is not None and other != side and it is not None and first <= it.raw < stop:
             return False  # the other side meets, or is among the partners
     if any(it is not None and it.raw < st.item.raw and dyad.side_of(a) == side for _, a, it in sent.actors):
         return True  # "Trump meets Mnuchin on China"
