@@ -277,6 +277,7 @@ CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
 REJECTIONS = frozenset({"reject", "rebuff", "spurn"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach"})  # break a rule or a measure
+RESOLVERS = frozenset({"resolve"})  # end a conflict only: cooperation is never what is resolved
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 # the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",
@@ -528,6 +529,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         if target.cue.weight < 0 and _joined(view, rev, target.item.raw):
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
+        if rev.entry.phrase in RESOLVERS and target.weight < 0:
+            continue  # "committed to resolving issues in the trade deal": what is resolved is in the way of it
         if rev.entry.phrase in REJECTIONS and target.cue.category in HOSTILE_WORDS:
             # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
             # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
