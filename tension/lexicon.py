@@ -7,7 +7,7 @@ A lexicon folder holds five tab-separated files, each opening with ``#`` comment
 ``actors.tsv``      alias, actor, kind, match, source, note (and optionally in_office: the date ranges a
                     person or administration held office, for names that stop speaking for their actor)
 ``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
-                    (and optionally exclude_topics)
+                    (and optionally exclude_topics, claims_topics)
 ``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
 ``modifiers.tsv``   phrase, type, value, match, note
 
@@ -85,6 +85,7 @@ class Dyad:
     context_dates: tuple[tuple[date, date], ...] = ()
     no_block: frozenset[str] = frozenset()
     exclude_topics: frozenset[str] = frozenset()
+    claims_topics: frozenset[str] = frozenset()
 
     def side_of(self, actor: str) -> str | None:
         if actor in self.side_a:
@@ -451,7 +452,8 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         if ok:
             dyads[name] = Dyad(name, sides[0], sides[1], frozenset(_split(row["imply_topics"])),
                                frozenset(_split(row["context_topics"])), dates, sides[2],
-                               frozenset(_split(row.get("exclude_topics", ""))))
+                               frozenset(_split(row.get("exclude_topics", ""))),
+                               frozenset(_split(row.get("claims_topics", ""))))
 
     cues: list[Cue] = []
     seen_cue: dict[str, int] = {}  # where each cue is, to report a phrase that is also a modifier

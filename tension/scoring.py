@@ -255,6 +255,11 @@ class Scorer:
                                             if o.exclude_topics & d.context_topics))
             for name, d in dyads.items()}
         self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
+        # per dyad, the other dyads' claims on topics: (their side B, the topics they claim), for the cues that
+        # belong to another dyad when its side B is named with them (dyads.tsv, claims_topics)
+        self._claimed = {name: tuple((o.side_b, o.claims_topics) for oname, o in dyads.items()
+                                     if oname != name and o.claims_topics)
+                         for name in dyads}
 
     @property
     def matcher(self) -> Matcher:
@@ -593,6 +598,9 @@ class Scorer:
                     topic = st.topic or st.cue.topic
                     if topic in dyad.exclude_topics:
                         continue
+                    if self._claimed[dname] and st.cue.weight > 0 and _claimed_elsewhere(
+                            st, sent, dyad, topic, own, near, self._claimed[dname], cue_actors):
+                        continue  # "North Korea defied China when it launched a missile": North Korea's act
                     named_in_cue = cue_actors.get(st.cue.phrase)
                     if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
                         continue  # "Little Rocket Man" is about North Korea, whatever else the sentence names
@@ -813,6 +821,38 @@ def _partner_end(view: SentenceView, st: CueState) -> int:
         if nxt is not None:
             end_raw = max(nxt.item.raw + 1, after_raw(view, nxt.item))
     return end_raw
+
+
+_AIMED_AT = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
+
+
+def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: set[str], near: set[str],
+                       claims: tuple[tuple[frozenset[str], frozenset[str]], ...], cue_actors: Mapping) -> bool:
+    """Whether an escalation cue belongs to another dyad that claims its topic: that dyad's side B is named
+    in the sentence (or, when the sentence names neither side B, next to it), and the cue is not aimed at
+    this dyad's side B right after it ("sanctions on Chinese banks") nor names it ("Chinese missile"):
+    "North Korea disrespected the wishes of China when it launched a missile", "sanctions placed on the
+    border by China" and "maximum sanctions must be maintained" after a message from Xi about Kim are
+    North Korea's matter, not US-China escalation."""
+    if any(dyad.side_of(a.actor) == "b" for a in cue_actors.get(st.cue.phrase, ())):
+        return False
+    mine = not own.isdisjoint(dyad.side_b)
+    for side_b, topics in claims:
+        if topic not in topics:
+            continue
+        if own.isdisjoint(side_b) and (mine or near.isdisjoint(side_b)):
+            continue
+        end = after_raw(sent.view, st.item)
+        tokens = sent.view.tokens
+        aimed = end < len(tokens) and tokens[end] in _AIMED_AT
+        if (aimed or st.cue.category in _TAKES_OBJECT) and any(
+                dyad.side_of(a) == "b" and it is not None and end + (1 if aimed else 0) <= it.raw <= end + 3
+                for _, a, it in sent.actors):
+            # aimed at this dyad's side: "sanctions on Chinese banks that help North Korea", "sanctions
+            # Russian, Chinese tech firms over funds for North Korea"
+            return False
+        return True
+    return False
 
 
 def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:

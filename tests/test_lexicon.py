@@ -103,6 +103,27 @@ def test_a_new_dyad_is_a_data_change(tmp_path: Path) -> None:
     assert doc.dyads["us_iran"].relevant and doc.dyads["us_iran"].tension > 0
 
 
+def test_a_claimed_topic_is_a_data_change(tmp_path: Path) -> None:
+    """dyads.tsv's claims_topics gives a topic's escalation to the dyad whose side B the sentence names:
+    with us_dprk claiming "security", North Korea's missile is not US-China escalation; without the claim
+    it is counted for both, as before."""
+    import tension
+
+    text = "North Korea defied Beijing when it launched another missile."
+    assert read_lexicon(LEXICONS).dyads["us_dprk"].claims_topics == frozenset({"security"})
+    doc = tension.Scorer().score(text, speaker="USA")
+    assert not doc.dyads["us_china"].relevant and doc.dyads["us_dprk"].tension > 0
+    d = _copy(tmp_path)
+    path = d / "dyads.tsv"
+    rows = path.read_text(encoding="utf-8").split("\n")
+    rows = ["\t".join(f if i != 8 or not r.startswith("us_dprk") else "" for i, f in enumerate(r.split("\t")))
+            for r in rows]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    assert read_lexicon(d).dyads["us_dprk"].claims_topics == frozenset()
+    doc = tension.Scorer(lexicon_dir=d).score(text, speaker="USA")
+    assert doc.dyads["us_china"].tension > 0 and doc.dyads["us_dprk"].tension > 0
+
+
 def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     d = _copy(tmp_path)
     monkeypatch.setenv(ENV_VAR, str(d))
