@@ -220,6 +220,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
         if c.dropped:
             continue
         apology = c.cue.phrase in APOLOGIES and c.weight < 0
+        subjects: frozenset[str]
         if apology:
             subjects = frozenset()  # any escalation: "an apology for testing the missiles" is for the tests
         elif c.cue.category in COOPERATION and c.weight < 0:

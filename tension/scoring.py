@@ -807,7 +807,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 def _thanked_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
     """Whether a thanks ends in "you" before a title that names who is thanked ("thank you President
-    Trump", "thanks you, Senator"): that person is its partner."""
+    Trump", "thank you Senator Cotton"): that person is its partner."""
     return (st.cue.category == "praise" and st.cue.phrase.startswith("thank") and end_raw + 1 < len(tokens)
             and tokens[end_raw] == "you" and tokens[end_raw + 1] in _OBJECT_TITLES)
 
