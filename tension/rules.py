@@ -456,9 +456,13 @@ def negation(view: SentenceView, cfg: Config) -> None:
 def _same_phrase(view: SentenceView, c: CueState) -> CueState | None:
     """A cue of the same category right after ``c`` in one noun phrase (only names, articles or quotes
     between them, no comma): "'phase two' U.S.-China deal" names one deal with two cues."""
-    for d in view.cues:
-        if (d is not c and not d.dropped and d.item.clause == c.item.clause and d.cue.category == c.cue.category
-                and 0 <= d.item.tok - c.item.tok_end <= 1 and d.item.raw > c.item.raw
+    cues = view.cues  # (in text order: look only at the few right after c)
+    for k in range(cues.index(c) + 1, len(cues)):
+        d = cues[k]
+        if d.item.tok - c.item.tok_end > 1:
+            break
+        if (not d.dropped and d.item.clause == c.item.clause and d.cue.category == c.cue.category
+                and d.item.tok >= c.item.tok_end and d.item.raw > c.item.raw
                 and "," not in view.folded[c.item.match.end:d.item.match.start]):
             return d
     return None
