@@ -439,9 +439,10 @@ ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billion
 # or concession words. Contrast words are recorded so the contrast
 # rule can weigh what comes before and after them.
 # "yet" opens a clause as a conjunction ("tariffs rose, yet talks went on"), not as an adverb: "not yet",
-# "as yet", "has yet to", "yet another missile", a sentence that ends in "yet"
+# "as yet", "has yet to", "yet another missile", "no decision yet on tariffs" (a preposition follows), a
+# sentence that ends in "yet"
 _YET = (r"yet\b(?<!\bnot yet)(?<!n't yet)(?<!\bas yet)(?<!\bhas yet)(?<!\bhave yet)(?<!\bhad yet)(?<!\bnor yet)"
-        r"(?! (?:another|again|more|to)\b)(?= [a-z0-9])")  # (the look-behinds after "yet": tried only there)
+        r"(?! (?:another|again|more|to|on|in|for|about|over|from|of)\b)(?= [a-z0-9])")  # (the look-behinds after "yet": tried only there)
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "despite",
                             "nevertheless", "even as"})
 # contrast words are the clause breaks that the contrast rule weighs; "while" opens a clause too

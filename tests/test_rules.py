@@ -154,6 +154,8 @@ def test_enacting_verbs_enact_measures_only(scorer):
     ("Trump threatened to impose tariffs on Chinese goods.", "impose tariffs"),
     ("Trump threatens to hit all $505bn of Chinese imports with tariffs.", "tariffs"),
     ("The U.S. may impose sanctions on Chinese banks.", "impose sanctions"),
+    # a measure not yet decided on is a possibility ("yet" before a preposition is no conjunction)
+    ("Washington says no decision yet on new tariffs for Chinese goods.", "new tariffs"),
 ])
 def test_threats_are_threats(scorer, text, cue):
     h = hit(scorer, text, cue)

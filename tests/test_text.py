@@ -91,6 +91,7 @@ def test_sentences(text: str, expected: int) -> None:
     ("north korea fires yet another missile", []),
     ("china has yet to respond", []),
     ("talks have not started yet! more soon", []),
+    ("no decision yet on new tariffs", []),
 ])
 def test_clause_breaks(text: str, words: list[str]) -> None:
     assert [w for _, w in clause_breaks(text, 0, len(text))] == words
