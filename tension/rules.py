@@ -262,6 +262,8 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     g.anchor = c.item.raw
                 else:
                     g.dropped = True
+                    if c.cue.category == "talks" and g.cue.topic not in ("general", "diplomacy") and not c.topic:
+                        c.topic = g.cue.topic  # "negotiations on the Phase Two deal" are trade-war talks
                     c.rules.append(f"subject({g.cue.phrase})")
                 break
 
