@@ -545,9 +545,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target.rules.append(f"rebutted({rev.entry.phrase}) x1")
             target.polarity = True
             continue
-        if rev.entry.phrase in BREACHES and target.cue.category in MEASURES and target.weight > 0:
+        if rev.entry.phrase in BREACHES and target.weight > 0:
             # "violated U.S. sanctions", "in breach of export controls": a measure broken stands, and breaking
-            # it is the charge; only an agreement is undone by a breach ("breached the truce")
+            # it is the charge ("fighting extradition, says her rights were violated" keeps the extradition);
+            # only an agreement is undone by a breach ("breached the truce")
             target.rules.append(f"breached({rev.entry.phrase}) x1")
             target.polarity = True
             continue
