@@ -599,13 +599,16 @@ _PUNCT = re.compile(r"[,;:.!?()\[\]\"]")
 def _price_move(view: SentenceView, rev: Item) -> bool:
     """Whether a reversing verb reports a price move with its cause after "on": its subject is a market word
     ("stocks ease on", "stocks rally, then ease on") and "on" follows it, a market word it moves ("halt
-    slide on", "cut losses on") or the way it moved ("oil settles higher on")."""
+    slide on", "cut losses on") or the way it moved ("oil settles higher on"); or it is itself the direction
+    a market word went ("trade war leads stocks lower")."""
     tokens = view.tokens
     k = rev.raw - 1
     while k >= 0 and tokens[k] in SKIPPABLE:
         k -= 1
     if k < 0 or tokens[k] not in MARKET_WORDS:
         return False
+    if tokens[rev.raw] in _PRICE_DIRECTIONS:
+        return True  # a direction after a market word is where the price went: "trade war leads stocks lower"
     nxt = after_raw(view, rev)
     while nxt < len(tokens) and (tokens[nxt] in MARKET_WORDS or tokens[nxt] in _PRICE_DIRECTIONS):
         nxt += 1
