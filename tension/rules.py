@@ -299,11 +299,12 @@ def _nearest_after(view: SentenceView, tok: int, clause: int, window: int, live_
     for c in view.cues:
         if c.dropped or (c.polarity and not live_only) or c.item.clause != clause or c.weight == 0:
             continue
+        d = c.item.tok - tok
+        if not (0 < d <= window and (best is None or d < best.item.tok - tok)):
+            continue  # (the cheap tests first: the barrier test reads the tokens between)
         if c.cue.category in skip or (raw is not None and _barrier_between(view, raw, c.item.raw)):
             continue
-        d = c.item.tok - tok
-        if 0 < d <= window and (best is None or d < best.item.tok - tok):
-            best = c
+        best = c
     return best
 
 
@@ -313,11 +314,12 @@ def _nearest_before(view: SentenceView, tok: int, clause: int | None, window: in
     for c in view.cues:
         if c.dropped or c.polarity or (clause is not None and c.item.clause != clause) or c.weight == 0:
             continue
+        d = tok - c.item.tok_end
+        if not (0 < d <= window and (best is None or d < tok - best.item.tok_end)):
+            continue
         if c.cue.category in skip or (raw is not None and _barrier_between(view, raw, c.item.raw)):
             continue
-        d = tok - c.item.tok_end
-        if 0 < d <= window and (best is None or d < tok - best.item.tok_end):
-            best = c
+        best = c
     return best
 
 
