@@ -598,10 +598,10 @@ class Scorer:
                     topic = st.topic or st.cue.topic
                     if topic in dyad.exclude_topics:
                         continue
-                    if self._claimed[dname] and st.cue.weight > 0 and _claimed_elsewhere(
-                            st, sent, dyad, topic, own, near, self._claimed[dname], cue_actors):
-                        continue  # "North Korea defied China when it launched a missile": North Korea's act
                     named_in_cue = cue_actors.get(st.cue.phrase)
+                    if self._claimed[dname] and st.cue.weight > 0 and _claimed_elsewhere(
+                            st, sent, dyad, topic, own, near, self._claimed[dname], named_in_cue):
+                        continue  # "North Korea defied China when it launched a missile": North Korea's act
                     if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
                         continue  # "Little Rocket Man" is about North Korea, whatever else the sentence names
                     how = ""
@@ -762,9 +762,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             return False  # "helping with North Korea": what the help is with, not who with
         if tokens[end_raw] == "on" and st.cue.category in _GATHERINGS:
             return False  # "an excellent meeting on trade & North Korea": what the talks are on, not who with
-        k = end_raw + 1  # the name after the preposition, past titles: "with Prime Minister Shinzo Abe"
-        while k < len(tokens) and k - end_raw < 4 and tokens[k] in _TITLES:
-            k += 1
+        k = _past_titles(tokens, end_raw + 1, _TITLES, 3)  # the name, past titles: "with Prime Minister Shinzo Abe"
         if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
             k += 1  # the title's country: "with the President of China"
         where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
@@ -827,14 +825,15 @@ _AIMED_AT = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
 
 
 def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: set[str], near: set[str],
-                       claims: tuple[tuple[frozenset[str], frozenset[str]], ...], cue_actors: Mapping) -> bool:
+                       claims: tuple[tuple[frozenset[str], frozenset[str]], ...],
+                       named_in_cue: tuple[Alias, ...] | None) -> bool:
     """Whether an escalation cue belongs to another dyad that claims its topic: that dyad's side B is named
     in the sentence (or, when the sentence names neither side B, next to it), and the cue is not aimed at
     this dyad's side B right after it ("sanctions on Chinese banks") nor names it ("Chinese missile"):
     "North Korea disrespected the wishes of China when it launched a missile", "sanctions placed on the
     border by China" and "maximum sanctions must be maintained" after a message from Xi about Kim are
     North Korea's matter, not US-China escalation."""
-    if any(dyad.side_of(a.actor) == "b" for a in cue_actors.get(st.cue.phrase, ())):
+    if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return False
     mine = not own.isdisjoint(dyad.side_b)
     for side_b, topics in claims:
@@ -881,11 +880,9 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
         return False
     thanks = k == end_raw + 1 and tokens[end_raw] == "you"
     start = k
-    while k < len(tokens) and k - start < 4 and (tokens[k] in _TITLES or tokens[k] in _OBJECT_TITLES):
-        k += 1
-    stop = k  # the partners' words: up to a word that opens another phrase ("on North Korea")
-    while stop < min(len(tokens), k + 8) and tokens[stop] not in _ABOUT and tokens[stop] not in _PARTNER_ENDS - {"and"}:
-        stop += 1
+    k = _past_titles(tokens, k, _ANY_TITLES, 4)
+    # the partners' words, a list of them too ("with Pompeo and Kim"), up to a word that opens another phrase
+    stop = _partner_stop(tokens, k, 8, _PARTNER_LIST_ENDS)
     partner = next((a for _, a, it in sent.actors
                     if it is not None and it.match.kind != "mod" and start <= it.raw < max(stop, k + 1)), None)
     side = dyad.side_of(partner) if partner else None
@@ -917,13 +914,28 @@ def _unnamed_partner(sent: _Sent, marker: int) -> bool:
     tokens = view.tokens
     if marker + 1 >= len(tokens) or tokens[marker + 1] in _PARTNER_PRONOUNS or tokens[marker + 1] in _WITH_TOPIC:
         return False
-    stop = marker + 1  # the partner's words: up to five, not past a word that opens another phrase
-    while stop < min(len(tokens), marker + 6) and tokens[stop] not in _PARTNER_ENDS:
-        stop += 1
+    stop = _partner_stop(tokens, marker + 1, 5, _PARTNER_ENDS)  # the partner's words: up to five
     # (the speaker's "my" is no named partner: "with my Intel team" are the speaker's own people)
     if any(it is not None and it.match.kind != "mod" and marker < it.raw < stop for _, _, it in sent.actors):
         return False
     return True
+
+
+def _past_titles(tokens: list[str], k: int, titles: frozenset[str], most: int) -> int:
+    """The index past up to ``most`` title words from ``k`` ("Prime Minister", "Treasury Secretary")."""
+    start = k
+    while k < len(tokens) and k - start < most and tokens[k] in titles:
+        k += 1
+    return k
+
+
+def _partner_stop(tokens: list[str], k: int, reach: int, ends: frozenset[str]) -> int:
+    """Where the words naming a partner from ``k`` end: at most ``reach`` of them, not past a word of
+    ``ends`` (one that opens another phrase: "with Henry Kissinger about China")."""
+    stop = k
+    while stop < min(len(tokens), k + reach) and tokens[stop] not in ends:
+        stop += 1
+    return stop
 
 
 # what two parties do together, named as its subject ("U.S., Japan reach trade deal"); a conflict named after
@@ -945,6 +957,8 @@ _OBJECT_TITLES = (_TITLES - {"the"}) | {
     "treasury", "commerce", "defense"}
 # where the words naming a partner after "with" end
 _PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "and", "today", "yesterday"}
+_PARTNER_LIST_ENDS = _PARTNER_ENDS - {"and"}  # (partners may be listed: "talks with Pompeo and Kim")
+_ANY_TITLES = _TITLES | _OBJECT_TITLES
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
 
