@@ -21,6 +21,7 @@ __all__ = ["Item", "CueState", "SentenceView", "RULES", "apply_rules"]
 
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
+RELIEF = frozenset({"tariff_relief", "sanctions_relief"})  # a measure turned around in one phrase ("lift tariffs")
 FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
 CONFLICT_NOUNS = frozenset({"trade_war", "tension"})
 GROWTH = frozenset({"tension"})
@@ -202,6 +203,7 @@ SUBJECT_PHRASES = (["with", "respect", "to"], ["in", "regard", "to"], ["in", "re
 GRIEVANCES = frozenset({"accusation", "criticism"})
 SUBJECTS = GRIEVANCES | COOPERATION | CONFLICT_NOUNS | {"denuclearization"}
 MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
+GRIEVANCE_PREPS = SUBJECT_PREPS | {"of", "for", "with"}  # "accused of", "blamed for", "unhappy with"
 APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its subject, whatever it was
 
 
@@ -228,10 +230,13 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
         elif c.cue.category in MEASURES and c.weight > 0:
             subjects = GRIEVANCES
         elif c.cue.category in GRIEVANCES and c.weight > 0:
-            subjects = GRIEVANCES  # "accused China of IP theft": one accusation
+            # "accused China of IP theft": one accusation; "dissatisfaction with the negotiations": the talks
+            # are what is complained of, no news of talks
+            subjects = GRIEVANCES | COOPERATION
         else:
             continue
-        preps = SUBJECT_PREPS | {"of", "for"} if c.cue.category in GRIEVANCES or apology else SUBJECT_PREPS
+        preps = GRIEVANCE_PREPS if c.cue.category in GRIEVANCES else SUBJECT_PREPS | {"of", "for"} if apology \
+            else SUBJECT_PREPS
         first = after_raw(view, c.item)
         starts = {o.item.raw for o in view.cues if o is not c}
         prep = first - 1 if view.tokens[first - 1] in preps else None  # the cue ends in it: "crack down on"
@@ -247,13 +252,30 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                 prep = j + 2
             if tok in BARRIERS:
                 break
+        grievance = c.cue.category in GRIEVANCES
+        if prep is None and grievance:
+            # a grievance said of the cooperation it stands before: "unfair trade deals", "lopsided deal"
+            g = next((g for g in view.cues if g.item.raw == first and not g.dropped and g.weight < 0
+                      and g.cue.category in COOPERATION
+                      and not _PUNCT.search(view.folded, c.item.match.end, g.item.match.start)), None)
+            if g is not None:
+                g.dropped = True
+                c.rules.append(f"subject({g.cue.phrase})")
+            continue
         if prep is None:
             continue
         for g in view.cues:
             if (g is not c and not g.dropped and g.item.clause == c.item.clause
-                    and prep < g.item.raw <= prep + (6 if apology else 4)
+                    and prep < g.item.raw <= prep + (6 if apology else 4 if not grievance
+                                                      or g.cue.category not in COOPERATION
+                                                      else 2 + _count(view.tokens, prep, g.item.raw, _DETERMINERS))
                     and (g.cue.category in subjects or (apology and g.weight > 0))):
-                if c.cue.category in GRIEVANCES:
+                # (cooperation complained of follows the preposition closely: "dissatisfaction with the China
+                # negotiations", not "demand China ax subsidies in push for trade deal")
+                if grievance and g.cue.category in COOPERATION:
+                    g.dropped = True  # "unhappy with the trade talks": the talks are the complaint's matter
+                    c.rules.append(f"subject({g.cue.phrase})")
+                elif grievance:
                     # the charge is what it names, made by the accuser: keep the named grievance (its boosters
                     # and capitals apply), as heavy as the heavier of the two, its actor found before the verb
                     c.dropped = True
@@ -280,7 +302,8 @@ CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
 REJECTIONS = frozenset({"reject", "rebuff", "spurn"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach"})  # break a rule or a measure
-RESOLVERS = frozenset({"resolve"})  # end a conflict only: cooperation is never what is resolved
+RESOLVERS = frozenset({"resolve", "reprieve"})  # end a conflict or relieve a measure only: cooperation is never
+# what is resolved, nor what a reprieve is from ("China, U.S. near deal on ZTE reprieve" is a deal)
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 # the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",
@@ -577,6 +600,11 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "our", "his", "her"})
 
 
+def _count(tokens: list[str], start: int, end: int, words: frozenset[str]) -> int:
+    """How many of ``tokens[start:end]`` are in ``words``."""
+    return sum(1 for t in tokens[start:end] if t in words)
+
+
 def _attributive(view: SentenceView, rev: Item) -> CueState | None:
     """The cooperation an intransitive verb's participle stands in front of, as an adjective: "the failed
     summit", "stalled trade talks", "a faltering truce" (not "failed to reach a deal": a verb); and what
@@ -868,12 +896,16 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         if c.dropped or c.weight >= 0:
             continue
         # (a call to end the conflict itself, "urges a resolution to the trade war", stays a call for peace)
-        turned_measure = c.polarity and c.cue.weight > 0 and c.cue.category not in CONFLICT
+        # (a relief cue is a measure turned around in one phrase: "Beijing demands U.S. lift tariffs")
+        turned_measure = ((c.polarity and c.cue.weight > 0 and c.cue.category not in CONFLICT)
+                          or (not c.polarity and c.cue.category in RELIEF))
         if not turned_measure and (c.polarity or c.cue.category not in DEMANDABLE):
             continue
         mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window) if not _means_between(view, m, c)]
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
-            mods = _governing(view, c, ("request",), cfg.modal_window)
+            # (not a request for something about it: "U.S. seeks comments on tariff cuts" asks for comments)
+            mods = [m for m in _governing(view, c, ("request",), cfg.modal_window)
+                    if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw])]
         if mods and not turned_measure and _joint_call(view, mods[-1], c):
             # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on
             # the two of them together to cooperate is a call for peace, not a demand of one on the other
