@@ -617,8 +617,12 @@ class Scorer:
                         continue
                     # a third country that acts, partners or is aimed at takes the cue out, also where the
                     # US is implied ("Japan imposes new sanctions on North Korea" is Japan's)
+                    # (not a problem the cue itself lays at a side's door: in "China must fix the North
+                    # Korean problem" China is asked to act on it, the problem is North Korea's with the US)
                     if how != "context" and (_agent_is_third_party(st, sent, dyad)
-                                             or _subject_is_third_party(st, sent, dyad)
+                                             or (_subject_is_third_party(st, sent, dyad)
+                                                 and not (st.cue.category == "tension" and named_in_cue
+                                                          and any(dyad.side_of(a.actor) for a in named_in_cue)))
                                              or _own_side_partner(st, sent, dyad, spk_here)):
                         continue
                     actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
