@@ -543,6 +543,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target = _after_from(view, rev, skip)
         if target is None and kind == "collapse":
             target = _attributive(view, rev)  # "the failed summit", "stalled trade talks"
+        if target is None and kind == "collapse":
+            target = _hoped_for(view, rev)  # "hopes fade for a trade deal", "dwindling hopes for a deal"
+        if target is not None and kind != "collapse" and target.weight > 0 and _own_object_then_cause(view, rev, target):
+            continue  # "Dow cuts 2019 spending forecast on trade tensions": the tensions are why, not what is cut
         if target is None:
             passive = _is_passive(view, rev.raw)
             back = 12 if passive else 3 if kind != "collapse" else 6
@@ -598,6 +602,43 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "our", "his", "her"})
+
+
+HOPE_WORDS = frozenset({"hope", "hopes", "optimism", "prospect", "prospects", "chance", "chances", "expectations"})
+
+
+def _hoped_for(view: SentenceView, rev: Item) -> CueState | None:
+    """The cooperation whose hopes an intransitive verb says are dying: "hopes fade for a trade deal",
+    "dwindling hopes of a deal" (the hopes are the verb's subject, or the participle stands before them)."""
+    tokens = view.tokens
+    after = after_raw(view, rev)
+    if rev.raw > 0 and tokens[rev.raw - 1] in HOPE_WORDS:
+        at = after  # "hopes fade for ..."
+    elif after < len(tokens) and tokens[after] in HOPE_WORDS:
+        at = after + 1  # "fading hopes for ..."
+    else:
+        return None
+    if at >= len(tokens) or tokens[at] not in ("for", "of"):
+        return None
+    for c in view.cues:
+        if (at < c.item.raw <= at + 4 and not c.dropped and not c.polarity and c.weight < 0
+                and c.cue.category in COOPERATION and c.item.clause == rev.clause):
+            return c
+    return None
+
+
+_CAUSES = frozenset({"on", "over", "citing"})
+
+
+def _own_object_then_cause(view: SentenceView, rev: Item, target: CueState) -> bool:
+    """Whether a transitive verb has an object of its own before the cue it would reach, and the cue comes
+    after a word that gives a cause: "cuts 2019 spending forecast on trade tensions", "slashes capex over
+    Huawei ban" (not "cut tariffs on Chinese goods": the cue is the object)."""
+    start = after_raw(view, rev)
+    between = view.tokens[start:target.item.raw]
+    if not between or between[0] in _CAUSES or _CAUSES.isdisjoint(between):
+        return False
+    return not any(start <= c.item.raw < target.item.raw for c in view.cues if c is not target and not c.dropped)
 
 
 def _count(tokens: list[str], start: int, end: int, words: frozenset[str]) -> int:
