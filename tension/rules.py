@@ -300,9 +300,10 @@ BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid
                       "if", "unless", "but", "whereas", "though", "although", "so"})
 CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
-REJECTIONS = frozenset({"reject", "rebuff", "spurn"})
+REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "refuse to accept",
+                        "refuses to accept", "refused to accept", "will never accept", "cannot accept"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach"})  # break a rule or a measure
-RESOLVERS = frozenset({"resolve", "reprieve"})  # end a conflict or relieve a measure only: cooperation is never
+RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solution", "solutions"})  # end a conflict or relieve a measure only: cooperation is never
 # what is resolved, nor what a reprieve is from ("China, U.S. near deal on ZTE reprieve" is a deal)
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
@@ -567,7 +568,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
         if rev.entry.phrase in RESOLVERS and target.weight < 0:
             continue  # "committed to resolving issues in the trade deal": what is resolved is in the way of it
-        if rev.entry.phrase in REJECTIONS and target.cue.category in HOSTILE_WORDS:
+        if rev.entry.phrase in REJECTIONS and target.weight > 0:
             # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
             # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
             # keeps its own weak turn
@@ -820,6 +821,11 @@ def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: 
 ENACTABLE = MEASURES | {"tariff_imposed", "tariff_threat", "retaliation"}
 
 
+# enacting verbs that, said of a deadline, put it off, and by how much (as "delay" and "push back" turn a
+# step around in modifiers.tsv)
+EXTENDERS = {"extend": -0.7}
+
+
 def enactment(view: SentenceView, cfg: Config) -> None:
     """An enacting verb makes a measure an act of full weight, whatever lies between them.
 
@@ -840,8 +846,15 @@ def enactment(view: SentenceView, cfg: Config) -> None:
             target = _nearest_before(view, m.tok, m.clause, 6)
         if target is None or target.weight <= 0:
             continue
+        if m.entry.phrase in EXTENDERS and target.cue.phrase.endswith("deadline") and not target.polarity:
+            # "extends the China trade deadline", "to extend tariff deadline": a deadline put off delays what
+            # was to come at it, as "pushes back" does; it enacts nothing
+            target.weight *= EXTENDERS[m.entry.phrase]
+            target.polarity = True
+            target.rules.append(f"delayed({m.entry.phrase}) x{_fmt(EXTENDERS[m.entry.phrase])}")
+            continue
         if target.cue.category not in ENACTABLE:
-            continue  # "extends the deadline" enacts nothing: a deadline put off is not a measure taken
+            continue
         how = "enacted" if m.entry.type == "enact" else "impact"
         # a negator between the measure and its verb ("have not yet been imposed"); one before the measure
         # or a measure after the verb is the negation rule's ("no tariffs were imposed", "did not slap tariffs")

@@ -623,7 +623,8 @@ class Scorer:
                                              or (_subject_is_third_party(st, sent, dyad)
                                                  and not (st.cue.category == "tension" and named_in_cue
                                                           and any(dyad.side_of(a.actor) for a in named_in_cue)))
-                                             or _own_side_partner(st, sent, dyad, spk_here)):
+                                             or _own_side_partner(st, sent, dyad, spk_here)
+                                             or _only_talked_about(st, sent, dyad)):
                         continue
                     actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day):
@@ -856,6 +857,50 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
             return False
         return True
     return False
+
+
+_TOPIC_TALK = ("discuss", "talk")  # talk verbs whose object or "about" phrase is what is talked of
+# words that make the name after them a partner of the talk, or its setting ("discussed fairness in China
+# trade talks": the talks are with China)
+_PARTNER_MARKERS = frozenset({"with", "to", "between", "in"})
+_WH_WORDS = frozenset({"what", "how", "whether", "why", "who"})
+
+
+def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """True for talk of the other side rather than with it: every name of side B in the sentence comes after
+    a talk verb as what it is about ("the Democrats should stop talking about North Korea", "meeting my
+    generals to discuss North Korea"), with no partner word ("with", "to") before the name. A side B named
+    before the verb ("Trump and Xi discussed trade") or as its partner ("talked with Kim about the
+    summit") takes part; a side B named only in another sentence is left to the other tests."""
+    if st.cue.category not in ("talks", "meeting"):
+        return False
+    view = sent.view
+    tokens = view.tokens
+    surface = view.folded[st.item.match.start:st.item.match.end]
+    end = after_raw(view, st.item)
+    if surface.startswith("discuss") or (surface.startswith("talk") and end < len(tokens) and tokens[end] == "about"):
+        pass  # the cue names what it is about
+    else:
+        # a meeting held to talk of something: "met at the Pentagon to discuss North Korea options" (the "to"
+        # of the infinitive is no partner word)
+        at = next((j for j in range(end, min(end + 8, len(tokens)))
+                   if tokens[j].startswith("discuss") or (tokens[j].startswith("talk") and j + 1 < len(tokens)
+                                                          and tokens[j + 1] == "about")), None)
+        if at is None or not _PARTNER_MARKERS.isdisjoint(tokens[end:at - 1 if tokens[at - 1] == "to" else at]):
+            return False
+        end = at + 1
+    named_b = [it for _, a, it in sent.actors if it is not None and dyad.side_of(a) == "b"]
+    if not named_b:
+        return False
+    for it in named_b:
+        if it.raw < st.item.raw:
+            return False
+        between = tokens[end:it.raw]
+        # (a partner word inside a clause of its own is not the talk's: "talking about what I should do with")
+        cut = next((j for j, t in enumerate(between) if t in _WH_WORDS), len(between))
+        if not _PARTNER_MARKERS.isdisjoint(between[:cut]):
+            return False
+    return True
 
 
 def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:
