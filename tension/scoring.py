@@ -1108,6 +1108,12 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
     # raw token positions: the words of a name count zero in window arithmetic, so "FCC bans" would put
     # the actor and the cue at the same effective position
     raw = st.item.raw
+    # the agent of a passive, right after it: "emails got hacked by China", "were detained by North Korea"
+    end = after_raw(sent.view, st.item)
+    agent = next((m for m in members if end < m[2].raw <= end + 2 and tokens[m[2].raw - 1] == "by"
+                  and tokens[end] == "by"), None)
+    if agent is not None:
+        return agent[1], agent[2]
     before = ([m for m in members if m[2].raw < raw and m[2].clause == st.item.clause]
               or [m for m in members if m[2].raw < raw])
     if before:

@@ -321,3 +321,12 @@ def test_threat_noun_and_its_measure_are_one_threat(scorer):
 def test_a_threat_with_nothing_after_it_is_a_threat_of_its_own(scorer):
     d = scorer.score("The threat of North Korea grows every day.", speaker="USA").dyads["us_dprk"]
     assert [h.cue for h in d.hits] == ["threat"] and d.tension > 0
+
+
+def test_the_agent_of_a_passive_acts(scorer):
+    # "by North Korea" right after the participle names who detained, not the Americans before it
+    h = hit(scorer, "Three American citizens were detained by North Korea.", "detain", "us_dprk")
+    assert h.actor == "PRK"
+    assert hit(scorer, "Secretary Pompeo's emails got hacked by China.", "hack").actor == "CHN"
+    # a name after "by" further on is not the passive's agent
+    assert hit(scorer, "The U.S. imposed tariffs on goods shipped by Chinese firms.", "impose tariffs").actor == "USA"
