@@ -163,8 +163,24 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
                 else:
                     f.rules.append(f"absorbs({c.cue.phrase})")
+    # a cooperation noun that modifies the next one is part of its name: "trade talk deals" are deals,
+    # "trade deal talks" are talks (no deal reached); the head noun, last, stands for the phrase
+    for f in view.cues:
+        if f.dropped or f.polarity or f.weight >= 0 or f.cue.category not in COMPOUNDING:
+            continue
+        head, gap = _next_cue(view, f)
+        if (head is not None and not gap and head.weight < 0 and head.cue.category in COOPERATION
+                and head.cue.category != f.cue.category and _NOUN_GAP.fullmatch(view.folded, f.item.match.end,
+                                                                               head.item.match.start)):
+            f.dropped = True
+            if f.cue.topic not in ("general", "diplomacy") and not head.topic:
+                head.topic = f.cue.topic  # "trade talk optimism" is about the trade talks
+            head.rules.append(f"absorbs({f.cue.phrase})")
 
 
+_NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
+# the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
+COMPOUNDING = COOPERATION - {"praise", "reassurance", "goodwill"}
 _THREAT_LINKS = frozenset({"with", "of", "to"})
 
 
@@ -432,6 +448,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
             # "no president has been tougher on China" boasts (the noun is the subject of its own verb)
             # (while "no plans to block", "no sign of a deal" reach on; "no reduction in the tariffs" still
             # cancels its reverser, below)
+            nearest = None
+        if nearest is not None and "by" in view.tokens[neg.raw + 1:nearest.item.raw]:
+            # the agent of a passive is not what is denied: "will not be affected by the tariff war"
             nearest = None
         if nearest is not None and nearest.cue.category in AGREEING:
             # "never agreed to remove tariffs": what was not agreed is the content, not the agreeing
