@@ -466,10 +466,17 @@ def negation(view: SentenceView, cfg: Config) -> None:
             head = _same_phrase(view, nearest)
             if head is not None:
                 in_reach.append(head)  # "no 'phase two' U.S.-China deal": the deal its words name is negated too
-        # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"
+        # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"; but in a
+        # condition the comma may close it ("If China does not make a deal, tariffs will go up"): after one,
+        # the list must go on for the next cue to be one of its items
+        conditioned = any(m.entry.type == "conditional" and m.clause == neg.clause and m.tok < neg.tok
+                          for m in view.mods)
         while in_reach:
             nxt = _coordinated(view, in_reach[-1])
             if nxt is None:
+                break
+            if (conditioned and "," in view.folded[in_reach[-1].item.match.end:nxt.item.match.start]
+                    and _coordinated(view, nxt) is None):
                 break
             in_reach.append(nxt)
         rev = next((r for r in reversers if r.clause == neg.clause and id(r) not in cancelled
