@@ -164,14 +164,21 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 else:
                     f.rules.append(f"absorbs({c.cue.phrase})")
     # a cooperation noun that modifies the next one is part of its name: "trade talk deals" are deals,
-    # "trade deal talks" are talks (no deal reached); the head noun, last, stands for the phrase
+    # "trade deal talks" are talks (no deal reached), "Phase 1 trade deal" one deal; the head noun, last,
+    # stands for the phrase
+    # (and so is a conflict noun before a measure: "Beijing waives trade-war tariff" waives a tariff)
     for f in view.cues:
-        if f.dropped or f.polarity or f.weight >= 0 or f.cue.category not in COMPOUNDING:
+        if f.dropped or f.polarity:
+            continue
+        if f.weight < 0 and f.cue.category in COMPOUNDING:
+            heads = COOPERATION
+        elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS:
+            heads = ENACTABLE
+        else:
             continue
         head, gap = _next_cue(view, f)
-        if (head is not None and not gap and head.weight < 0 and head.cue.category in COOPERATION
-                and head.cue.category != f.cue.category and _NOUN_GAP.fullmatch(view.folded, f.item.match.end,
-                                                                               head.item.match.start)):
+        if (head is not None and not gap and head.cue.category in heads and (head.weight < 0) == (f.weight < 0)
+                and _NOUN_GAP.fullmatch(view.folded, f.item.match.end, head.item.match.start)):
             f.dropped = True
             if f.cue.topic not in ("general", "diplomacy") and not head.topic:
                 head.topic = f.cue.topic  # "trade talk optimism" is about the trade talks
@@ -219,6 +226,32 @@ SUBJECT_PHRASES = (["with", "respect", "to"], ["in", "regard", "to"], ["in", "re
 GRIEVANCES = frozenset({"accusation", "criticism"})
 SUBJECTS = GRIEVANCES | COOPERATION | CONFLICT_NOUNS | {"denuclearization"}
 MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
+_PURPOSEFUL = frozenset({"talks", "meeting"})
+
+
+def _purpose(view: SentenceView, c: CueState) -> None:
+    """Talks held "to end the trade war" are about it: the conflict their purpose names is their subject,
+    not a conflict ended ("Talks to end the trade war stall" reports stalled talks)."""
+    first = after_raw(view, c.item)
+    tokens = view.tokens
+    if first + 1 >= len(tokens) or tokens[first] != "to":
+        return
+    easer = next((m for m in view.mods if m.raw == first + 1 and m.entry.type == "easer"), None)
+    if easer is None:
+        return
+    at = after_raw(view, easer)
+    if at < len(tokens) and tokens[at] in _DETERMINERS:
+        at += 1
+    g = next((g for g in view.cues if g.item.raw == at and not g.dropped and g.cue.category in CONFLICT_NOUNS),
+             None)
+    if g is not None:
+        g.dropped = True
+        view.mods[:] = [m for m in view.mods if m is not easer]  # the purpose's verb turns nothing around
+        if g.cue.topic not in ("general", "diplomacy") and not c.topic:
+            c.topic = g.cue.topic
+        c.rules.append(f"subject({g.cue.phrase})")
+
+
 GRIEVANCE_PREPS = SUBJECT_PREPS | {"of", "for", "with"}  # "accused of", "blamed for", "unhappy with"
 APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its subject, whatever it was
 
@@ -234,6 +267,9 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
     are one charge ("accused China of IP theft"), as heavy as the heavier of the two. Up to three words
     (the partner: "with Washington") may stand before the preposition; another cue there ends the search.
     """
+    for c in view.cues:
+        if not c.dropped and c.cue.category in _PURPOSEFUL and c.weight < 0:
+            _purpose(view, c)
     for c in view.cues:
         if c.dropped:
             continue
@@ -886,6 +922,12 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         # or a measure after the verb is the negation rule's ("no tariffs were imposed", "did not slap tariffs")
         neg = next((n for n in negators if n.clause == m.clause and target.item.tok_end < n.tok
                     and 0 <= m.tok - n.tok_end <= 3), None) if before else None
+        if neg is not None and how == "impact":
+            # "trade war tariffs haven't impacted pricing": the measure is in force, it has not bitten; it
+            # stays a mention, and the negator is spent on the impact
+            target.polarity = True
+            target.rules.append(f"impact({m.entry.phrase}) negated({neg.entry.phrase})")
+            continue
         if neg is not None:
             # "tariffs on Chinese goods did not go into effect", "were not imposed": the measure was not
             # taken, which reads as "did not impose tariffs" does
