@@ -188,6 +188,40 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
 # the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
 COMPOUNDING = COOPERATION - {"praise", "reassurance", "goodwill"}
+# "my relationship with Kim Jong Un is very good": a relationship said to be warm, by a copula and an
+# adjective (the adjective before the noun is a cue of its own: "a very good relationship"); weighed as "good
+# relationship" is in cues.tsv, and "great"/"excellent" as "great relationship"
+RELATION_WORDS = frozenset({"relationship", "relations", "ties"})
+_COPULAS = frozenset({"is", "are", "remains", "remain", "continues", "continue", "stays", "has", "have", "been"})
+_WARM_FILLERS = frozenset({"to", "be", "been", "a", "an", "very", "really", "so", "truly", "extremely",
+                           "incredibly", "now", "still", "always", "also"})
+_WARM_ADJECTIVES = {"good": -2.5, "strong": -2.5, "warm": -2.5, "close": -2.5, "great": -4.0, "excellent": -4.0,
+                    "wonderful": -4.0, "fantastic": -4.0, "terrific": -4.0, "outstanding": -4.0}
+_NEGATING = frozenset({"not", "n't", "never", "no", "isn't", "aren't", "hardly"})
+
+
+def warm_relationship(view: SentenceView, cfg: Config) -> None:
+    """A relationship said to be good is warm words: "our relationship with them continues to be a very good
+    one", "relations with China are excellent" (a negator on the way says nothing warm)."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.category != "topic" or c.cue.phrase not in RELATION_WORDS:
+            continue
+        start = after_raw(view, c.item)
+        for j in range(start, min(start + 7, len(tokens))):
+            t = tokens[j]
+            if t in BARRIERS or t in _NEGATING or t in ("but", ","):
+                break
+            if t in _COPULAS:
+                k = j + 1
+                while k < len(tokens) and tokens[k] in _WARM_FILLERS:
+                    k += 1
+                if k < len(tokens) and tokens[k] in _WARM_ADJECTIVES:
+                    c.weight = _WARM_ADJECTIVES[tokens[k]]
+                    c.rules.append(f"warm({tokens[k]}) -> {_fmt(c.weight)}")
+                break
+
+
 _THREAT_LINKS = frozenset({"with", "of", "to"})
 
 
@@ -1248,7 +1282,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    absorb, warm_relationship, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
 
