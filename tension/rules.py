@@ -35,6 +35,10 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
 TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"})
+DEMANDED_FIRST = frozenset({"until"})  # conditions whose clause names what must be done first
+# what one side can be required to do first (not words, nor a meeting of the two)
+UNTIL_DEMANDS = frozenset({"deal", "truce", "cooperation", "purchase", "goodwill", "denuclearization",
+                           "tariff_relief", "sanctions_relief", "progress"})
 TARGET_PREPS = frozenset({"on", "against", "to", "toward", "towards", "with", "at", "from", "into", "over",
                           "about"})
 
@@ -1122,6 +1126,25 @@ def _joint_subject(view: SentenceView, ob: Item) -> bool:
     return len({a.entry.actor for a in listed_with(view, last, before)}) >= 2
 
 
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+_TOGETHER = frozenset({"i", "we", "both", "together"})
+
+
+def _told_as_past(view: SentenceView, m: Item, c: CueState) -> bool:
+    """Whether the clause a condition opens tells what did happen ("stocks fell until the trade deal was
+    announced", "until China agreed"): then it demands nothing."""
+    words = view.tokens[m.raw + 1:after_raw(view, c.item) + 3]
+    if not _PAST_AUXILIARIES.isdisjoint(words):
+        return True
+    # a verb in the past ("until China agreed to the deal"), not a participle after "be" ("until the
+    # tariffs are lifted")
+    return any(w.endswith("ed") and len(w) > 3 and (k == 0 or words[k - 1] not in _PRESENT_BE)
+               for k, w in enumerate(words[:c.item.raw - m.raw]))
+
+
+_PRESENT_BE = frozenset({"is", "are", "be", "been", "being", "get", "gets"})
+
+
 def conditional(view: SentenceView, cfg: Config) -> None:
     """A cue in a conditional clause is a possibility, and escalation under a condition is a threat.
 
@@ -1135,6 +1158,19 @@ def conditional(view: SentenceView, cfg: Config) -> None:
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
             # a trailing condition governs the clause it closes: "open to talks only if ..."
             or (m.entry.phrase in TRAILING_CONDITIONS and 0 < m.tok - c.item.tok_end <= 6))]
+        if conds and conds[-1].entry.phrase in DEMANDED_FIRST and conds[-1].tok_end < c.item.tok \
+                and ((c.weight < 0 and c.cue.category in UNTIL_DEMANDS) or (c.weight > 0 and c.polarity)) \
+                and not _told_as_past(view, conds[-1], c) \
+                and _TOGETHER.isdisjoint(view.tokens[conds[-1].raw + 1:c.item.raw]):
+            # (a meeting awaited is still a meeting planned, warm words are no step to demand, and what the two
+            # do together is no demand of one: "no final deal until my friend President Xi and I meet ... to
+            # discuss and agree")
+            # what must happen "until" something else can is demanded of whoever is to do it: "no deal until
+            # China stops stealing our technology", "sanctions remain until North Korea denuclearizes"
+            c.rules.append(f"demanded first({conds[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
+            c.weight = cfg.demand_weight
+            c.mode = "statement"
+            continue
         if conds:
             c.weight *= cfg.conditional_factor
             if c.weight > 0 and c.mode == "act":

@@ -330,3 +330,15 @@ def test_the_agent_of_a_passive_acts(scorer):
     assert hit(scorer, "Secretary Pompeo's emails got hacked by China.", "hack").actor == "CHN"
     # a name after "by" further on is not the passive's agent
     assert hit(scorer, "The U.S. imposed tariffs on goods shipped by Chinese firms.", "impose tariffs").actor == "USA"
+
+
+def test_what_must_happen_until_is_demanded_of_the_other_side(scorer):
+    # the step named after "until" is demanded, not taken
+    h = hit(scorer, "We will not sign anything until China agrees to our terms.", "agree", speaker="USA")
+    assert h.weight > 0 and has_rule(h, "demanded first(until)")
+    # warm words and a meeting of the two are no step demanded of one; a clause of the past demands nothing
+    text = "No final deal until my friend President Xi and I meet and agree on the last points."
+    assert hit(scorer, text, "my friend", speaker="USA").weight < 0
+    assert hit(scorer, text, "meet", speaker="USA").weight < 0
+    assert hit(scorer, text, "agree", speaker="USA").weight < 0
+    assert hit(scorer, "Stocks fell until the trade deal was announced.", "trade deal", date="2019-12-13").weight < 0
