@@ -392,9 +392,10 @@ CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "refuse to accept",
                         "refuses to accept", "refused to accept", "will never accept", "cannot accept"})
-BREACHES = frozenset({"violate", "violation of", "violations of", "breach"})  # break a rule or a measure
-RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solution", "solutions"})  # end a conflict or relieve a measure only: cooperation is never
-# what is resolved, nor what a reprieve is from ("China, U.S. near deal on ZTE reprieve" is a deal)
+BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine"})  # break a rule or a measure
+# end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
+# from ("China, U.S. near deal on ZTE reprieve" is a deal)
+RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solution", "solutions"})
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 # the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",
