@@ -872,9 +872,9 @@ def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     generals to discuss North Korea"), with no partner word ("with", "to") before the name. A side B named
     before the verb ("Trump and Xi discussed trade") or as its partner ("talked with Kim about the
     summit") takes part; a side B named only in another sentence is left to the other tests."""
-    if st.cue.category not in ("talks", "meeting"):
-        return False
     view = sent.view
+    if view is None or st.cue.category not in ("talks", "meeting"):
+        return False
     tokens = view.tokens
     surface = view.folded[st.item.match.start:st.item.match.end]
     end = after_raw(view, st.item)
@@ -1109,11 +1109,12 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
     # the actor and the cue at the same effective position
     raw = st.item.raw
     # the agent of a passive, right after it: "emails got hacked by China", "were detained by North Korea"
-    end = after_raw(sent.view, st.item)
-    agent = next((m for m in members if end < m[2].raw <= end + 2 and tokens[m[2].raw - 1] == "by"
-                  and tokens[end] == "by"), None)
-    if agent is not None:
-        return agent[1], agent[2]
+    if sent.view is not None:
+        end = after_raw(sent.view, st.item)
+        if end < len(tokens) and tokens[end] == "by":
+            agent = next((m for m in members if m[2].raw == end + 1), None)
+            if agent is not None:
+                return agent[1], agent[2]
     before = ([m for m in members if m[2].raw < raw and m[2].clause == st.item.clause]
               or [m for m in members if m[2].raw < raw])
     if before:
