@@ -700,7 +700,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
 MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "market", "yields", "bonds",
                           "treasuries", "prices", "price", "oil", "gold", "copper", "dollar", "yuan", "currencies",
                           "futures", "index", "indexes", "indices", "rally", "slide", "losses", "gains", "selloff",
-                          "rout"})
+                          "rout", "street", "dow", "nasdaq", "nikkei", "ftse", "dax", "peso", "euro", "sterling",
+                          "ruble", "won", "rupee"})
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "our", "his", "her"})
