@@ -496,6 +496,16 @@ def _coordinated(view: SentenceView, c: CueState) -> CueState | None:
     return None
 
 
+def _contrasted_name(view: SentenceView, neg: Item, c: CueState) -> bool:
+    """Whether a negator sets a name against another, closed by a comma, before the cue: "Americans, not
+    Chinese, pay Trump tariffs"."""
+    comma = view.folded.find(",", neg.match.end, c.item.match.start)
+    if comma < 0 or not view.folded[neg.match.end:comma].strip():
+        return False
+    return any(neg.match.end <= a.match.start and a.match.end <= comma for a in view.actors) \
+        and len(TOKEN_RE.findall(view.folded, neg.match.end, comma)) <= 3
+
+
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "over", "about", "after", "before", "during",
                                  "despite", "amid", "between"})
 # verbs after which the noun that "no" stands before is their subject: "no president has been tougher"
@@ -523,6 +533,11 @@ def negation(view: SentenceView, cfg: Config) -> None:
             # "no president has been tougher on China" boasts (the noun is the subject of its own verb)
             # (while "no plans to block", "no sign of a deal" reach on; "no reduction in the tariffs" still
             # cancels its reverser, below)
+            nearest = None
+        if nearest is not None and _contrasted_name(view, neg, nearest):
+            # "Americans, not Chinese, pay Trump tariffs": the negator sets one name against another, and the
+            # comma after that name closes its reach (an aside right after it, "not, at my suggestion,
+            # retaliated", does not)
             nearest = None
         if nearest is not None and "by" in view.tokens[neg.raw + 1:nearest.item.raw]:
             # the agent of a passive is not what is denied: "will not be affected by the tariff war"

@@ -553,7 +553,7 @@ class Scorer:
         if sent.actors and not _SUBJECT_PRONOUNS.isdisjoint(tokens):
             _resolve_pronouns(sent, tokens, tok_starts, eff, break_pos)
         if cue_states:
-            contrast = _contrast_factors(breaks, cfg, s, folded)
+            contrast = _contrast_factors(breaks, cfg, s, folded, e)
             # "since the 2017 crisis" dates the start of a present state, not a past event
             years_before = frozenset(
                 bisect_right(break_pos, y.start()) for y in _YEAR.finditer(folded, s, e)
@@ -1055,17 +1055,29 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
+_SOURCE_TOKENS = 4  # "China criticizes U.S. tariffs: Xinhua", ": sources", ": state media", ": Global Times editor"
 
 
-def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0, folded: str = ""
+def _source_after(folded: str, breaks: list[tuple[int, str]], end: int) -> bool:
+    """Whether what follows a headline's first colon, to the sentence's end, is only a short attribution (the
+    news is before the colon, no label): "China criticizes U.S. tariffs: Xinhua"."""
+    if end < 0:
+        return False
+    stop = breaks[1][0] if len(breaks) > 1 else end
+    return len(TOKEN_RE.findall(folded, breaks[0][0] + 1, stop)) <= _SOURCE_TOKENS and stop == end
+
+
+def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0, folded: str = "", end: int = -1
                       ) -> dict[int, tuple[float, str]]:
     """Clause number -> factor. "but" weakens every clause before it and strengthens the one after;
     a concession ("although", "despite") weakens the clause it opens, and when it opens the sentence the
     main clause after its comma weighs as after a "but" ("While China wants a deal, the US raised
     tariffs"); a short label before a colon at the
-    start of a sentence ("US-China trade deal: Trump insists there's no rush") names the topic, not news."""
+    start of a sentence ("US-China trade deal: Trump insists there's no rush") names the topic, not news,
+    unless what follows the colon is only a short attribution ("China criticizes U.S. tariffs: Xinhua")."""
     out: dict[int, tuple[float, str]] = {}
-    if breaks and breaks[0][1] == ":" and len(TOKEN_RE.findall(folded, start, breaks[0][0])) <= cfg.label_tokens:
+    if breaks and breaks[0][1] == ":" and len(TOKEN_RE.findall(folded, start, breaks[0][0])) <= cfg.label_tokens \
+            and not _source_after(folded, breaks, end):
         out[0] = (cfg.label_factor, "label")
     for k, (_, word) in enumerate(breaks, start=1):
         if word == ",":  # the main clause after a sentence's opening concession (clause_breaks)
