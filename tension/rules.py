@@ -167,6 +167,15 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
                 else:
                     f.rules.append(f"absorbs({c.cue.phrase})")
+    # a resumed measure is a measure taken again: "the US will resume tariffs on China" resumes no cooperation
+    for f in view.cues:
+        if f.dropped or f.cue.phrase not in RESUMING_VERBS:
+            continue
+        m, gap = _next_cue(view, f)
+        if m is not None and m.weight > 0 and m.cue.category in ENACTABLE and len(gap) <= 2:
+            f.dropped = True
+            _acted_on(m, cfg)
+            m.rules.append(f"absorbs({f.cue.phrase})")
     # a cooperation noun that modifies the next one is part of its name: "trade talk deals" are deals,
     # "trade deal talks" are talks (no deal reached), "Phase 1 trade deal" one deal; the head noun, last,
     # stands for the phrase
