@@ -184,13 +184,14 @@ def absorb(view: SentenceView, cfg: Config) -> None:
         if f.dropped or f.polarity:
             continue
         if f.weight < 0 and f.cue.category in COMPOUNDING:
-            heads = COOPERATION
+            heads = COOPERATION | GROWTH  # (and worry about it: "trade deal uncertainty", "trade talks jitters")
         elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS:
             heads = ENACTABLE
         else:
             continue
         head, gap = _next_cue(view, f)
-        if (head is not None and not gap and head.cue.category in heads and (head.weight < 0) == (f.weight < 0)
+        if (head is not None and not gap and head.cue.category in heads
+                and ((head.weight < 0) == (f.weight < 0) or head.cue.category in GROWTH)
                 and _NOUN_GAP.fullmatch(view.folded, f.item.match.end, head.item.match.start)):
             f.dropped = True
             if f.cue.topic not in ("general", "diplomacy") and not head.topic:
