@@ -400,6 +400,7 @@ BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid
                       "if", "unless", "but", "whereas", "though", "although", "so"})
 CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
+OUTCOME_VERBS = frozenset({"end"})  # "end in", "end with" name an outcome
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "refuse to accept",
                         "refuses to accept", "refused to accept", "will never accept", "cannot accept"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine"})  # break a rule or a measure
@@ -649,6 +650,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
             # and what follows "on" is why, not what it acts on
             continue
+        if rev.entry.phrase in OUTCOME_VERBS and view.tokens[after_raw(view, rev):][:1] in (["in"], ["with"]):
+            # "talks end with increased tensions": what follows is how it ended, not what was ended; the
+            # verb is said of its subject
+            kind = "collapse"
         inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
         if inner is not None:
             cancelled.add(id(inner))
