@@ -211,20 +211,21 @@ _WARM_FILLERS = frozenset({"to", "be", "been", "a", "an", "very", "really", "so"
                            "incredibly", "now", "still", "always", "also"})
 _WARM_ADJECTIVES = {"good": -2.5, "strong": -2.5, "warm": -2.5, "close": -2.5, "great": -4.0, "excellent": -4.0,
                     "wonderful": -4.0, "fantastic": -4.0, "terrific": -4.0, "outstanding": -4.0}
-_NEGATING = frozenset({"not", "n't", "never", "no", "isn't", "aren't", "hardly"})
 
 
 def warm_relationship(view: SentenceView, cfg: Config) -> None:
     """A relationship said to be good is warm words: "our relationship with them continues to be a very good
-    one", "relations with China are excellent" (a negator on the way says nothing warm)."""
+    one", "relations with China are excellent" (a negator on the way, as the lexicon's negators say, and no
+    warmth: "relations are not good"; the adjective follows the copula with only fillers between)."""
     tokens = view.tokens
+    negators = {m.raw for m in view.mods if m.entry.type == "negator"}
     for c in view.cues:
         if c.dropped or c.cue.category != "topic" or c.cue.phrase not in RELATION_WORDS:
             continue
         start = after_raw(view, c.item)
         for j in range(start, min(start + 7, len(tokens))):
             t = tokens[j]
-            if t in BARRIERS or t in _NEGATING or t in ("but", ","):
+            if t in BARRIERS or j in negators:
                 break
             if t in _COPULAS:
                 k = j + 1

@@ -859,7 +859,6 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
     return False
 
 
-_TOPIC_TALK = ("discuss", "talk")  # talk verbs whose object or "about" phrase is what is talked of
 # words that make the name after them a partner of the talk, or its setting ("discussed fairness in China
 # trade talks": the talks are with China)
 _PARTNER_MARKERS = frozenset({"with", "to", "between", "in"})
