@@ -237,6 +237,36 @@ def warm_relationship(view: SentenceView, cfg: Config) -> None:
                 break
 
 
+_LESS = frozenset({"less", "fewer"})
+_COMPARATIVES = _LESS | {"more"}
+
+
+def compared_purchases(view: SentenceView, cfg: Config) -> None:
+    """Purchases set against each other are the trade balance, not purchases made: "China buys MUCH less from
+    us than we buy from them" is the deficit complained of (a charge, weighed as a demand is), and the purchase
+    after "than" is the other term of the comparison, no purchase of its own; a comparison with anything else
+    ("more than ever before") leaves the purchase as it is."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.category != "purchase" or c.weight >= 0:
+            continue
+        first = after_raw(view, c.item)
+        window = tokens[first:first + 7]
+        if "than" not in window:
+            continue
+        than = window.index("than")
+        comparative = next((t for t in window[:than] if t in _COMPARATIVES), None)
+        at = first + than
+        other = next((o for o in view.cues if o is not c and not o.dropped and o.cue.category == "purchase"
+                      and at < o.item.raw <= at + 3), None)
+        if comparative is None or other is None:
+            continue  # ("buys much more from us than ever before" is more buying)
+        other.dropped = True  # the other term: "than we buy from them"
+        c.weight = cfg.demand_weight if comparative in _LESS else 0.0
+        c.mode = "statement"
+        c.rules.append(f"compared({comparative} than {other.cue.phrase}) -> {_fmt(c.weight)}")
+
+
 _THREAT_LINKS = frozenset({"with", "of", "to"})
 
 
@@ -1351,7 +1381,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, warm_relationship, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    absorb, warm_relationship, compared_purchases, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
 
