@@ -110,6 +110,16 @@ def after_raw(view: SentenceView, item: Item) -> int:
 # 1. absorption
 
 
+_BROAD_TOPICS = frozenset({"general", "diplomacy"})
+
+
+def _take_topic(to: CueState, of: CueState, overwrite: bool = False) -> None:
+    """A cue that stands for another, or has it as its subject, takes its topic when that one says more
+    ("trade tensions thaw" is about the trade war); unless ``overwrite``, a topic already taken stays."""
+    if of.cue.topic not in _BROAD_TOPICS and (overwrite or not to.topic):
+        to.topic = of.cue.topic
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -133,8 +143,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 if (c is not f and not c.dropped and c.cue.category in CONFLICT and c.item.clause == f.item.clause
                         and 0 <= f.item.tok - c.item.tok_end <= 1):
                     c.dropped = True
-                    if c.cue.topic not in ("general", "diplomacy"):
-                        f.topic = c.cue.topic  # "trade tensions thaw" is about the trade war
+                    _take_topic(f, c, overwrite=True)  # "trade tensions thaw" is about the trade war
                     f.rules.append(f"absorbs({c.cue.phrase})")
             continue
         if f.cue.category in FAILURE:
@@ -158,8 +167,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                                                     or 0 <= f.item.tok - c.item.tok_end <= 4)
             if ok:
                 c.dropped = True
-                if c.cue.topic not in ("general", "diplomacy"):
-                    f.topic = c.cue.topic  # "a setback in nuclear talks" is about what the talks were about
+                _take_topic(f, c, overwrite=True)  # "a setback in nuclear talks": about what the talks were about
                 if victims is GROWTH:
                     f.weight *= 1.2
                     f.rules.append(f"absorbs({c.cue.phrase}) x1.2")
@@ -194,8 +202,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 and ((head.weight < 0) == (f.weight < 0) or head.cue.category in GROWTH)
                 and _NOUN_GAP.fullmatch(view.folded, f.item.match.end, head.item.match.start)):
             f.dropped = True
-            if f.cue.topic not in ("general", "diplomacy") and not head.topic:
-                head.topic = f.cue.topic  # "trade talk optimism" is about the trade talks
+            _take_topic(head, f)  # "trade talk optimism" is about the trade talks
             head.rules.append(f"absorbs({f.cue.phrase})")
 
 
@@ -326,8 +333,7 @@ def _purpose(view: SentenceView, c: CueState) -> None:
     if g is not None:
         g.dropped = True
         view.mods[:] = [m for m in view.mods if m is not easer]  # the purpose's verb turns nothing around
-        if g.cue.topic not in ("general", "diplomacy") and not c.topic:
-            c.topic = g.cue.topic
+        _take_topic(c, g)
         c.rules.append(f"subject({g.cue.phrase})")
 
 
@@ -415,8 +421,8 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     g.anchor = c.item.raw
                 else:
                     g.dropped = True
-                    if c.cue.category == "talks" and g.cue.topic not in ("general", "diplomacy") and not c.topic:
-                        c.topic = g.cue.topic  # "negotiations on the Phase Two deal" are trade-war talks
+                    if c.cue.category == "talks":
+                        _take_topic(c, g)  # "negotiations on the Phase Two deal" are trade-war talks
                     c.rules.append(f"subject({g.cue.phrase})")
                 break
 
@@ -1205,7 +1211,7 @@ def _told_as_past(view: SentenceView, m: Item, c: CueState) -> bool:
                for k, w in enumerate(words[:c.item.raw - m.raw]))
 
 
-_PRESENT_BE = frozenset({"is", "are", "be", "been", "being", "get", "gets"})
+_PRESENT_BE = PASSIVE_AUX - _PAST_AUXILIARIES - {"got", "have", "has"}  # "is", "are", "be", "been", "get"...
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:
