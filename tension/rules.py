@@ -14,10 +14,10 @@ from typing import Callable, Iterable, NamedTuple
 
 from .config import Config
 from .cues import Match
-from .lexicon import Cue
+from .lexicon import Cue, Lexicon
 from .text import TOKEN_RE, ZERO_WIDTH
 
-__all__ = ["Item", "CueState", "SentenceView", "RULES", "apply_rules"]
+__all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rules"]
 
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
@@ -91,6 +91,36 @@ class SentenceView:
     years_before: frozenset[int]  # clauses that name a year earlier than the document's date
     clause_text: dict[int, str] = field(default_factory=dict)  # clause -> its folded text (for magnitudes)
     actors: list[Item] = field(default_factory=list)  # the actors named, in order
+    tables: RuleTables | None = None  # what the rules read of the lexicon (None: those rules stay idle)
+
+
+# the nouns of a relationship said to be warm ("relations with China are excellent")
+RELATION_WORDS = frozenset({"relationship", "relations", "ties"})
+
+
+@dataclass(frozen=True)
+class RuleTables:
+    """What a few rules weigh by the lexicon's own entries, derived once per lexicon (the rules never read
+    the lexicon itself), so that a value written once in a table cannot drift from a copy of it in code.
+
+    ``warm_adjectives``: the adjective of each praise cue "<adjective> relationship" with its weight, for a
+    relationship said to be warm through a copula ("our relationship is excellent" weighs as "excellent
+    relationship"); ``delay_factor``: the value of the "delay" reverser, by which an extended deadline is
+    multiplied (put off, as a delayed step is).
+    """
+
+    warm_adjectives: dict[str, float] = field(default_factory=dict)
+    delay_factor: float | None = None
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
+        warm: dict[str, float] = {}
+        for c in lexicon.cues:
+            words = c.phrase.split(" ")
+            if c.category == "praise" and len(words) == 2 and words[1] in RELATION_WORDS:
+                warm[words[0]] = c.weight
+        delay = next((m.value for m in lexicon.modifiers if m.phrase == "delay" and m.type == "reverser"), None)
+        return cls(warm, delay)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -211,19 +241,19 @@ _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
 COMPOUNDING = COOPERATION - {"praise", "reassurance", "goodwill"}
 # "my relationship with Kim Jong Un is very good": a relationship said to be warm, by a copula and an
 # adjective (the adjective before the noun is a cue of its own: "a very good relationship"); weighed as "good
-# relationship" is in cues.tsv, and "great"/"excellent" as "great relationship"
-RELATION_WORDS = frozenset({"relationship", "relations", "ties"})
+# relationship" is in cues.tsv (RuleTables.warm_adjectives)
 _COPULAS = frozenset({"is", "are", "remains", "remain", "continues", "continue", "stays", "has", "have", "been"})
 _WARM_FILLERS = frozenset({"to", "be", "been", "a", "an", "very", "really", "so", "truly", "extremely",
                            "incredibly", "now", "still", "always", "also"})
-_WARM_ADJECTIVES = {"good": -2.5, "strong": -2.5, "warm": -2.5, "close": -2.5, "great": -4.0, "excellent": -4.0,
-                    "wonderful": -4.0, "fantastic": -4.0, "terrific": -4.0, "outstanding": -4.0}
 
 
 def warm_relationship(view: SentenceView, cfg: Config) -> None:
     """A relationship said to be good is warm words: "our relationship with them continues to be a very good
     one", "relations with China are excellent" (a negator on the way, as the lexicon's negators say, and no
     warmth: "relations are not good"; the adjective follows the copula with only fillers between)."""
+    if view.tables is None or not view.tables.warm_adjectives:
+        return
+    warm = view.tables.warm_adjectives
     tokens = view.tokens
     negators = {m.raw for m in view.mods if m.entry.type == "negator"}
     for c in view.cues:
@@ -238,8 +268,10 @@ def warm_relationship(view: SentenceView, cfg: Config) -> None:
                 k = j + 1
                 while k < len(tokens) and tokens[k] in _WARM_FILLERS:
                     k += 1
-                if k < len(tokens) and tokens[k] in _WARM_ADJECTIVES:
-                    c.weight = _WARM_ADJECTIVES[tokens[k]]
+                if k < len(tokens) and tokens[k] in warm \
+                        and not any(o.item.raw == k and not o.dropped for o in view.cues):
+                    # (an adjective that is a cue of its own, "relations are warm", already counts)
+                    c.weight = warm[tokens[k]]
                     c.rules.append(f"warm({tokens[k]}) -> {_fmt(c.weight)}")
                 break
 
@@ -990,9 +1022,9 @@ def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: 
 ENACTABLE = MEASURES | {"tariff_imposed", "tariff_threat", "retaliation"}
 
 
-# enacting verbs that, said of a deadline, put it off, and by how much (as "delay" and "push back" turn a
-# step around in modifiers.tsv)
-EXTENDERS = {"extend": -0.7}
+# enacting verbs that, said of a deadline, put it off (weighed as the "delay" reverser turns a step around:
+# RuleTables.delay_factor)
+EXTENDERS = frozenset({"extend"})
 
 
 def enactment(view: SentenceView, cfg: Config) -> None:
@@ -1015,12 +1047,14 @@ def enactment(view: SentenceView, cfg: Config) -> None:
             target = _nearest_before(view, m.tok, m.clause, 6)
         if target is None or target.weight <= 0:
             continue
-        if m.entry.phrase in EXTENDERS and target.cue.phrase.endswith("deadline") and not target.polarity:
+        if m.entry.phrase in EXTENDERS and target.cue.phrase.endswith("deadline") and not target.polarity \
+                and view.tables is not None and view.tables.delay_factor is not None:
             # "extends the China trade deadline", "to extend tariff deadline": a deadline put off delays what
             # was to come at it, as "pushes back" does; it enacts nothing
-            target.weight *= EXTENDERS[m.entry.phrase]
+            factor = view.tables.delay_factor
+            target.weight *= factor
             target.polarity = True
-            target.rules.append(f"delayed({m.entry.phrase}) x{_fmt(EXTENDERS[m.entry.phrase])}")
+            target.rules.append(f"delayed({m.entry.phrase}) x{_fmt(factor)}")
             continue
         if target.cue.category not in ENACTABLE:
             continue

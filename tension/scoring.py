@@ -16,8 +16,8 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, SentenceView, after_raw, apply_rules,
-                    listed_with)
+from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, RuleTables, SentenceView, after_raw,
+                    apply_rules, listed_with)
 from .text import CONTRAST_WORDS, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -255,6 +255,7 @@ class Scorer:
                                             if o.exclude_topics & d.context_topics))
             for name, d in dyads.items()}
         self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
+        self._rule_tables = RuleTables.from_lexicon(self.lexicon)
         # per dyad, the other dyads' claims on topics: (their side B, the topics they claim), for the cues that
         # belong to another dyad when its side B is named with them (dyads.tsv, claims_topics)
         self._claimed = {name: tuple((o.side_b, o.claims_topics) for oname, o in dyads.items()
@@ -562,7 +563,7 @@ class Scorer:
             bounds = [s, *break_pos, e]
             clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
             view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before, clause_text,
-                                [it for _, _, it in sent.actors if it.match.kind == "actor"])
+                                [it for _, _, it in sent.actors if it.match.kind == "actor"], self._rule_tables)
             apply_rules(view, cfg)
             sent.view = view
         return sent

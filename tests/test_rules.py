@@ -342,3 +342,38 @@ def test_what_must_happen_until_is_demanded_of_the_other_side(scorer):
     assert hit(scorer, text, "meet", speaker="USA").weight < 0
     assert hit(scorer, text, "agree", speaker="USA").weight < 0
     assert hit(scorer, "Stocks fell until the trade deal was announced.", "trade deal", date="2019-12-13").weight < 0
+
+
+# --- what the rules read of the lexicon -----------------------------------------------------------------
+
+def test_rule_tables_are_derived_from_the_lexicon(scorer):
+    from tension.rules import RuleTables
+    tables = RuleTables.from_lexicon(scorer.lexicon)
+    cues = {c.phrase: c.weight for c in scorer.lexicon.cues}
+    delay = next(m.value for m in scorer.lexicon.modifiers if m.phrase == "delay")
+    assert tables.delay_factor == delay
+    assert tables.warm_adjectives["great"] == cues["great relationship"]
+    assert tables.warm_adjectives["strong"] == cues["strong relationship"]
+    assert "relationship" not in tables.warm_adjectives  # the topic word itself is no adjective
+    # a relationship said to be strong weighs as "strong relationship" does in cues.tsv
+    h = hit(scorer, "Our relationship with China is very strong.", "relationship", speaker="USA")
+    assert h.weight == cues["strong relationship"] and has_rule(h, "warm(strong)")
+    # an extended deadline is put off by the "delay" reverser's value
+    h = hit(scorer, "US, China agree to extend tariff deadline", "tariff deadline")
+    assert list(h.rules) == [f"delayed(extend) x{delay:g}"] and h.weight < 0
+
+
+def test_rules_without_their_tables_stay_idle():
+    import dataclasses
+    s = Scorer(config=Config(tone=False))
+    s._rule_tables = dataclasses.replace(s._rule_tables, delay_factor=None, warm_adjectives={})
+    assert not has_rule(hit(s, "US, China agree to extend tariff deadline", "tariff deadline"), "delayed")
+    h = hit(s, "Our relationship with China is very strong.", "relationship", speaker="USA")
+    assert h.weight == 0 and not h.rules
+
+
+def test_warm_adjective_that_is_a_cue_counts_once(scorer):
+    doc = scorer.score("Relations with North Korea are warm.", speaker="USA")
+    hits = doc.dyads["us_dprk"].hits
+    warm = next(c.weight for c in scorer.lexicon.cues if c.phrase == "warm")
+    assert [h.cue for h in hits if h.weight] == ["warm"] and sum(h.weight for h in hits) == warm
