@@ -453,8 +453,10 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     g.anchor = c.item.raw
                 else:
                     g.dropped = True
-                    if c.cue.category == "talks":
-                        _take_topic(c, g)  # "negotiations on the Phase Two deal" are trade-war talks
+                    if c.cue.category in COOPERATION and g.cue.category in COOPERATION:
+                        # "negotiations on the Phase Two deal" are trade-war talks, "optimism on trade talks"
+                        # trade-war progress (not a grievance it is about: "buy on trade war worries")
+                        _take_topic(c, g)
                     c.rules.append(f"subject({g.cue.phrase})")
                 break
 
@@ -474,8 +476,10 @@ REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not a
                         "refuses to accept", "refused to accept", "will never accept", "cannot accept"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine"})  # break a rule or a measure
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
-# from ("China, U.S. near deal on ZTE reprieve" is a deal)
-RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solution", "solutions"})
+# from ("China, U.S. near deal on ZTE reprieve" is a deal); nor does playing a deal down undo it ("the media
+# downplay the deal with North Korea": hopes played down are "play down hopes" in modifiers.tsv)
+RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solution", "solutions", "downplay",
+                       "play down"})
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 # the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",
@@ -1349,13 +1353,16 @@ def intensity(view: SentenceView, cfg: Config) -> None:
 
 def contrast(view: SentenceView, cfg: Config) -> None:
     """Cues before "but" count less and cues after it more; a concession ("although") counts less; a
-    headline's label before a colon counts little.
+    headline's label before a colon counts little, and a short attribution after it ("...: letter") not at
+    all.
 
     "I think we're going to be fine with China, but we have to have a fair deal."
     """
     for c in view.cues:
         f, why = view.clause_contrast.get(c.item.clause, (1.0, ""))
-        if not c.dropped and f != 1.0:
+        if why == "source":  # the attribution after a headline's colon ("...: letter") tells who said it
+            c.dropped = True
+        elif not c.dropped and f != 1.0:
             c.weight *= f
             c.rules.append(f"{why} x{_fmt(f)}")
 

@@ -391,8 +391,10 @@ class Scorer:
                 per_view.append(ms)
             if kind == "actor":
                 actor = entry.actor
-                if entry.kind != "org":
-                    doc_foreign.add(actor)  # (a place too: "trade talks in Japan" may be talks with Japan)
+                if entry.kind != "org" and (not entry.in_office or entry.serves(day) or actor in side_codes):
+                    # (a place too: "trade talks in Japan" may be talks with Japan; not a foreign name out of
+                    # office, who speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
+                    doc_foreign.add(actor)
                 if actor not in side_codes and _is_venue(nt.folded, start, m.end) \
                         and not (ms and _event_in(nt.folded, ms[-1], start)):
                     # "a meeting next week at the G-20 in Japan": a place, not a party to the sentence; the
@@ -1076,9 +1078,15 @@ def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0
     start of a sentence ("US-China trade deal: Trump insists there's no rush") names the topic, not news,
     unless what follows the colon is only a short attribution ("China criticizes U.S. tariffs: Xinhua")."""
     out: dict[int, tuple[float, str]] = {}
-    if breaks and breaks[0][1] == ":" and len(TOKEN_RE.findall(folded, start, breaks[0][0])) <= cfg.label_tokens \
-            and not _source_after(folded, breaks, end):
-        out[0] = (cfg.label_factor, "label")
+    if breaks and breaks[0][1] == ":":
+        short = len(TOKEN_RE.findall(folded, start, breaks[0][0])) <= cfg.label_tokens
+        if not _source_after(folded, breaks, end):
+            if short:
+                out[0] = (cfg.label_factor, "label")
+        elif not short:
+            # a long headline and a short attribution after its colon: the source is no news ("... urge Trump
+            # to resolve trade dispute with China: letter"; a short head before a short tail may be a label)
+            out[1] = (0.0, "source")
     for k, (_, word) in enumerate(breaks, start=1):
         if word == ",":  # the main clause after a sentence's opening concession (clause_breaks)
             out[k] = (cfg.contrast_after, "contrast")

@@ -377,3 +377,29 @@ def test_warm_adjective_that_is_a_cue_counts_once(scorer):
     hits = doc.dyads["us_dprk"].hits
     warm = next(c.weight for c in scorer.lexicon.cues if c.phrase == "warm")
     assert [h.cue for h in hits if h.weight] == ["warm"] and sum(h.weight for h in hits) == warm
+
+
+def test_asking_a_side_to_turn_a_measure_around_is_a_request(scorer):
+    # the measure asked to be lifted is still in force: a demand, as "call for" and "ask for" are
+    h = hit(scorer, "U.S. asks China to cut tariffs on American cars.", "cut tariffs")
+    assert any(r.startswith("obligation(ask") for r in h.rules) and h.weight > 0
+    # a question asked is no request: what it is about keeps its own reading
+    h = hit(scorer, "Mnuchin was asked about lifting the tariffs on China.", "tariffs")
+    assert not any(r.startswith("obligation") for r in h.rules)
+
+
+def test_short_attribution_after_a_headline_colon_is_dropped(scorer):
+    # "letter" is the source of the headline, not a letter between the sides
+    doc = scorer.score("Hundreds of U.S. firms ask Trump to end tariffs on Chinese goods: letter")
+    assert "letter" not in [h.cue for h in doc.dyads["us_china"].hits]
+    assert any(h.cue == "tariffs" for h in doc.dyads["us_china"].hits)
+    # a short head before a short tail may be a label with its news after the colon: kept
+    doc = scorer.score("Trump on China: deal is near")
+    assert [h.cue for h in doc.dyads["us_china"].hits] == ["deal"]
+
+
+def test_playing_down_calms_a_conflict_but_leaves_a_deal_standing(scorer):
+    h = hit(scorer, "The White House downplayed tensions with China.", "tensions")
+    assert has_rule(h, "reversal(downplay)") and h.weight < 0
+    h = hit(scorer, "U.S. critics play down the deal with China.", "deal")
+    assert not has_rule(h, "reversal") and h.weight < 0
