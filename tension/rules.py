@@ -85,7 +85,7 @@ class SentenceView:
 
     folded: str
     tokens: list[str]
-    cues: list[CueState]
+    cues: list[CueState]  # in text order (by token index)
     mods: list[Item]
     clause_contrast: dict[int, tuple[float, str]]  # clause -> (factor, "contrast" or "label")
     years_before: frozenset[int]  # clauses that name a year earlier than the document's date
@@ -553,7 +553,7 @@ COORDINATORS = frozenset({"or", "and", "nor"})
 def _next_cue(view: SentenceView, c: CueState) -> tuple[CueState | None, list[str]]:
     """The next live cue after ``c`` in its clause, and the tokens between them."""
     end = after_raw(view, c.item)
-    for o in sorted(view.cues, key=lambda x: x.item.raw):
+    for o in view.cues:  # (in text order: a sentence's cues are built from its matches, which are)
         if o.item.raw < end or o is c or o.dropped or o.polarity or o.item.clause != c.item.clause:
             continue
         return o, view.tokens[end:o.item.raw]
