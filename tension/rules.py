@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple
 
 from .config import Config
-from .cues import Match
+from .cues import Match, inflections
 from .lexicon import Cue, Lexicon
 from .text import TOKEN_RE, ZERO_WIDTH
 
@@ -217,19 +217,20 @@ def absorb(view: SentenceView, cfg: Config) -> None:
     # a cooperation noun that modifies the next one is part of its name: "trade talk deals" are deals,
     # "trade deal talks" are talks (no deal reached), "Phase 1 trade deal" one deal; the head noun, last,
     # stands for the phrase
-    # (and so is a conflict noun before a measure: "Beijing waives trade-war tariff" waives a tariff)
+    # (and so is a conflict noun before a measure: "Beijing waives trade-war tariff" waives a tariff, or
+    # before the talks, deal or progress that would end it: "trade war progress", "trade war talks")
     for f in view.cues:
         if f.dropped or f.polarity:
             continue
         if f.weight < 0 and f.cue.category in COMPOUNDING:
             heads = COOPERATION | GROWTH  # (and worry about it: "trade deal uncertainty", "trade talks jitters")
         elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS:
-            heads = ENACTABLE
+            heads = ENACTABLE | CONFLICT_ENDINGS
         else:
             continue
         head, gap = _next_cue(view, f)
         if (head is not None and not gap and head.cue.category in heads
-                and ((head.weight < 0) == (f.weight < 0) or head.cue.category in GROWTH)
+                and ((head.weight < 0) == (f.weight < 0) or head.cue.category in GROWTH | CONFLICT_ENDINGS)
                 and _NOUN_GAP.fullmatch(view.folded, f.item.match.end, head.item.match.start)):
             f.dropped = True
             _take_topic(head, f)  # "trade talk optimism" is about the trade talks
@@ -239,6 +240,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
 # the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
 COMPOUNDING = COOPERATION - {"praise", "reassurance", "goodwill"}
+# the cooperation nouns a conflict noun can name the purpose of ("trade war talks", "trade war progress")
+CONFLICT_ENDINGS = frozenset({"talks", "deal", "progress"})
 # "my relationship with Kim Jong Un is very good": a relationship said to be warm, by a copula and an
 # adjective (the adjective before the noun is a cue of its own: "a very good relationship"); weighed as "good
 # relationship" is in cues.tsv (RuleTables.warm_adjectives)
@@ -415,6 +418,8 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             tok = view.tokens[j]
             if j in starts:
                 break  # another cue comes first: "agrees to crack down on fentanyl" is about the crackdown
+            if tok in _OUTCOME_FORMS and view.tokens[j + 1:j + 2] in (["in"], ["with"]):
+                break  # "talks end in increased tension": how they ended, not what they were about
             if tok in preps:
                 prep = j
             elif view.tokens[j:j + 3] in SUBJECT_PHRASES:
@@ -453,9 +458,10 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     g.anchor = c.item.raw
                 else:
                     g.dropped = True
-                    if c.cue.category in COOPERATION and g.cue.category in COOPERATION:
+                    if c.cue.category in COOPERATION and c.cue.category != "purchase":
                         # "negotiations on the Phase Two deal" are trade-war talks, "optimism on trade talks"
-                        # trade-war progress (not a grievance it is about: "buy on trade war worries")
+                        # trade-war progress, "China blinked in the trade war" gives way in it (a purchase
+                        # "on" news is a market's: "buy on trade war worries")
                         _take_topic(c, g)
                     c.rules.append(f"subject({g.cue.phrase})")
                 break
@@ -472,6 +478,7 @@ BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid
 CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
 OUTCOME_VERBS = frozenset({"end"})  # "end in", "end with" name an outcome
+_OUTCOME_FORMS = frozenset(f for v in OUTCOME_VERBS for f in inflections(v))
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "refuse to accept",
                         "refuses to accept", "refused to accept", "will never accept", "cannot accept"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine"})  # break a rule or a measure
@@ -1010,14 +1017,18 @@ def retraction(view: SentenceView, cfg: Config) -> None:
 # 3. modality
 
 
-def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: int) -> list[Item]:
+def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: int, past_topics: bool = False
+               ) -> list[Item]:
     """Modifiers of ``types`` before ``c`` in its clause, within ``window``, with no other live cue between
-    them ("vowed to retaliate after Washington slapped tariffs": the vow governs "retaliate" only)."""
+    them ("vowed to retaliate after Washington slapped tariffs": the vow governs "retaliate" only); with
+    ``past_topics``, a topic word is no such cue (a demand: "urges U.S. to stop trade bullying", where
+    "trade" only names what the bullying is about)."""
     out = []
     for m in view.mods:
         if m.entry.type not in types or m.clause != c.item.clause or not 0 < c.item.tok - m.tok_end <= window:
             continue
-        if any(o is not c and not o.dropped and m.tok_end < o.item.tok < c.item.tok for o in view.cues):
+        if any(o is not c and not o.dropped and not (past_topics and o.cue.category == "topic")
+               and m.tok_end < o.item.tok < c.item.tok for o in view.cues):
             continue
         out.append(m)
     return out
@@ -1168,10 +1179,11 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                           or (not c.polarity and c.cue.category in RELIEF))
         if not turned_measure and (c.polarity or c.cue.category not in DEMANDABLE):
             continue
-        mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window) if not _means_between(view, m, c)]
+        mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window, past_topics=True)
+                if not _means_between(view, m, c)]
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
             # (not a request for something about it: "U.S. seeks comments on tariff cuts" asks for comments)
-            mods = [m for m in _governing(view, c, ("request",), cfg.modal_window)
+            mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
                     if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw])]
         if mods and not turned_measure and _joint_call(view, mods[-1], c):
             # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on

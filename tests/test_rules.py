@@ -403,3 +403,16 @@ def test_playing_down_calms_a_conflict_but_leaves_a_deal_standing(scorer):
     assert has_rule(h, "reversal(downplay)") and h.weight < 0
     h = hit(scorer, "U.S. critics play down the deal with China.", "deal")
     assert not has_rule(h, "reversal") and h.weight < 0
+
+
+def test_outcome_verb_ends_the_search_for_a_subject(scorer):
+    # "end in" names how the talks ended: the tensions are news of their own, not what the talks were about
+    doc = scorer.score("U.S.-China talks ended in heightened tensions", date="2019-05-11")
+    tensions = [h for h in doc.dyads["us_china"].hits if h.cue == "tensions"]
+    assert tensions and tensions[0].weight > 0
+
+
+def test_a_market_lifted_turns_nothing_around(scorer):
+    h = hit(scorer, "A trade deal could lift markets, and optimism about the trade talks is high", "optimism",
+            date="2019-11-25")
+    assert not has_rule(h, "reversal") and h.weight < 0
