@@ -1075,7 +1075,7 @@ def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0
     a concession ("although", "despite") weakens the clause it opens, and when it opens the sentence the
     main clause after its comma weighs as after a "but" ("While China wants a deal, the US raised
     tariffs"); a short label before a colon at the
-    start of a sentence ("US-China trade deal: Trump insists there's no rush") names the topic, not news,
+    start of a sentence ("Tariff fight: Beijing vows to hold firm") names the topic, not news,
     unless what follows the colon is only a short attribution ("China criticizes U.S. tariffs: Xinhua")."""
     out: dict[int, tuple[float, str]] = {}
     if breaks and breaks[0][1] == ":":
