@@ -479,8 +479,9 @@ CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
 OUTCOME_VERBS = frozenset({"end"})  # "end in", "end with" name an outcome
 _OUTCOME_FORMS = frozenset(f for v in OUTCOME_VERBS for f in inflections(v))
-REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "refuse to accept",
-                        "refuses to accept", "refused to accept", "will never accept", "cannot accept"})
+REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
+                        "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
+                        "cannot accept"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine"})  # break a rule or a measure
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal); nor does playing a deal down undo it ("the media
