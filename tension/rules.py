@@ -418,8 +418,8 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             tok = view.tokens[j]
             if j in starts:
                 break  # another cue comes first: "agrees to crack down on fentanyl" is about the crackdown
-            if tok in _OUTCOME_FORMS and view.tokens[j + 1:j + 2] in (["in"], ["with"]):
-                break  # "talks end in increased tension": how they ended, not what they were about
+            if tok in _OUTCOME_FORMS and view.tokens[j + 1:j + 2] in (["in"], ["with"], ["on"]):
+                break  # "talks end in increased tension", "on upbeat note": how they ended, not their matter
             if tok in preps:
                 prep = j
             elif view.tokens[j:j + 3] in SUBJECT_PHRASES:
@@ -731,9 +731,15 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
             # and what follows "on" is why, not what it acts on
             continue
-        if rev.entry.phrase in OUTCOME_VERBS and view.tokens[after_raw(view, rev):][:1] in (["in"], ["with"]):
+        if rev.entry.phrase in OUTCOME_VERBS and view.tokens[after_raw(view, rev):][:1] in (["in"], ["with"], ["on"]):
             # "talks end with increased tensions": what follows is how it ended, not what was ended; the
-            # verb is said of its subject
+            # verb is said of its subject, which failed when the outcome is hostile ("summit ends with no
+            # deal") and was simply concluded when it is not ("summit ends with joint statement", "talks end
+            # on upbeat note")
+            outcome = next((o for o in view.cues if o.item.raw > rev.raw and not o.dropped
+                            and o.item.clause == rev.clause), None)
+            if outcome is not None and outcome.weight < 0:
+                continue
             kind = "collapse"
         inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
         if inner is not None:
@@ -751,6 +757,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             if target is not None and _COMMA.match(view.folded, rev.match.end):
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
+                target = None
+            if target is not None and not _MODALS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
+                # "trade tensions easing could help growth": a modal opens the next verb's phrase, and what
+                # follows it is that verb's
                 target = None
         if target is None and kind != "collapse":
             target = _after_from(view, rev, skip)
@@ -909,7 +919,8 @@ _NO_OBJECT = frozenset({"on", "in", "at", "by", "for", "from", "with", "after", 
                         "last", "today", "tomorrow", "and", "or", "but", "to", "until", "amid", "over", "if",
                         "when", "soon", "later", "early", "again", "altogether", "entirely", "too", "now", "yet",
                         "though", "although", "while", "despite", "because", "since", "which", "that", "who",
-                        "so", "than", "weighs", "remains", "is", "are", "was", "were", "will", "would"})
+                        "so", "than", "weighs", "remains", "is", "are", "was", "were", "will", "would", "may",
+                        "might", "could", "can", "should", "must", "shall", "means", "mean"})
 
 
 def _has_object(view: SentenceView, rev: Item) -> bool:
@@ -927,6 +938,7 @@ def _has_object(view: SentenceView, rev: Item) -> bool:
     return not any(ch in gap for ch in ",;:.!?()")
 
 
+_MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "shall", "can"})
 _AUXILIARIES = frozenset({"will", "would", "to", "could", "may", "might", "must", "should", "shall", "can", "soon",
                           "be", "is", "are", "was", "were", "set", "due", "expected"})
 
@@ -1185,7 +1197,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
             # (not a request for something about it: "U.S. seeks comments on tariff cuts" asks for comments)
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
-                    if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw])]
+                    if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]) and not _negated_verb(view, m)]
         if mods and not turned_measure and _joint_call(view, mods[-1], c):
             # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on
             # the two of them together to cooperate is a call for peace, not a demand of one on the other
@@ -1199,6 +1211,12 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.weight = cfg.demand_weight
             c.mode = "statement"
             c.anchor = mods[-1].raw  # the one who demands stands before "urged", "must" (a raw token index)
+
+
+def _negated_verb(view: SentenceView, m: Item) -> bool:
+    """Whether a negator stands right before modifier ``m`` ("does not seek regime change": nothing is
+    asked for)."""
+    return any(n.entry.type == "negator" and 0 <= m.raw - after_raw(view, n) <= 1 for n in view.mods)
 
 
 _BOTH = frozenset({"both", "sides", "parties"})
