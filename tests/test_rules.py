@@ -416,3 +416,14 @@ def test_a_market_lifted_turns_nothing_around(scorer):
     h = hit(scorer, "A trade deal could lift markets, and optimism about the trade talks is high", "optimism",
             date="2019-11-25")
     assert not has_rule(h, "reversal") and h.weight < 0
+
+
+def test_a_step_eyed_is_a_threat(scorer):
+    h = hit(scorer, "Washington eyes new curbs on Huawei", "curbs", date="2020-02-24")
+    assert has_rule(h, "modal(eyes)") and h.mode == "threat" and 0 < h.weight < h.base_weight
+
+
+def test_a_war_of_words_is_no_war(scorer):
+    doc = scorer.score("Beijing and Washington trade a war of words over tariffs", date="2018-06-20")
+    cues = {h.cue: h.category for h in doc.dyads["us_china"].hits}
+    assert cues.get("war of words") == "tension" and "war" not in cues
