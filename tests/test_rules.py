@@ -399,7 +399,7 @@ def test_short_attribution_after_a_headline_colon_is_dropped(scorer):
 
 
 def test_playing_down_calms_a_conflict_but_leaves_a_deal_standing(scorer):
-    h = hit(scorer, "The White House downplayed tensions with China.", "tensions")
+    h = hit(scorer, "The White House downplayed friction with China.", "friction")
     assert has_rule(h, "reversal(downplay)") and h.weight < 0
     h = hit(scorer, "U.S. critics play down the deal with China.", "deal")
     assert not has_rule(h, "reversal") and h.weight < 0
