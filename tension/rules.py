@@ -1151,7 +1151,8 @@ def modality(view: SentenceView, cfg: Config) -> None:
         if mods:
             m = max(mods, key=lambda x: x.tok)
             v = m.entry.value
-            if m.entry.type == "threat" and c.weight >= 0:
+            if m.entry.type == "threat" and c.weight >= 0 and c.cue.category != "topic":
+                # (a topic word names what the vow is about, no measure vowed: "vows to boost trade")
                 c.weight = max(c.weight, cfg.threat_floor) * v
                 c.mode = "threat"
                 c.rules.append(f"threat({m.entry.phrase}) x{_fmt(v)}")

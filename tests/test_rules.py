@@ -427,3 +427,15 @@ def test_a_war_of_words_is_no_war(scorer):
     doc = scorer.score("Beijing and Washington trade a war of words over tariffs", date="2018-06-20")
     cues = {h.cue: h.category for h in doc.dyads["us_china"].hits}
     assert cues.get("war of words") == "tension" and "war" not in cues
+
+
+def test_a_step_hoped_for_is_hedged(scorer):
+    # the relief reverses the tariffs; the hope halves what the relief would be
+    h = hit(scorer, "Exporters hope for U.S. relief on China tariffs", "tariffs", date="2018-04-06")
+    assert has_rule(h, "reversal(relief)") and has_rule(h, "hedge(hope for)") and -3 < h.weight < 0
+
+
+def test_worry_about_the_trade_war_counts_once(scorer):
+    doc = scorer.score("Traders fret over trade war", date="2018-10-29")
+    hits = [h for h in doc.dyads["us_china"].hits if h.weight]
+    assert [h.cue for h in hits] == ["fret over trade war"] and hits[0].category == "tension"
