@@ -87,7 +87,7 @@ class SentenceView:
     tokens: list[str]
     cues: list[CueState]  # in text order (by token index)
     mods: list[Item]
-    clause_contrast: dict[int, tuple[float, str]]  # clause -> (factor, "contrast" or "label")
+    clause_contrast: dict[int, tuple[float, str]]  # clause -> (factor, "contrast", "label" or "source")
     years_before: frozenset[int]  # clauses that name a year earlier than the document's date
     clause_text: dict[int, str] = field(default_factory=dict)  # clause -> its folded text (for magnitudes)
     actors: list[Item] = field(default_factory=list)  # the actors named, in order
@@ -418,7 +418,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             tok = view.tokens[j]
             if j in starts:
                 break  # another cue comes first: "agrees to crack down on fentanyl" is about the crackdown
-            if tok in _OUTCOME_FORMS and view.tokens[j + 1:j + 2] in (["in"], ["with"], ["on"]):
+            if tok in _OUTCOME_FORMS and _names_outcome(view.tokens, j):
                 break  # "talks end in increased tension", "on upbeat note": how they ended, not their matter
             if tok in preps:
                 prep = j
@@ -477,8 +477,14 @@ BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid
                       "if", "unless", "but", "whereas", "though", "although", "so"})
 CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
-OUTCOME_VERBS = frozenset({"end"})  # "end in", "end with" name an outcome
+OUTCOME_VERBS = frozenset({"end"})  # "end in", "end with", "end on" name an outcome
 _OUTCOME_FORMS = frozenset(f for v in OUTCOME_VERBS for f in inflections(v))
+_OUTCOME_PREPS = (["in"], ["with"], ["on"])
+
+
+def _names_outcome(tokens: list[str], j: int) -> bool:
+    """Whether the token after ``tokens[j]`` opens the outcome of a step that ended ("talks end with ...")."""
+    return tokens[j + 1:j + 2] in _OUTCOME_PREPS
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
                         "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
                         "cannot accept"})
@@ -731,7 +737,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
             # and what follows "on" is why, not what it acts on
             continue
-        if rev.entry.phrase in OUTCOME_VERBS and view.tokens[after_raw(view, rev):][:1] in (["in"], ["with"], ["on"]):
+        if rev.entry.phrase in OUTCOME_VERBS and _names_outcome(view.tokens, after_raw(view, rev) - 1):
             # "talks end with increased tensions": what follows is how it ended, not what was ended; the
             # verb is said of its subject, which failed when the outcome is hostile ("summit ends with no
             # deal") and was simply concluded when it is not ("summit ends with joint statement", "talks end
@@ -915,12 +921,12 @@ _PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightl
 
 # words after a verb that leave it without an object of its own: "tariffs set to end on Friday", "...eased
 # after the call" (adverbs in -ly too)
-_NO_OBJECT = frozenset({"on", "in", "at", "by", "for", "from", "with", "after", "before", "as", "next", "this",
+_MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "shall", "can"})
+_NO_OBJECT = _MODALS | frozenset({"on", "in", "at", "by", "for", "from", "with", "after", "before", "as", "next", "this",
                         "last", "today", "tomorrow", "and", "or", "but", "to", "until", "amid", "over", "if",
                         "when", "soon", "later", "early", "again", "altogether", "entirely", "too", "now", "yet",
                         "though", "although", "while", "despite", "because", "since", "which", "that", "who",
-                        "so", "than", "weighs", "remains", "is", "are", "was", "were", "will", "would", "may",
-                        "might", "could", "can", "should", "must", "shall", "means", "mean"})
+                        "so", "than", "weighs", "remains", "is", "are", "was", "were", "means", "mean"})
 
 
 def _has_object(view: SentenceView, rev: Item) -> bool:
@@ -938,9 +944,7 @@ def _has_object(view: SentenceView, rev: Item) -> bool:
     return not any(ch in gap for ch in ",;:.!?()")
 
 
-_MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "shall", "can"})
-_AUXILIARIES = frozenset({"will", "would", "to", "could", "may", "might", "must", "should", "shall", "can", "soon",
-                          "be", "is", "are", "was", "were", "set", "due", "expected"})
+_AUXILIARIES = _MODALS | frozenset({"to", "soon", "be", "is", "are", "was", "were", "set", "due", "expected"})
 
 
 def _only_auxiliaries(view: SentenceView, c: CueState, rev: Item) -> bool:
