@@ -21,7 +21,8 @@ __all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rul
 
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
-RELIEF = frozenset({"tariff_relief", "sanctions_relief"})  # a measure turned around in one phrase ("lift tariffs")
+RELIEF = frozenset({"tariff_relief", "sanctions_relief"})
+PURCHASES = frozenset({"purchase"})  # a measure turned around in one phrase ("lift tariffs")
 FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
 CONFLICT_NOUNS = frozenset({"trade_war", "tension"})
 GROWTH = frozenset({"tension"})
@@ -400,7 +401,9 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
         elif c.cue.category in COOPERATION and c.weight < 0:
             subjects = SUBJECTS
         elif c.cue.category in MEASURES and c.weight > 0:
-            subjects = GRIEVANCES
+            # the grievance a measure targets is its reason; a purchase it targets is what it restricts
+            # ("tighten control over rare earth exports", "a ban on soybean purchases"), no purchase made
+            subjects = GRIEVANCES | PURCHASES
         elif c.cue.category in GRIEVANCES and c.weight > 0:
             # "accused China of IP theft": one accusation; "dissatisfaction with the negotiations": the talks
             # are what is complained of, no news of talks

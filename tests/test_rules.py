@@ -439,3 +439,9 @@ def test_worry_about_the_trade_war_counts_once(scorer):
     doc = scorer.score("Traders fret over trade war", date="2018-10-29")
     hits = [h for h in doc.dyads["us_china"].hits if h.weight]
     assert [h.cue for h in hits] == ["fret over trade war"] and hits[0].category == "tension"
+
+
+def test_a_purchase_a_measure_targets_is_what_it_restricts(scorer):
+    doc = scorer.score("Beijing tightens control over rare earth exports to America", date="2019-06-01")
+    hits = doc.dyads["us_china"].hits
+    assert [h.cue for h in hits] == ["tighten control"] and has_rule(hits[0], "subject(rare earth exports)")
