@@ -21,8 +21,8 @@ __all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rul
 
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
-RELIEF = frozenset({"tariff_relief", "sanctions_relief"})
-PURCHASES = frozenset({"purchase"})  # a measure turned around in one phrase ("lift tariffs")
+RELIEF = frozenset({"tariff_relief", "sanctions_relief"})  # a measure turned around in one phrase ("lift tariffs")
+PURCHASES = frozenset({"purchase"})  # goods bought from the other side
 FAILURE = frozenset({"talks_failed", "meeting_cancelled"})
 CONFLICT_NOUNS = frozenset({"trade_war", "tension"})
 GROWTH = frozenset({"tension"})
@@ -291,7 +291,7 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
     ("more than ever before") leaves the purchase as it is."""
     tokens = view.tokens
     for c in view.cues:
-        if c.dropped or c.cue.category != "purchase" or c.weight >= 0:
+        if c.dropped or c.cue.category not in PURCHASES or c.weight >= 0:
             continue
         first = after_raw(view, c.item)
         window = tokens[first:first + 7]
@@ -300,7 +300,7 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
         than = window.index("than")
         comparative = next((t for t in window[:than] if t in _COMPARATIVES), None)
         at = first + than
-        other = next((o for o in view.cues if o is not c and not o.dropped and o.cue.category == "purchase"
+        other = next((o for o in view.cues if o is not c and not o.dropped and o.cue.category in PURCHASES
                       and at < o.item.raw <= at + 3), None)
         if comparative is None or other is None:
             continue  # ("buys much more from us than ever before" is more buying)
@@ -421,7 +421,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             tok = view.tokens[j]
             if j in starts:
                 break  # another cue comes first: "agrees to crack down on fentanyl" is about the crackdown
-            if tok in _OUTCOME_FORMS and _names_outcome(view.tokens, j):
+            if tok in _OUTCOME_FORMS and _names_outcome(view.tokens, j + 1):
                 break  # "talks end in increased tension", "on upbeat note": how they ended, not their matter
             if tok in preps:
                 prep = j
@@ -461,7 +461,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     g.anchor = c.item.raw
                 else:
                     g.dropped = True
-                    if c.cue.category in COOPERATION and c.cue.category != "purchase":
+                    if c.cue.category in COOPERATION - PURCHASES:
                         # "negotiations on the Phase Two deal" are trade-war talks, "optimism on trade talks"
                         # trade-war progress, "China blinked in the trade war" gives way in it (a purchase
                         # "on" news is a market's: "buy on trade war worries")
@@ -486,8 +486,8 @@ _OUTCOME_PREPS = (["in"], ["with"], ["on"])
 
 
 def _names_outcome(tokens: list[str], j: int) -> bool:
-    """Whether the token after ``tokens[j]`` opens the outcome of a step that ended ("talks end with ...")."""
-    return tokens[j + 1:j + 2] in _OUTCOME_PREPS
+    """Whether ``tokens[j]``, after "end", opens the outcome of a step that ended ("talks end with ...")."""
+    return tokens[j:j + 1] in _OUTCOME_PREPS
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
                         "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
                         "cannot accept"})
@@ -740,7 +740,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
             # and what follows "on" is why, not what it acts on
             continue
-        if rev.entry.phrase in OUTCOME_VERBS and _names_outcome(view.tokens, after_raw(view, rev) - 1):
+        if rev.entry.phrase in OUTCOME_VERBS and _names_outcome(view.tokens, after_raw(view, rev)):
             # "talks end with increased tensions": what follows is how it ended, not what was ended; the
             # verb is said of its subject, which failed when the outcome is hostile ("summit ends with no
             # deal") and was simply concluded when it is not ("summit ends with joint statement", "talks end
@@ -1467,8 +1467,8 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, warm_relationship, compared_purchases, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
-    intensity, contrast, historical, explainer,
+    absorb, warm_relationship, compared_purchases, subject_matter, threat_with, enactment, negation, reversal,
+    retraction, obligation, modality, conditional, intensity, contrast, historical, explainer,
 )
 
 

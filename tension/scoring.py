@@ -607,6 +607,7 @@ class Scorer:
                         continue  # "North Korea defied China when it launched a missile": North Korea's act
                     if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
                         continue  # "Little Rocket Man" is about North Korea, whatever else the sentence names
+                    # (past here, a cue that names an actor names one of this dyad's sides)
                     how = ""
                     if a_in and b_in:
                         how = "named"
@@ -624,8 +625,7 @@ class Scorer:
                     # Korean problem" China is asked to act on it, the problem is North Korea's with the US)
                     if how != "context" and (_agent_is_third_party(st, sent, dyad)
                                              or (_subject_is_third_party(st, sent, dyad)
-                                                 and not (st.cue.category == "tension" and named_in_cue
-                                                          and any(dyad.side_of(a.actor) for a in named_in_cue)))
+                                                 and not (st.cue.category == "tension" and named_in_cue))
                                              or _own_side_partner(st, sent, dyad, spk_here)
                                              or _only_talked_about(st, sent, dyad)):
                         continue
@@ -868,6 +868,11 @@ _PARTNER_MARKERS = frozenset({"with", "to", "between", "in"})
 _WH_WORDS = frozenset({"what", "how", "whether", "why", "who"})
 
 
+def _talk_of(word: str, following: list[str]) -> bool:
+    """Whether ``word`` (with the token after it) names what a talk is about: "discuss(ed)", "talk(ing) about"."""
+    return word.startswith("discuss") or (word.startswith("talk") and following == ["about"])
+
+
 def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """True for talk of the other side rather than with it: every name of side B in the sentence comes after
     a talk verb as what it is about ("the Democrats should stop talking about North Korea", "meeting my
@@ -880,14 +885,11 @@ def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     tokens = view.tokens
     surface = view.folded[st.item.match.start:st.item.match.end]
     end = after_raw(view, st.item)
-    if surface.startswith("discuss") or (surface.startswith("talk") and end < len(tokens) and tokens[end] == "about"):
-        pass  # the cue names what it is about
-    else:
+    if not _talk_of(surface, tokens[end:end + 1]):
         # a meeting held to talk of something: "met at the Pentagon to discuss North Korea options" (the "to"
         # of the infinitive is no partner word)
-        at = next((j for j in range(end, min(end + 8, len(tokens)))
-                   if tokens[j].startswith("discuss") or (tokens[j].startswith("talk") and j + 1 < len(tokens)
-                                                          and tokens[j + 1] == "about")), None)
+        at = next((j for j in range(end, min(end + 8, len(tokens))) if _talk_of(tokens[j], tokens[j + 1:j + 2])),
+                  None)
         if at is None or not _PARTNER_MARKERS.isdisjoint(tokens[end:at - 1 if tokens[at - 1] == "to" else at]):
             return False
         end = at + 1
@@ -1063,13 +1065,11 @@ _SOURCE_TOKENS = 4  # "China criticizes U.S. tariffs: Xinhua", ": sources", ": s
 def _source_after(folded: str, breaks: list[tuple[int, str]], end: int) -> bool:
     """Whether what follows a headline's first colon, to the sentence's end, is only a short attribution (the
     news is before the colon, no label): "China criticizes U.S. tariffs: Xinhua"."""
-    if end < 0:
-        return False
     stop = breaks[1][0] if len(breaks) > 1 else end
     return len(TOKEN_RE.findall(folded, breaks[0][0] + 1, stop)) <= _SOURCE_TOKENS and stop == end
 
 
-def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int = 0, folded: str = "", end: int = -1
+def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int, folded: str, end: int
                       ) -> dict[int, tuple[float, str]]:
     """Clause number -> factor. "but" weakens every clause before it and strengthens the one after;
     a concession ("although", "despite") weakens the clause it opens, and when it opens the sentence the
