@@ -107,11 +107,14 @@ class RuleTables:
     ``warm_adjectives``: the adjective of each praise cue "<adjective> relationship" with its weight, for a
     relationship said to be warm through a copula ("our relationship is excellent" weighs as "excellent
     relationship"); ``delay_factor``: the value of the "delay" reverser, by which an extended deadline is
-    multiplied (put off, as a delayed step is).
+    multiplied (put off, as a delayed step is); ``named_adjectives``: per head cue ("tariffs"), the
+    adjectives of the cues "<adjective> <head>" that weigh more than it, with their weight, for the phrase
+    with a name between its words ("new U.S. tariffs" weighs as "new tariffs").
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
     delay_factor: float | None = None
+    named_adjectives: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -121,7 +124,19 @@ class RuleTables:
             if c.category == "praise" and len(words) == 2 and words[1] in RELATION_WORDS:
                 warm[words[0]] = c.weight
         delay = next((m.value for m in lexicon.modifiers if m.phrase == "delay" and m.type == "reverser"), None)
-        return cls(warm, delay)
+        # "<adjective> <head>" cues that weigh more than their head alone ("new tariffs" 5, "tariffs" 0.5): the
+        # first word must be no cue and no name of its own ("trade talks", "china talks" are compounds), and
+        # the phrase matched as written (an inflected verb, "impose tariffs", is no adjective)
+        heads = {c.phrase: c for c in lexicon.cues}
+        names = {a.alias.lower() for a in lexicon.aliases}
+        named: dict[str, dict[str, float]] = {}
+        for c in lexicon.cues:
+            words = c.phrase.split(" ")
+            head = heads.get(words[-1])
+            if len(words) == 2 and c.match == "exact" and head is not None and head.category == c.category \
+                    and abs(head.weight) < abs(c.weight) and words[0] not in heads and words[0] not in names:
+                named.setdefault(head.phrase, {})[words[0]] = c.weight
+        return cls(warm, delay, named)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -278,6 +293,36 @@ def warm_relationship(view: SentenceView, cfg: Config) -> None:
                     c.weight = warm[tokens[k]]
                     c.rules.append(f"warm({tokens[k]}) -> {_fmt(c.weight)}")
                 break
+
+
+def named_between(view: SentenceView, cfg: Config) -> None:
+    """A name inside a phrase leaves the phrase whole: "new U.S. tariffs", "fresh Chinese tariffs", "tougher
+    US sanctions" and "illegal Chinese subsidies" weigh as "new tariffs", "tougher sanctions" and "illegal
+    subsidies" do, which the matcher cannot see past the name (only actor names between the adjective and the
+    head, at most three: "new U.S.-China tariffs")."""
+    if view.tables is None or not view.tables.named_adjectives or not view.actors:
+        return
+    named = view.tables.named_adjectives
+    ends = {after_raw(view, a): a for a in view.actors}  # the token after each name -> the name
+    for c in view.cues:
+        adjectives = named.get(c.cue.phrase)
+        if adjectives is None or c.dropped or c.polarity:
+            continue
+        j = c.item.raw
+        skipped = 0
+        while j in ends and skipped < 3:
+            j = ends[j].raw
+            skipped += 1
+        if not skipped or j == 0:
+            continue
+        adjective = view.tokens[j - 1]
+        weight = adjectives.get(adjective)
+        if weight is None or abs(weight) <= abs(c.weight) \
+                or any(o.item.raw == j - 1 and not o.dropped for o in view.cues):
+            continue
+        names = " ".join(view.tokens[j:c.item.raw])
+        c.rules.append(f"named({adjective} {names}) {_fmt(c.weight)} -> {_fmt(weight)}")
+        c.weight = weight
 
 
 _LESS = frozenset({"less", "fewer"})
@@ -1467,7 +1512,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, warm_relationship, compared_purchases, subject_matter, threat_with, enactment, negation, reversal,
+    absorb, named_between, warm_relationship, compared_purchases, subject_matter, threat_with, enactment, negation, reversal,
     retraction, obligation, modality, conditional, intensity, contrast, historical, explainer,
 )
 

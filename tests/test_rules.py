@@ -366,10 +366,32 @@ def test_rule_tables_are_derived_from_the_lexicon(scorer):
 def test_rules_without_their_tables_stay_idle():
     import dataclasses
     s = Scorer(config=Config(tone=False))
-    s._rule_tables = dataclasses.replace(s._rule_tables, delay_factor=None, warm_adjectives={})
+    s._rule_tables = dataclasses.replace(s._rule_tables, delay_factor=None, warm_adjectives={}, named_adjectives={})
     assert not has_rule(hit(s, "US, China agree to extend tariff deadline", "tariff deadline"), "delayed")
     h = hit(s, "Our relationship with China is very strong.", "relationship", speaker="USA")
     assert h.weight == 0 and not h.rules
+    assert not has_rule(hit(s, "Lawmakers push tougher U.S. sanctions on Pyongyang", "sanctions", "us_dprk"), "named")
+
+
+def test_a_name_inside_a_phrase_leaves_it_whole(scorer):
+    from tension.rules import RuleTables
+    tables = RuleTables.from_lexicon(scorer.lexicon)
+    cues = {c.phrase: c.weight for c in scorer.lexicon.cues}
+    assert tables.named_adjectives["tariffs"]["new"] == cues["new tariffs"]
+    assert tables.named_adjectives["sanctions"]["tougher"] == cues["tougher sanctions"]
+    # compounds are no adjective + head: a first word that is a cue ("trade talks") or a name ("china talks")
+    assert {"trade", "china", "peace"}.isdisjoint(tables.named_adjectives.get("talks", {}))
+    # nor is an inflected verb ("impose tariffs")
+    assert "impose" not in tables.named_adjectives["tariffs"]
+    h = hit(scorer, "Lawmakers push tougher U.S. sanctions on Pyongyang", "sanctions", "us_dprk")
+    assert has_rule(h, "named(tougher u.s)") and h.weight > cues["sanctions"]
+    h = hit(scorer, "U.S. trade official says illegal Chinese subsidies distort steel market", "subsidies")
+    assert has_rule(h, "named(illegal chinese)") and h.weight == cues["illegal subsidies"]
+    h = hit(scorer, "Soybean farmers fear new U.S.-China tariffs", "tariffs")  # two names between
+    assert has_rule(h, "named(new u.s china)") and h.weight == cues["new tariffs"]
+    # a word that is not next to the names is not read into the phrase
+    h = hit(scorer, "New rules, U.S. tariffs stay on Chinese goods", "tariffs")
+    assert not has_rule(h, "named")
 
 
 def test_warm_adjective_that_is_a_cue_counts_once(scorer):
