@@ -697,6 +697,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 nearest.weight = 0.0
                 nearest.polarity = True
                 nearest = content
+        if nearest is None:
+            # nothing after it to deny: a negated predicate of the cue before it, its subject ("trade talks
+            # will not resume", "the truce may not last", "a deal cannot be reached this year")
+            nearest = _negated_subject(view, neg)
         in_reach = [nearest] if nearest is not None else []
         if nearest is not None:
             head = _same_phrase(view, nearest)
@@ -741,6 +745,41 @@ def negation(view: SentenceView, cfg: Config) -> None:
             target.weight *= factor * neg.entry.value
             target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor * neg.entry.value)}")
     view.mods[:] = [m for m in view.mods if id(m) not in cancelled]
+
+
+# what a subject of its own does when it comes about or goes on: denied, the subject is ("talks will not
+# resume", "the truce may not last"); a passive participle after "be" says the same ("cannot be reached")
+_COMING_ABOUT = frozenset({"resume", "start", "begin", "restart", "happen", "last", "hold", "survive", "stick",
+                           "proceed", "continue", "materialize", "materialise", "come"})
+_COMING_ABOUT_PAIRS = frozenset({("take", "place"), ("go", "ahead"), ("get", "done"), ("be", "reached"),
+                                 ("be", "signed"), ("be", "done"), ("be", "completed"), ("be", "finalized"),
+                                 ("be", "agreed"), ("be", "held"), ("be", "struck"), ("be", "resumed")})
+# what may stand between a subject and the negator of its verb: auxiliaries, modals and adverbs
+_BEFORE_NEGATOR = frozenset({"will", "would", "may", "might", "could", "can", "should", "shall", "is", "are", "was",
+                             "were", "be", "been", "do", "does", "did", "has", "have", "had", "likely",
+                             "probably", "still", "now", "again", "ever"}) | SKIPPABLE
+
+
+def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
+    """The cue a negated verb of coming about has as its subject: "U.S.-China trade talks may not start
+    anytime soon", "the trade truce will not last", "a trade deal with China cannot be reached this year"
+    (only auxiliaries, modals or the names of its parties between the cue and the negator)."""
+    tokens = view.tokens
+    after = after_raw(view, neg)
+    if after >= len(tokens):
+        return None
+    if tokens[after] not in _COMING_ABOUT and tuple(tokens[after:after + 2]) not in _COMING_ABOUT_PAIRS:
+        return None
+    subject = max((c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
+                   and c.item.clause == neg.clause and c.item.raw < neg.raw), key=lambda c: c.item.raw, default=None)
+    if subject is None:
+        return None
+    names = {k for a in view.actors for k in range(a.raw, after_raw(view, a))}
+    between = range(after_raw(view, subject.item), neg.raw)
+    if all(tokens[k] in _BEFORE_NEGATOR or k in names or tokens[k] in ("with", "between", "and", "the")
+           for k in between):
+        return subject
+    return None
 
 
 def _same_phrase(view: SentenceView, c: CueState) -> CueState | None:
