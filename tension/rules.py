@@ -1290,6 +1290,15 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             # (not a request for something about it: "U.S. seeks comments on tariff cuts" asks for comments)
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
                     if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]) and not _negated_verb(view, m)]
+        if mods and not turned_measure and mods[-1].entry.phrase in CALL_VERBS \
+                and _direct_object(view, mods[-1], c):
+            # "China urges dialogue for stable ties", "Xi urges cooperation with U.S.": urged with no one
+            # named to do it, cooperation is called for, a hope for it (not "urges U.S. to resume talks", a
+            # step asked of the other side)
+            c.weight *= cfg.hedge_factor
+            c.mode = "statement"
+            c.rules.append(f"called for({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
+            continue
         if mods and not turned_measure and _joint_call(view, mods[-1], c):
             # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on
             # the two of them together to cooperate is a call for peace, not a demand of one on the other
@@ -1303,6 +1312,19 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.weight = cfg.demand_weight
             c.mode = "statement"
             c.anchor = mods[-1].raw  # the one who demands stands before "urged", "must" (a raw token index)
+
+
+# obligation verbs that take what is called for as their object ("urges dialogue")
+CALL_VERBS = frozenset({"urge"})
+
+
+def _direct_object(view: SentenceView, m: Item, c: CueState) -> bool:
+    """Whether cue ``c`` is the object of verb ``m`` itself: nothing but articles and adjectives between them,
+    no name and no infinitive ("urges dialogue", "urged renewed cooperation"; not "urges U.S. to talk")."""
+    between = view.tokens[after_raw(view, m):c.item.raw]
+    if len(between) > 2 or "to" in between:
+        return False
+    return not any(after_raw(view, m) <= a.raw < c.item.raw for a in view.actors)
 
 
 def _negated_verb(view: SentenceView, m: Item) -> bool:
