@@ -656,6 +656,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "over", "abou
                                  "despite", "amid", "between"})
 # verbs after which the noun that "no" stands before is their subject: "no president has been tougher"
 _NO_SUBJECT_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
+# verbs of giving an account of something: negated, they complain that it stands unexplained
+_ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justified", "justifying", "clarify",
+                         "clarified", "clarifying", "account"})
 
 
 def negation(view: SentenceView, cfg: Config) -> None:
@@ -684,6 +687,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
             # "Americans, not Chinese, pay Trump tariffs": the negator sets one name against another, and the
             # comma after that name closes its reach (an aside right after it, "not, at my suggestion,
             # retaliated", does not)
+            nearest = None
+        if nearest is not None and not _ACCOUNTING.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
+            # what is not explained or justified happened all the same: "have not explained the executive's
+            # arrest" complains of the arrest, it does not deny it
             nearest = None
         if nearest is not None and "by" in view.tokens[neg.raw + 1:nearest.item.raw]:
             # the agent of a passive is not what is denied: "will not be affected by the tariff war"
@@ -1023,6 +1030,8 @@ def _has_object(view: SentenceView, rev: Item) -> bool:
     if nxt >= len(view.tokens):
         return False
     word = view.tokens[nxt]
+    if word[0].isdigit() and view.tokens[nxt + 1:nxt + 2] in (["million"], ["thousand"]):
+        return True  # a count of things is an object ("trade war ends 1 million jobs promise"), a date is not
     if word in _NO_OBJECT or word.endswith("ly") or word[0].isdigit():
         return False
     # punctuation between them ends the verb's phrase: "as trade worries ease, the dollar slips"
