@@ -880,7 +880,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             if target is not None and kind == "easer" and passive and target.weight < 0:
                 continue  # eased in the passive, it is conflict: "elements of the talks to be resolved" end no talks
             if (target is not None and kind != "collapse" and not passive and _has_object(view, rev)
-                    and not _only_auxiliaries(view, target, rev)):
+                    and not (rev.entry.phrase in _INTRANSITIVE and _only_auxiliaries(view, target, rev))):
                 # "trade hopes lift stocks", "communication with the U.S. to avoid misjudgment": the verb's
                 # object follows it; "missile launches will end" has the cue as its subject
                 continue
@@ -1041,6 +1041,12 @@ def _has_object(view: SentenceView, rev: Item) -> bool:
 
 
 _AUXILIARIES = _MODALS | frozenset({"to", "soon", "be", "is", "are", "was", "were", "set", "due", "expected"})
+
+
+# reversers that often take no object: after a cue and auxiliaries alone the cue is their subject even when
+# a word follows ("missile launches will end the press was startled", a run-on); a verb that takes one, "cut",
+# has the word after it for its object ("the trade war may cut global growth": the war is not cut)
+_INTRANSITIVE = frozenset({"end", "stop", "cease", "halt", "ease", "fade", "subside", "cool", "wane", "abate"})
 
 
 def _only_auxiliaries(view: SentenceView, c: CueState, rev: Item) -> bool:
