@@ -705,6 +705,13 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 nearest.polarity = True
                 nearest = content
         if nearest is None:
+            # a negated intention reaches as far as the intention does: "has no plan to go to China for
+            # trade talks" denies the talks planned
+            intent = next((m for m in view.mods if m.entry.type == "modal" and m.raw == after_raw(view, neg)), None)
+            if intent is not None:
+                nearest = _nearest_after(view, intent.tok_end, neg.clause, cfg.modal_window, raw=intent.raw,
+                                         skip=REFERENTIAL)
+        if nearest is None:
             # nothing after it to deny: a negated predicate of the cue before it, its subject ("trade talks
             # will not resume", "the truce may not last", "a deal cannot be reached this year")
             nearest = _negated_subject(view, neg)
