@@ -240,7 +240,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             continue
         if f.weight < 0 and f.cue.category in COMPOUNDING:
             heads = COOPERATION | GROWTH  # (and worry about it: "trade deal uncertainty", "trade talks jitters")
-        elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS:
+        elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS and not f.cue.phrase.endswith("ed"):
+            # (a participle describes the talks, it names no conflict they would end: "strained trade talks")
             heads = ENACTABLE | CONFLICT_ENDINGS
         else:
             continue
@@ -987,10 +988,15 @@ def _attributive(view: SentenceView, rev: Item) -> CueState | None:
     nxt = after_raw(view, rev)
     if surface.endswith("ing") and nxt < len(view.tokens) and view.tokens[nxt] in _DETERMINERS:
         nxt += 1
+    starts = {a.raw: a for a in view.actors}
+    gap = rev.match.end  # where the words between them start, past any names
+    while nxt in starts:  # the names of its parties between them: "troubled U.S.-China trade talks"
+        gap = starts[nxt].match.end
+        nxt = after_raw(view, starts[nxt])
     for c in view.cues:
         if (c.item.raw == nxt and not c.dropped and not c.polarity and c.weight < 0
                 and c.cue.category in COOPERATION
-                and not _PUNCT.search(view.folded, rev.match.end, c.item.match.start)):
+                and not _PUNCT.search(view.folded, gap, c.item.match.start)):
             return c  # (not over punctuation: "talks are stalling, the negotiations go on")
     return None
 
