@@ -743,6 +743,14 @@ def negation(view: SentenceView, cfg: Config) -> None:
                       for m in view.mods)
         for target in in_reach:
             target.polarity = True
+            meeting = _deferred_to_meeting(view, target) if target.weight < 0 else None
+            if meeting is not None:
+                # "won't sign the trade deal until he meets Xi": the deal is put off to a meeting of the
+                # two, not refused; it weighs as a step still hoped for
+                target.weight *= cfg.hedge_factor
+                target.rules.append(f"negation({neg.entry.phrase}) until {meeting.cue.phrase}: "
+                                    f"deferred x{_fmt(cfg.hedge_factor)}")
+                continue
             if target.weight > 0 and obliged:
                 # "China should not retaliate": a warning, so still (mild) escalation
                 target.weight = cfg.demand_weight
@@ -794,6 +802,23 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
     if all(tokens[k] in _BEFORE_NEGATOR or k in names or tokens[k] in ("with", "between", "and", "the")
            for k in between):
         return subject
+    return None
+
+
+_MEETINGS = frozenset({"meeting", "talks"})
+
+
+def _deferred_to_meeting(view: SentenceView, c: CueState) -> CueState | None:
+    """The meeting or talks of the two that a negated step waits for: "won't sign the deal until he meets
+    with Xi" (an "until" within six words after the step, the meeting within four after it)."""
+    tokens = view.tokens
+    start = after_raw(view, c.item)
+    for j in range(start, min(start + 6, len(tokens))):
+        if tokens[j] == "until":
+            return next((m for m in view.cues if not m.dropped and m.cue.category in _MEETINGS
+                         and j < m.item.raw <= j + 4 and m.item.clause == c.item.clause), None)
+        if tokens[j] in BARRIERS:
+            return None
     return None
 
 
