@@ -109,12 +109,15 @@ class RuleTables:
     relationship"); ``delay_factor``: the value of the "delay" reverser, by which an extended deadline is
     multiplied (put off, as a delayed step is); ``named_adjectives``: per head cue ("tariffs"), the
     adjectives of the cues "<adjective> <head>" that weigh more than it, with their weight, for the phrase
-    with a name between its words ("new U.S. tariffs" weighs as "new tariffs").
+    with a name between its words ("new U.S. tariffs" weighs as "new tariffs"); ``blow_weight``: the value of
+    the "deal a blow to" impact word, the weight of a blow dealt to a side named between ("deals China a
+    blow").
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
     delay_factor: float | None = None
     named_adjectives: dict[str, dict[str, float]] = field(default_factory=dict)
+    blow_weight: float | None = None
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -136,7 +139,8 @@ class RuleTables:
             if len(words) == 2 and c.match == "exact" and head is not None and head.category == c.category \
                     and abs(head.weight) < abs(c.weight) and words[0] not in heads and words[0] not in names:
                 named.setdefault(head.phrase, {})[words[0]] = c.weight
-        return cls(warm, delay, named)
+        blow = next((m.value for m in lexicon.modifiers if m.phrase == "deal a blow to" and m.type == "impact"), None)
+        return cls(warm, delay, named, blow)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -294,6 +298,33 @@ def warm_relationship(view: SentenceView, cfg: Config) -> None:
                     c.weight = warm[tokens[k]]
                     c.rules.append(f"warm({tokens[k]}) -> {_fmt(c.weight)}")
                 break
+
+
+_BLOW_ADJECTIVES = frozenset({"heavy", "major", "fresh", "new", "big", "severe", "serious", "huge", "crushing",
+                              "body", "double", "final", "fatal", "further"})
+
+
+def dealt_blow(view: SentenceView, cfg: Config) -> None:
+    """To deal someone a blow is no deal: in "Washington deals China a heavy blow" the verb "deal" has a
+    blow for its object, past the one it hits, and the blow weighs as the lexicon's "deal a blow to" (which
+    reads the plain order) says a blow bites."""
+    if view.tables is None or view.tables.blow_weight is None:
+        return
+    tokens = view.tokens
+    starts = {a.raw: a for a in view.actors}
+    for c in view.cues:
+        if c.dropped or c.cue.category != "deal" or not tokens[c.item.raw].startswith("deal"):
+            continue
+        j = after_raw(view, c.item)
+        while j in starts:
+            j = after_raw(view, starts[j])
+        words = tokens[j:j + 3]
+        if words[:1] == ["a"] and (words[1:2] == ["blow"] or (words[1:2] and words[1] in _BLOW_ADJECTIVES
+                                                               and words[2:3] == ["blow"])):
+            c.weight = view.tables.blow_weight
+            c.mode = "act"
+            c.polarity = True
+            c.rules.append(f"a blow dealt, no deal -> {_fmt(c.weight)}")
 
 
 def named_between(view: SentenceView, cfg: Config) -> None:
@@ -1626,8 +1657,9 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, named_between, warm_relationship, compared_purchases, subject_matter, threat_with, enactment, negation, reversal,
-    retraction, obligation, modality, conditional, intensity, contrast, historical, explainer,
+    absorb, dealt_blow, named_between, warm_relationship, compared_purchases, subject_matter, threat_with,
+    enactment, negation, reversal, retraction, obligation, modality, conditional, intensity, contrast, historical,
+    explainer,
 )
 
 

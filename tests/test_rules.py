@@ -352,6 +352,9 @@ def test_rule_tables_are_derived_from_the_lexicon(scorer):
     cues = {c.phrase: c.weight for c in scorer.lexicon.cues}
     delay = next(m.value for m in scorer.lexicon.modifiers if m.phrase == "delay")
     assert tables.delay_factor == delay
+    assert tables.blow_weight == next(m.value for m in scorer.lexicon.modifiers if m.phrase == "deal a blow to")
+    h = hit(scorer, "Washington deals China a heavy blow", "deal")
+    assert h.weight == tables.blow_weight and has_rule(h, "a blow dealt")
     assert tables.warm_adjectives["great"] == cues["great relationship"]
     assert tables.warm_adjectives["strong"] == cues["strong relationship"]
     assert "relationship" not in tables.warm_adjectives  # the topic word itself is no adjective
@@ -366,7 +369,9 @@ def test_rule_tables_are_derived_from_the_lexicon(scorer):
 def test_rules_without_their_tables_stay_idle():
     import dataclasses
     s = Scorer(config=Config(tone=False))
-    s._rule_tables = dataclasses.replace(s._rule_tables, delay_factor=None, warm_adjectives={}, named_adjectives={})
+    s._rule_tables = dataclasses.replace(s._rule_tables, delay_factor=None, warm_adjectives={}, named_adjectives={},
+                                         blow_weight=None)
+    assert not has_rule(hit(s, "Washington deals China a heavy blow", "deal"), "a blow dealt")
     assert not has_rule(hit(s, "US, China agree to extend tariff deadline", "tariff deadline"), "delayed")
     h = hit(s, "Our relationship with China is very strong.", "relationship", speaker="USA")
     assert h.weight == 0 and not h.rules
