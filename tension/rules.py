@@ -311,10 +311,12 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
     if view.tables is None or view.tables.blow_weight is None:
         return
     tokens = view.tokens
+    deals = [c for c in view.cues
+             if not c.dropped and c.cue.category == "deal" and tokens[c.item.raw].startswith("deal")]
+    if not deals:
+        return
     starts = {a.raw: a for a in view.actors}
-    for c in view.cues:
-        if c.dropped or c.cue.category != "deal" or not tokens[c.item.raw].startswith("deal"):
-            continue
+    for c in deals:
         j = after_raw(view, c.item)
         while j in starts:
             j = after_raw(view, starts[j])
@@ -335,11 +337,12 @@ def named_between(view: SentenceView, cfg: Config) -> None:
     if view.tables is None or not view.tables.named_adjectives or not view.actors:
         return
     named = view.tables.named_adjectives
+    heads = [c for c in view.cues if c.cue.phrase in named and not c.dropped and not c.polarity]
+    if not heads:  # (most sentences: the names are looked up only for a head cue)
+        return
     ends = {after_raw(view, a): a for a in view.actors}  # the token after each name -> the name
-    for c in view.cues:
-        adjectives = named.get(c.cue.phrase)
-        if adjectives is None or c.dropped or c.polarity:
-            continue
+    for c in heads:
+        adjectives = named[c.cue.phrase]
         j = c.item.raw
         skipped = 0
         while j in ends and skipped < 3:
