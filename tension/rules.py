@@ -329,6 +329,36 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"a blow dealt, no deal -> {_fmt(c.weight)}")
 
 
+# trade balances that, said to move, are a figure reported, not a complaint
+FIGURES = frozenset({"trade deficit", "trade imbalance"})
+_MOVES = frozenset({
+    "narrow", "narrows", "narrowed", "narrowing", "widen", "widens", "widened", "widening", "shrink", "shrinks",
+    "shrank", "shrunk", "shrinking", "swell", "swells", "swelled", "swollen", "jump", "jumps", "jumped", "fall",
+    "falls", "fell", "rise", "rises", "rose", "drop", "drops", "dropped", "grow", "grows", "grew", "balloon",
+    "balloons", "ballooned", "surge", "surges", "surged", "climb", "climbs", "climbed", "decline", "declines",
+    "declined", "soar", "soars", "soared", "tumble", "tumbles", "tumbled", "plunge", "plunges", "plunged",
+    "hits", "eases", "eased", "data", "figures"})
+
+
+def reported_figure(view: SentenceView, cfg: Config) -> None:
+    """A trade balance said to move is a figure reported, not a charge: "U.S. trade deficit with China
+    narrows in July" tells the data (relevant, no direction), while "slams China over the huge trade
+    deficit" and "our trade deficit with China is unacceptable" complain."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or c.cue.phrase not in FIGURES or c.weight <= 0:
+            continue
+        starts = {a.raw: a for a in view.actors}  # (built only for the rare sentence with a trade balance)
+        j = after_raw(view, c.item)
+        if j < len(tokens) and tokens[j] == "with":  # "the trade deficit with China widened"
+            j += 1
+            while j in starts:
+                j = after_raw(view, starts[j])
+        if j < len(tokens) and tokens[j] in _MOVES:
+            c.rules.append(f"figure reported ({tokens[j]}) -> 0")
+            c.weight = 0.0
+
+
 def named_between(view: SentenceView, cfg: Config) -> None:
     """A name inside a phrase leaves the phrase whole: "new U.S. tariffs", "fresh Chinese tariffs", "tougher
     US sanctions" and "illegal Chinese subsidies" weigh as "new tariffs", "tougher sanctions" and "illegal
@@ -1660,9 +1690,9 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, dealt_blow, named_between, warm_relationship, compared_purchases, subject_matter, threat_with,
-    enactment, negation, reversal, retraction, obligation, modality, conditional, intensity, contrast, historical,
-    explainer,
+    absorb, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases, subject_matter,
+    threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional, intensity, contrast,
+    historical, explainer,
 )
 
 
