@@ -674,6 +674,18 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
     return j >= 0 and view.tokens[j] in PASSIVE_AUX
 
 
+_TRAILING = frozenset({"again", "indefinitely", "today", "yesterday", "now", "for", "good"})
+
+
+def _headline_participle(view: SentenceView, rev: Item) -> bool:
+    """A participle that ends a headline with no auxiliary is a passive: "U.S.-North Korea meeting in New York
+    postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does."""
+    surface = view.folded[rev.match.start:rev.match.end]
+    if not surface.endswith("ed"):
+        return False
+    return all(w.endswith("ly") or w in _TRAILING for w in view.tokens[after_raw(view, rev):])
+
+
 COORDINATORS = frozenset({"or", "and", "nor"})
 
 
@@ -968,9 +980,12 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if target is not None and kind != "collapse" and target.weight > 0 and _own_object_then_cause(view, rev, target):
             continue  # "Dow cuts 2019 spending forecast on trade tensions": the tensions are why, not what is cut
         if target is None:
-            passive = _is_passive(view, rev.raw)
+            headline = not _is_passive(view, rev.raw) and _headline_participle(view, rev)
+            passive = headline or _is_passive(view, rev.raw)
             back = 12 if passive else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
+            if headline and target is not None and _COMMA.search(view.folded, target.item.match.end, rev.match.start):
+                continue  # "... on the tariff list, drugs excluded": the participle has a subject of its own
             if (target is not None and not passive
                     and _COMMA.search(view.folded, target.item.match.end, rev.match.start)):
                 continue  # "on trade talk hopes, OPEC cuts": the verb's subject is after the comma
