@@ -792,7 +792,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
                 # two clauses), or a third party tied to one ("sanctions on Chinese banks that help North Korea")
                 if (between in (["and"], ["or"]) or not _LINKS.isdisjoint(between)
                         or (not between and getattr(it.entry, "kind", "") == "adjective"
-                            and getattr(other.entry, "kind", "") == "adjective")):
+                            and getattr(other.entry, "kind", "") == "adjective")
+                        or _named_list(view, sent, after, other.raw, between)):
                     return False
             return True
     if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] == "with" \
@@ -809,6 +810,17 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         # "thanked Senator Graham for his work on China"
         return True
     return False
+
+
+def _named_list(view: SentenceView, sent: _Sent, start: int, end: int, between: list[str]) -> bool:
+    """Whether the tokens ``between`` (from ``start`` to ``end``) go on with a list of names that closes with
+    "and" or "or" before the side: "sanctions on Russia, Iran and North Korea" (every token a name but
+    the last)."""
+    if not between or between[-1] not in ("and", "or"):
+        return False
+    names = {k for _, _, it in sent.actors if it is not None and it.match.kind == "actor"
+             for k in range(it.raw, after_raw(view, it))}
+    return all(k in names for k in range(start, end - 1))
 
 
 def _thanked_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
