@@ -641,7 +641,9 @@ def _nearest_before(view: SentenceView, tok: int, clause: int | None, window: in
         if c.dropped or c.polarity or (clause is not None and c.item.clause != clause) or c.weight == 0:
             continue
         d = tok - c.item.tok_end
-        if not (0 < d <= window and (best is None or d < tok - best.item.tok_end)):
+        # (a cue that is a name too, "the Hanoi summit", counts no width: right before the verb it is at 0)
+        if not ((0 < d or (d == 0 and raw is not None and c.item.raw < raw)) and d <= window
+                and (best is None or d < tok - best.item.tok_end)):
             continue
         if c.cue.category in skip or (raw is not None and _barrier_between(view, raw, c.item.raw)):
             continue
