@@ -793,7 +793,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
                 if (between in (["and"], ["or"]) or not _LINKS.isdisjoint(between)
                         or (not between and getattr(it.entry, "kind", "") == "adjective"
                             and getattr(other.entry, "kind", "") == "adjective")
-                        or _named_list(view, sent, after, other.raw, between)):
+                        or _named_list(sent, after, other.raw, between)):
                     return False
             return True
     if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] == "with" \
@@ -812,11 +812,12 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return False
 
 
-def _named_list(view: SentenceView, sent: _Sent, start: int, end: int, between: list[str]) -> bool:
+def _named_list(sent: _Sent, start: int, end: int, between: list[str]) -> bool:
     """Whether the tokens ``between`` (from ``start`` to ``end``) go on with a list of names that closes with
     "and" or "or" before the side: "sanctions on Russia, Iran and North Korea" (every token a name but
     the last)."""
-    if not between or between[-1] not in ("and", "or"):
+    view = sent.view
+    if view is None or not between or between[-1] not in ("and", "or"):
         return False
     names = {k for _, _, it in sent.actors if it is not None and it.match.kind == "actor"
              for k in range(it.raw, after_raw(view, it))}
