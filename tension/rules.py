@@ -348,9 +348,9 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.polarity or c.cue.phrase not in FIGURES or c.weight <= 0:
             continue
-        starts = {a.raw: a for a in view.actors}  # (built only for the rare sentence with a trade balance)
         j = after_raw(view, c.item)
         if j < len(tokens) and tokens[j] == "with":  # "the trade deficit with China widened"
+            starts = {a.raw: a for a in view.actors}
             j += 1
             while j in starts:
                 j = after_raw(view, starts[j])
@@ -982,8 +982,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if target is not None and kind != "collapse" and target.weight > 0 and _own_object_then_cause(view, rev, target):
             continue  # "Dow cuts 2019 spending forecast on trade tensions": the tensions are why, not what is cut
         if target is None:
-            headline = not _is_passive(view, rev.raw) and _headline_participle(view, rev)
-            passive = headline or _is_passive(view, rev.raw)
+            passive = _is_passive(view, rev.raw)
+            headline = not passive and _headline_participle(view, rev)
+            passive = passive or headline
             back = 12 if passive else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
             if headline and target is not None and _COMMA.search(view.folded, target.item.match.end, rev.match.start):
