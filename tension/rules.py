@@ -601,6 +601,9 @@ def _names_outcome(tokens: list[str], j: int) -> bool:
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
                         "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
                         "cannot accept"})
+# adjectives that turn a deal or talks into a bad one ("a horrible deal with China"), never a hostile word into
+# a good one
+PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "lopsided", "disastrous"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine"})  # break a rule or a measure
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal); nor does playing a deal down undo it ("the media
@@ -1005,6 +1008,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
         if rev.entry.phrase in RESOLVERS and target.weight < 0:
             continue  # "committed to resolving issues in the trade deal": what is resolved is in the way of it
+        if rev.entry.phrase in PEJORATIVES and target.weight > 0:
+            continue  # "the terrible plague from China", "China's horrible theft": hostility called bad stays hostile
         if rev.entry.phrase in REJECTIONS and target.weight > 0:
             # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
             # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
