@@ -36,7 +36,7 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
 TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"})
-DEMANDED_FIRST = frozenset({"until"})  # conditions whose clause names what must be done first
+DEMANDED_FIRST = frozenset({"until", "unless"})  # conditions whose clause names what must be done first
 # what one side can be required to do first (not words, nor a meeting of the two)
 UNTIL_DEMANDS = frozenset({"deal", "truce", "cooperation", "purchase", "goodwill", "denuclearization",
                            "tariff_relief", "sanctions_relief", "progress"})
