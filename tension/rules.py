@@ -682,6 +682,20 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
 _TRAILING = frozenset({"again", "indefinitely", "today", "yesterday", "now", "for", "good"})
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _pronoun_object(view: SentenceView, rev: Item) -> CueState | None:
+    """The step a verb's pronoun object stands for: the nearest live cue before the verb in its sentence,
+    within 15 words ("we signed a great deal with China, and China broke it")."""
+    nxt = after_raw(view, rev)
+    if nxt >= len(view.tokens) or view.tokens[nxt] not in _OBJECT_PRONOUNS:
+        return None
+    before = [c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
+              and c.item.raw < rev.raw and rev.raw - c.item.raw <= 15]
+    return max(before, key=lambda c: c.item.raw, default=None)
+
+
 def _headline_participle(view: SentenceView, rev: Item) -> bool:
     """A participle that ends a headline with no auxiliary is a passive: "U.S.-North Korea meeting in New York
     postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does."""
@@ -984,6 +998,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target = _hoped_for(view, rev)  # "hopes fade for a trade deal", "dwindling hopes for a deal"
         if target is not None and kind != "collapse" and target.weight > 0 and _own_object_then_cause(view, rev, target):
             continue  # "Dow cuts 2019 spending forecast on trade tensions": the tensions are why, not what is cut
+        if target is None and kind != "collapse":
+            target = _pronoun_object(view, rev)  # "we signed a great deal with China, and China broke it"
         if target is None:
             passive = _is_passive(view, rev.raw)
             headline = not passive and _headline_participle(view, rev)
