@@ -111,13 +111,15 @@ class RuleTables:
     adjectives of the cues "<adjective> <head>" that weigh more than it, with their weight, for the phrase
     with a name between its words ("new U.S. tariffs" weighs as "new tariffs"); ``blow_weight``: the value of
     the "deal a blow to" impact word, the weight of a blow dealt to a side named between ("deals China a
-    blow").
+    blow"); ``moods``: per topic cue ("trade"), the cues "<topic> <mood>" ("trade hopes") by their mood word,
+    for a mood shared with another topic ("trade and Fed hopes").
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
     delay_factor: float | None = None
     named_adjectives: dict[str, dict[str, float]] = field(default_factory=dict)
     blow_weight: float | None = None
+    moods: dict[str, dict[str, Cue]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -140,7 +142,14 @@ class RuleTables:
                     and abs(head.weight) < abs(c.weight) and words[0] not in heads and words[0] not in names:
                 named.setdefault(head.phrase, {})[words[0]] = c.weight
         blow = next((m.value for m in lexicon.modifiers if m.phrase == "deal a blow to" and m.type == "impact"), None)
-        return cls(warm, delay, named, blow)
+        # the market moods of a topic cue ("trade hopes", "tariff worries"), for a mood shared with another
+        # topic ("trade and Fed hopes")
+        moods: dict[str, dict[str, Cue]] = {}
+        for c in lexicon.cues:
+            words = c.phrase.split(" ")
+            if len(words) == 2 and c.match == "exact" and c.category in MOOD_CATEGORIES and words[0] in heads:
+                moods.setdefault(words[0], {})[words[1]] = c
+        return cls(warm, delay, named, blow, moods)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -327,6 +336,36 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
             c.mode = "act"
             c.polarity = True
             c.rules.append(f"a blow dealt, no deal -> {_fmt(c.weight)}")
+
+
+MOOD_CATEGORIES = frozenset({"tension", "progress"})  # market moods: worries, fears, jitters, hopes, optimism
+
+
+def shared_mood(view: SentenceView, cfg: Config) -> None:
+    """A mood said of two topics at once is a mood of each: "stocks rise on trade and Fed hopes" are trade
+    hopes, "trade, Brexit worries" trade worries (one word between "and" or a comma and the mood word, and
+    no cue there: "trade and tariff worries" reads its own cue)."""
+    if view.tables is None or not view.tables.moods:
+        return
+    tokens = view.tokens
+    for c in view.cues:
+        moods = view.tables.moods.get(c.cue.phrase)
+        if moods is None or c.dropped or c.polarity:
+            continue
+        j = after_raw(view, c.item)
+        joined = j < len(tokens) and tokens[j] == "and"
+        if joined:
+            j += 1
+        elif "," not in view.folded[c.item.match.end:c.item.match.end + 2]:
+            continue
+        if j + 1 >= len(tokens) or tokens[j + 1] not in moods or any(o.item.raw == j for o in view.cues):
+            continue
+        mood = moods[tokens[j + 1]]
+        for o in view.cues:  # the mood word as a cue of its own ("fears") is this one
+            if o.item.raw == j + 1 and o.cue.phrase == tokens[j + 1]:
+                o.dropped = True
+        c.rules.append(f"shared mood({tokens[j + 1]}) -> {mood.phrase} {_fmt(mood.weight)}")
+        c.cue, c.weight, c.mode = mood, mood.weight, mood.mode
 
 
 # trade balances that, said to move, are a figure reported, not a complaint
@@ -982,6 +1021,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         target = None
         if kind != "collapse" and not _passive_with_means(view, rev):
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
+            if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
+                # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive
+                # does the turning, it is not what is turned
+                target = None
             if target is not None and _COMMA.match(view.folded, rev.match.end):
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
@@ -1729,9 +1772,9 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases, subject_matter,
-    threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional, intensity, contrast,
-    historical, explainer,
+    absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    intensity, contrast, historical, explainer,
 )
 
 

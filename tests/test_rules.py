@@ -353,6 +353,8 @@ def test_rule_tables_are_derived_from_the_lexicon(scorer):
     delay = next(m.value for m in scorer.lexicon.modifiers if m.phrase == "delay")
     assert tables.delay_factor == delay
     assert tables.blow_weight == next(m.value for m in scorer.lexicon.modifiers if m.phrase == "deal a blow to")
+    assert tables.moods["trade"]["hopes"].weight == cues["trade hopes"]
+    assert "talks" not in tables.moods["trade"]  # moods only: "trade talks" is no mood
     h = hit(scorer, "Washington deals China a heavy blow", "deal")
     assert h.weight == tables.blow_weight and has_rule(h, "a blow dealt")
     assert tables.warm_adjectives["great"] == cues["great relationship"]
@@ -370,7 +372,8 @@ def test_rules_without_their_tables_stay_idle():
     import dataclasses
     s = Scorer(config=Config(tone=False))
     s._rule_tables = dataclasses.replace(s._rule_tables, delay_factor=None, warm_adjectives={}, named_adjectives={},
-                                         blow_weight=None)
+                                         blow_weight=None, moods={})
+    assert not has_rule(hit(s, "Shares climb on trade and Fed hopes", "trade", date="2019-09-10"), "shared mood")
     assert not has_rule(hit(s, "Washington deals China a heavy blow", "deal"), "a blow dealt")
     assert not has_rule(hit(s, "US, China agree to extend tariff deadline", "tariff deadline"), "delayed")
     h = hit(s, "Our relationship with China is very strong.", "relationship", speaker="USA")
