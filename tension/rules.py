@@ -165,6 +165,22 @@ def after_raw(view: SentenceView, item: Item) -> int:
     return item.raw + len(TOKEN_RE.findall(view.folded, item.match.start, item.match.end))
 
 
+def past_names(view: SentenceView, j: int) -> tuple[int, Item | None]:
+    """The first token at or after ``j`` that starts no actor name, skipping the names that follow one
+    another from ``j`` ("U.S.-China"), and the last name skipped (None when ``j`` starts none)."""
+    starts = {a.raw: a for a in view.actors}
+    last = None
+    while j in starts:
+        last = starts[j]
+        j = after_raw(view, last)
+    return j, last
+
+
+def name_tokens(view: SentenceView) -> set[int]:
+    """The indexes of the tokens that belong to an actor's name."""
+    return {k for a in view.actors for k in range(a.raw, after_raw(view, a))}
+
+
 # ---------------------------------------------------------------------------------------------------------
 # 1. absorption
 
@@ -324,11 +340,8 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
              if not c.dropped and c.cue.category == "deal" and tokens[c.item.raw].startswith("deal")]
     if not deals:
         return
-    starts = {a.raw: a for a in view.actors}
     for c in deals:
-        j = after_raw(view, c.item)
-        while j in starts:
-            j = after_raw(view, starts[j])
+        j, _ = past_names(view, after_raw(view, c.item))
         words = tokens[j:j + 3]
         if words[:1] == ["a"] and (words[1:2] == ["blow"] or (words[1:2] and words[1] in _BLOW_ADJECTIVES
                                                                and words[2:3] == ["blow"])):
@@ -389,10 +402,7 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
             continue
         j = after_raw(view, c.item)
         if j < len(tokens) and tokens[j] == "with":  # "the trade deficit with China widened"
-            starts = {a.raw: a for a in view.actors}
-            j += 1
-            while j in starts:
-                j = after_raw(view, starts[j])
+            j, _ = past_names(view, j + 1)
         if j < len(tokens) and tokens[j] in _MOVES:
             c.rules.append(f"figure reported ({tokens[j]}) -> 0")
             c.weight = 0.0
@@ -931,7 +941,7 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
                    and c.item.clause == neg.clause and c.item.raw < neg.raw), key=lambda c: c.item.raw, default=None)
     if subject is None:
         return None
-    names = {k for a in view.actors for k in range(a.raw, after_raw(view, a))}
+    names = name_tokens(view)
     between = range(after_raw(view, subject.item), neg.raw)
     if all(tokens[k] in _BEFORE_NEGATOR or k in names or tokens[k] in ("with", "between", "and", "the")
            for k in between):
@@ -1159,11 +1169,8 @@ def _attributive(view: SentenceView, rev: Item) -> CueState | None:
     nxt = after_raw(view, rev)
     if surface.endswith("ing") and nxt < len(view.tokens) and view.tokens[nxt] in _DETERMINERS:
         nxt += 1
-    starts = {a.raw: a for a in view.actors}
-    gap = rev.match.end  # where the words between them start, past any names
-    while nxt in starts:  # the names of its parties between them: "troubled U.S.-China trade talks"
-        gap = starts[nxt].match.end
-        nxt = after_raw(view, starts[nxt])
+    nxt, last = past_names(view, nxt)  # the names of its parties between them: "troubled U.S.-China trade talks"
+    gap = rev.match.end if last is None else last.match.end  # where the words between them start
     for c in view.cues:
         if (c.item.raw == nxt and not c.dropped and not c.polarity and c.weight < 0
                 and c.cue.category in COOPERATION

@@ -17,7 +17,7 @@ from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, RuleTables, SentenceView, after_raw,
-                    apply_rules, listed_with)
+                    apply_rules, listed_with, name_tokens)
 from .text import CONTRAST_WORDS, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -819,8 +819,7 @@ def _named_list(sent: _Sent, start: int, end: int, between: list[str]) -> bool:
     view = sent.view
     if view is None or not between or between[-1] not in ("and", "or"):
         return False
-    names = {k for _, _, it in sent.actors if it is not None and it.match.kind == "actor"
-             for k in range(it.raw, after_raw(view, it))}
+    names = name_tokens(view)
     return all(k in names for k in range(start, end - 1))
 
 
