@@ -78,6 +78,7 @@ class CueState:
     caps: bool = False  # written in capitals in the original ("TARIFFS")
     anchor: int | None = None  # where the acting side is looked for, when not at the cue ("urged ... to")
     topic: str = ""  # the topic it takes from what it absorbed ("a setback in nuclear talks" is about security)
+    turner: Item | None = None  # the verb that turned it around ("Britain downplays the Huawei threat")
 
 
 @dataclass(slots=True)
@@ -1097,6 +1098,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         target.weight *= rev.entry.value
         target.polarity = True
         target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(rev.entry.value)}")
+        target.turner = rev
         # what the target is of goes with it: "rejects the US offer of dialogue"
         nxt = _attached(view, target)
         if nxt is not None:

@@ -626,6 +626,7 @@ class Scorer:
                     if how != "context" and (_agent_is_third_party(st, sent, dyad)
                                              or (_subject_is_third_party(st, sent, dyad)
                                                  and not (st.cue.category == "tension" and named_in_cue))
+                                             or _turned_by_third_party(st, sent, dyad)
                                              or _own_side_partner(st, sent, dyad, spk_here)
                                              or _only_talked_about(st, sent, dyad)):
                         continue
@@ -1068,6 +1069,26 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if len(group) > 1 and sides:
         return False  # a side listed with it, acting together: "the US and Britain sanction North Korea"
     return True
+
+
+def _turned_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """True when the verb that turned the cue around has a third country for its subject, named right before
+    it with no side beside it: in "Britain downplays the Huawei threat" the easing is Britain's, no step
+    between the US and China (while "China lifts its ban on U.S. beef" is China's own)."""
+    rev = st.turner
+    view = sent.view
+    if rev is None or view is None:
+        return False
+    before = [it for _, _, it in sent.actors if it is not None and it.raw < rev.raw and it.clause == rev.clause]
+    if not before:
+        return False
+    subj = max(before, key=lambda it: it.raw)
+    if rev.raw - after_raw(view, subj) > 1 or not BARRIERS.isdisjoint(view.tokens[after_raw(view, subj):rev.raw]):
+        return False
+    group = listed_with(view, subj, before)
+    actors = [a for _, a, it in sent.actors if any(it is g for g in group)]
+    return bool(actors) and not any(dyad.side_of(a) for a in actors) \
+        and getattr(subj.match.entry, "kind", "") not in ("org", "media")
 
 
 _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
