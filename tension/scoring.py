@@ -615,7 +615,8 @@ class Scorer:
                         how = "implied"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
-                          and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)):
+                          and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
+                          and not _between_firms(st, sent)):
                         how = "context"
                     if not how:
                         continue
@@ -1069,6 +1070,25 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if len(group) > 1 and sides:
         return False  # a side listed with it, acting together: "the US and Britain sanction North Korea"
     return True
+
+
+_FIRM_ACTS = frozenset({"truce", "deal"})
+_TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})
+# the parties of a fight between firms or inside one: a truce or deal of theirs is no trade truce
+_FIRM_PARTIES = frozenset({"investor", "investors", "shareholder", "shareholders", "union", "unions", "board",
+                           "activist", "rival", "rivals", "studio", "studios", "employers", "patent", "price"})
+
+
+def _between_firms(st: CueState, sent: _Sent) -> bool:
+    """Whether a truce or deal is one between firms, named in its clause ("Twitter and activist investor agree
+    on truce", "a price truce among grocers"): then no trade-war context makes it the sides' (a side named
+    still does, and so does a truce or deal named as the trade one)."""
+    view = sent.view
+    if view is None or st.cue.category not in _FIRM_ACTS or st.cue.phrase.startswith(("trade", "tariff")):
+        return False  # ("retailers cheer trade truce" names the trade truce)
+    words = set(TOKEN_RE.findall(view.clause_text.get(st.item.clause, "")))
+    # (trade named in the clause makes it the trade truce: "investors hope for a trade war ceasefire")
+    return not _FIRM_PARTIES.isdisjoint(words) and _TRADE_WORDS.isdisjoint(words)
 
 
 def _turned_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
