@@ -1320,7 +1320,8 @@ def retraction(view: SentenceView, cfg: Config) -> None:
             # over": the drills end, not the talks; "unveils China tariffs; Bank leaves rates on hold"); "seen
             # as meaningless", "but to no avail" are not one
             continue
-        _acted_on(target, cfg)  # "100% tariffs would not be sustainable": the tariffs are news, not a mention
+        if target.cue.category in ENACTABLE:
+            _acted_on(target, cfg)  # "100% tariffs would not be sustainable": the tariffs are news, not a mention
         target.weight *= ret.entry.value
         target.polarity = True
         target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")
@@ -1690,7 +1691,8 @@ def intensity(view: SentenceView, cfg: Config) -> None:
         if c.cue.category in MAGNITUDE_CATEGORIES:
             f, label = magnitude_factor(view.clause_text.get(c.item.clause, ""))
             if f > 1:
-                _acted_on(c, cfg)  # a measure given its size is in force: "the total tariff is 145%"
+                if c.cue.category in ENACTABLE:
+                    _acted_on(c, cfg)  # a measure given its size is in force: "the total tariff is 145%"
                 factor *= f
                 notes.append(f"magnitude({label}) x{_fmt(f)}")
         if c.caps:
