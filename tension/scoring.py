@@ -770,8 +770,11 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
             return False  # "helping with North Korea": what the help is with, not who with
-        if tokens[end_raw] == "on" and st.cue.category in _GATHERINGS:
-            return False  # "an excellent meeting on trade & North Korea": what the talks are on, not who with
+        if tokens[end_raw] == "on" and (st.cue.category in _GATHERINGS or st.cue.category in _TOPICAL
+                                         or st.cue.phrase in _TOPICAL_PHRASES):
+            # "an excellent meeting on trade & North Korea": what the talks are on, not who with; so is what
+            # words of praise or blame, or a call to do more, are on ("China must do more on North Korea")
+            return False
         k = _past_titles(tokens, end_raw + 1, _TITLES, 3)  # the name, past titles: "with Prime Minister Shinzo Abe"
         if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
             k += 1  # the title's country: "with the President of China"
@@ -966,6 +969,8 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+_TOPICAL = frozenset({"criticism", "praise"})  # words whose "on" names their subject, not their target
+_TOPICAL_PHRASES = frozenset({"do more"})
 # words after "with" that stand for a party named elsewhere ("talks with them", "with their top leaders",
 # "with our strongest competitor")
 # ("the" too: "with the Chinese delegation", "with the other side" name their party a word later)
