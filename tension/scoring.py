@@ -760,13 +760,15 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     tokens = view.tokens
     end_raw = _partner_end(view, st)
     marker = tokens[end_raw - 1] if end_raw > 0 else ""
-    if marker == "with" or (marker == "to" and st.cue.category in _GATHERINGS):
-        end_raw -= 1  # the cue ends in its marker: "talks with", "spoke to"
+    if marker == "with" or (marker == "to" and st.cue.category in _GATHERINGS) or (
+            marker == "in" and st.cue.category == "praise"):
+        end_raw -= 1  # the cue ends in its marker: "talks with", "spoke to", "confidence in"
     if end_raw >= len(tokens):
         return False
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
             marker == "to" and st.cue.category in _GATHERINGS) or (
             tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS) or (  # "the gas attack in Syria"
+            tokens[end_raw] == "in" and st.cue.category == "praise") or (  # "great confidence in President Xi"
             _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
             return False  # "helping with North Korea": what the help is with, not who with
@@ -794,8 +796,11 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
                 between = tokens[after:other.raw]
                 # a list that goes on to name a side ("with China and North Korea", "on Russian, Chinese
                 # firms": a comma between adjectives; "Beijing sanctions Pyongyang, Washington applauds" is
-                # two clauses), or a third party tied to one ("sanctions on Chinese banks that help North Korea")
-                if (between in (["and"], ["or"]) or not _LINKS.isdisjoint(between)
+                # two clauses), or a third party tied to one ("sanctions on Chinese banks that help North Korea";
+                # not praise of the third party for what it does about the side: "confidence in President Xi to
+                # deal with North Korea" is warm words to China)
+                if (between in (["and"], ["or"])
+                        or (not _LINKS.isdisjoint(between) and st.cue.category != "praise")
                         or (not between and getattr(it.entry, "kind", "") == "adjective"
                             and getattr(other.entry, "kind", "") == "adjective")
                         or _named_list(sent, after, other.raw, between)):
