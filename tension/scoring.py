@@ -768,7 +768,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
             marker == "to" and st.cue.category in _GATHERINGS) or (
             tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS) or (  # "the gas attack in Syria"
-            tokens[end_raw] == "in" and st.cue.category == "praise") or (  # "great confidence in President Xi"
+            marker == "in" and st.cue.category == "praise") or (  # "great confidence in President Xi"
             _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
             return False  # "helping with North Korea": what the help is with, not who with
@@ -1048,16 +1048,14 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     block a side implied elsewhere is still not a side). "The US and Britain sanction North Korea" names a
     side beside Britain."""
     view = sent.view
-    raw, clause = st.item.raw, st.item.clause
-    before = [it for _, _, it in sent.actors if it is not None and it.raw < raw and it.clause == clause]
-    if not before:
+    raw = st.item.raw
+    found = _name_before(sent, raw, st.item.clause, 4)
+    if found is None:
         return False
-    subj = max(before, key=lambda it: it.raw)
+    subj, before = found
     end = after_raw(view, subj)
-    if raw - end > 4 or (raw == end and st.cue.category in _GATHERINGS):
+    if raw == end and st.cue.category in _GATHERINGS:
         return False  # (a name right before a meeting is its venue: "the Singapore summit")
-    if not BARRIERS.isdisjoint(view.tokens[end:raw]):
-        return False  # "European stocks gain after upbeat trade comments": a new phrase, another subject
     if not _ABOUT.isdisjoint(view.tokens[end:raw]):
         return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
     if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
@@ -1094,11 +1092,28 @@ def _between_firms(st: CueState, sent: _Sent) -> bool:
     on truce", "a price truce among grocers"): then no trade-war context makes it the sides' (a side named
     still does, and so does a truce or deal named as the trade one)."""
     view = sent.view
-    if view is None or st.cue.category not in _FIRM_ACTS or st.cue.phrase.startswith(("trade", "tariff")):
-        return False  # ("retailers cheer trade truce" names the trade truce)
+    if view is None or st.cue.category not in _FIRM_ACTS:
+        return False
     words = set(TOKEN_RE.findall(view.clause_text.get(st.item.clause, "")))
-    # (trade named in the clause makes it the trade truce: "investors hope for a trade war ceasefire")
+    # (trade named in the clause, the cue's own words included, makes it the trade truce: "investors hope for
+    # a trade war ceasefire", "retailers cheer trade truce")
     return not _FIRM_PARTIES.isdisjoint(words) and _TRADE_WORDS.isdisjoint(words)
+
+
+def _name_before(sent: _Sent, raw: int, clause: int, gap: int) -> tuple[Item, list[Item]] | None:
+    """The name nearest before token ``raw`` in its clause, at most ``gap`` words before it and not across a
+    word that opens a new phrase ("European stocks gain after upbeat trade comments": another subject), with
+    all the names before ``raw`` in the clause (for the list it closes)."""
+    view = sent.view
+    assert view is not None
+    before = [it for _, _, it in sent.actors if it is not None and it.raw < raw and it.clause == clause]
+    if not before:
+        return None
+    subj = max(before, key=lambda it: it.raw)
+    end = after_raw(view, subj)
+    if raw - end > gap or not BARRIERS.isdisjoint(view.tokens[end:raw]):
+        return None
+    return subj, before
 
 
 def _turned_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
@@ -1107,14 +1122,10 @@ def _turned_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     between the US and China (while "China lifts its ban on U.S. beef" is China's own)."""
     rev = st.turner
     view = sent.view
-    if rev is None or view is None:
+    found = _name_before(sent, rev.raw, rev.clause, 1) if rev is not None and view is not None else None
+    if found is None:
         return False
-    before = [it for _, _, it in sent.actors if it is not None and it.raw < rev.raw and it.clause == rev.clause]
-    if not before:
-        return False
-    subj = max(before, key=lambda it: it.raw)
-    if rev.raw - after_raw(view, subj) > 1 or not BARRIERS.isdisjoint(view.tokens[after_raw(view, subj):rev.raw]):
-        return False
+    subj, before = found
     group = listed_with(view, subj, before)
     actors = [a for _, a, it in sent.actors if any(it is g for g in group)]
     return bool(actors) and not any(dyad.side_of(a) for a in actors) \
