@@ -624,17 +624,31 @@ class Scorer:
                     # US is implied ("Japan imposes new sanctions on North Korea" is Japan's)
                     # (not a problem the cue itself lays at a side's door: in "China must fix the North
                     # Korean problem" China is asked to act on it, the problem is North Korea's with the US)
-                    if how != "context" and (_agent_is_third_party(st, sent, dyad)
-                                             or (_subject_is_third_party(st, sent, dyad)
-                                                 and not (st.cue.category == "tension" and named_in_cue))
-                                             or _turned_by_third_party(st, sent, dyad)
-                                             or _own_side_partner(st, sent, dyad, spk_here)
-                                             or _only_talked_about(st, sent, dyad)):
-                        continue
-                    actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
+                    through = False  # pressure put on side B through a third party
+                    if how != "context":
+                        if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
+                                or _only_talked_about(st, sent, dyad)):
+                            continue
+                        if _agent_is_third_party(st, sent, dyad) or (
+                                _subject_is_third_party(st, sent, dyad)
+                                and not (st.cue.category == "tension" and named_in_cue)):
+                            if not _pressed_about_side(st, sent, dyad):
+                                continue
+                            through = True
+                        elif _help_about_side(st, sent, dyad):
+                            continue
+                    if through:
+                        # the side that presses is side A, named anywhere in the sentence, or speaking
+                        actor = next((a for _, a, _it in sent.actors if dyad.side_of(a) == "a"),
+                                     spk if spk is not None and dyad.side_of(spk) == "a" else "")
+                        by = None
+                    else:
+                        actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day):
                         continue  # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history
                     rules = tuple(st.rules) + (() if how == "named" else (f"dyad {how}",))
+                    if through:
+                        rules += ("pressure through a third party",)
                     o_start, o_end = nt.to_original(st.item.match.start, st.item.match.end)
                     dyad_hits[dname].append(Hit(
                         o_start, o_end, nt.original[o_start:o_end], st.cue.phrase, st.cue.category, st.mode,
@@ -822,6 +836,62 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return False
 
 
+# A demand or complaint put to a third country about a side ("China must do more on North Korea", "Trump
+# criticizes China over North Korea") is pressure on that side too: the third country is asked to act on it
+_PRESSING = frozenset({"demand", "criticism"})
+_ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
+def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether an escalating demand or criticism (or denied help) whose subject or target is a third country names this dyad's
+    side B as what it is about, later in its clause ("on", "over", "about" the side, or "the" side's matter)
+    with no side A named between (in "China criticizes the U.S. over North Korea" the complaint is
+    about the US)."""
+    if st.weight <= 0 or not (st.cue.category in _PRESSING or (st.cue.category == "cooperation" and st.polarity)):
+        return False  # (help denied is a complaint too: "China is not helping on North Korea")
+    end = after_raw(sent.view, st.item)
+    return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
+                       for _, b, other in sent.actors)
+               for it in _side_b_as_topic(st, sent, dyad, end))
+
+
+def _side_b_as_topic(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> list[Item]:
+    """The names of side B that follow the cue (ending at token ``end``) in its clause as what it is
+    about: after "on", "over", "about" (or those and "the"), at most six words on."""
+    tokens = sent.view.tokens
+    found = []
+    for _, a, it in sent.actors:
+        if it is None or it.raw < end or it.clause != st.item.clause or dyad.side_of(a) != "b":
+            continue
+        j = it.raw - 1
+        if j >= 0 and tokens[j] == "the":
+            j -= 1
+        if j >= end and tokens[j] in _ABOUT_SIDE and j - end <= 6:
+            found.append(it)
+    return found
+
+
+def _help_about_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether warm words or help offered with a third country are about this dyad's side B, named only as
+    their topic in the clause: "Trump thanks China for its help on North Korea", "will work with Xi on
+    North Korea" are dealings with China about North Korea, no step between the US and North Korea. (With
+    no third country in the clause, "great progress on North Korea" is progress with it.)"""
+    if st.weight >= 0 or st.cue.category not in ("cooperation", "praise"):
+        return False
+    view = sent.view
+    end = after_raw(view, st.item)
+    topical = _side_b_as_topic(st, sent, dyad, end)
+    if not topical:
+        return False
+    clause = st.item.clause
+    first = min(it.raw for it in topical)
+    named = [(a, it) for _, a, it in sent.actors if it is not None and it.clause == clause and it.raw < first]
+    if any(dyad.side_of(a) == "b" for a, _ in named):
+        return False  # side B named before as a party: "Kim and Trump cooperate on North Korea's remains"
+    return any(not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"
+               for a, it in named)
+
+
 def _named_list(sent: _Sent, start: int, end: int, between: list[str]) -> bool:
     """Whether the tokens ``between`` (from ``start`` to ``end``) go on with a list of names that closes with
     "and" or "or" before the side: "sanctions on Russia, Iran and North Korea" (every token a name but
@@ -974,8 +1044,9 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
-_TOPICAL = frozenset({"criticism", "praise"})  # words whose "on" names their subject, not their target
-_TOPICAL_PHRASES = frozenset({"do more"})
+# words whose "on" names their subject, not their target ("helpful on North Korea": help with what)
+_TOPICAL = frozenset({"criticism", "praise", "cooperation"})
+_TOPICAL_PHRASES = frozenset({"do more", "do much more", "do a lot more"})
 # words after "with" that stand for a party named elsewhere ("talks with them", "with their top leaders",
 # "with our strongest competitor")
 # ("the" too: "with the Chinese delegation", "with the other side" name their party a word later)
