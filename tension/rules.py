@@ -642,7 +642,7 @@ CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
 OUTCOME_VERBS = frozenset({"end"})  # "end in", "end with", "end on" name an outcome
 _OUTCOME_FORMS = frozenset(f for v in OUTCOME_VERBS for f in inflections(v))
-_OUTCOME_PREPS = (["in"], ["with"], ["on"])
+_OUTCOME_PREPS = (["in"], ["with"], ["on"], ["without"])
 
 
 def _names_outcome(tokens: list[str], j: int) -> bool:
@@ -1018,6 +1018,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                             and o.item.clause == rev.clause), None)
             if outcome is not None and outcome.weight < 0:
                 continue
+            if outcome is None and view.tokens[after_raw(view, rev)] == "with":
+                continue  # an outcome the lexicon does not weigh: it ended, no more ("ends with signed statement")
             kind = "collapse"
         inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
         if inner is not None:

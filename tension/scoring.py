@@ -774,9 +774,9 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     tokens = view.tokens
     end_raw = _partner_end(view, st)
     marker = tokens[end_raw - 1] if end_raw > 0 else ""
-    if marker == "with" or (marker == "to" and st.cue.category in _GATHERINGS) or (
+    if marker in ("with", "on", "against") or (marker == "to" and st.cue.category in _GATHERINGS) or (
             marker == "in" and st.cue.category == "praise"):
-        end_raw -= 1  # the cue ends in its marker: "talks with", "spoke to", "confidence in"
+        end_raw -= 1  # the cue ends in its marker: "talks with", "spoke to", "confidence in", "duties on"
     if end_raw >= len(tokens):
         return False
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
@@ -791,7 +791,9 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             # "an excellent meeting on trade & North Korea": what the talks are on, not who with; so is what
             # words of praise or blame, or a call to do more, are on ("China must do more on North Korea")
             return False
-        k = _past_titles(tokens, end_raw + 1, _TITLES, 3)  # the name, past titles: "with Prime Minister Shinzo Abe"
+        # the name, past an amount ("tariffs on $200 billion of Chinese goods") and titles ("with Prime Minister
+        # Shinzo Abe")
+        k = _past_titles(tokens, _past_amount(tokens, end_raw + 1), _TITLES, 3)
         if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
             k += 1  # the title's country: "with the President of China"
         where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
@@ -1069,6 +1071,20 @@ def _unnamed_partner(sent: _Sent, marker: int) -> bool:
     return True
 
 
+_AMOUNT_WORDS = frozenset({"billion", "million", "trillion", "bn", "mln", "dollars", "worth", "of", "in"})
+
+
+def _past_amount(tokens: list[str], k: int) -> int:
+    """The index past an amount that opens at ``k`` ("200 billion of", "50 billion worth of"): a number and
+    the words of its size and of what it is worth, up to the name of what is counted."""
+    if k >= len(tokens) or not tokens[k][:1].isdigit():
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 5 and (tokens[j] in _AMOUNT_WORDS or tokens[j][:1].isdigit()):
+        j += 1
+    return j
+
+
 def _past_titles(tokens: list[str], k: int, titles: frozenset[str], most: int) -> int:
     """The index past up to ``most`` title words from ``k`` ("Prime Minister", "Treasury Secretary")."""
     start = k
@@ -1125,8 +1141,6 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     subj, before = found
     end = after_raw(view, subj)
-    if raw == end and st.cue.category in _GATHERINGS:
-        return False  # (a name right before a meeting is its venue: "the Singapore summit")
     if not _ABOUT.isdisjoint(view.tokens[end:raw]):
         return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
     if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
@@ -1134,6 +1148,11 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
     # the subject with the names listed right before it ("the US and Britain", "US, Britain", "U.S.-Britain")
     group = listed_with(view, subj, before)
+    if raw == end and st.cue.category in _GATHERINGS and len(group) == 1 \
+            and getattr(subj.match.entry, "kind", "") not in _PERSON_KINDS:
+        # a place right before a meeting is its venue ("the Singapore summit"); a person ("a Kim summit") or
+        # a pair ("the Trump-Kim summit") are those who meet
+        return False
     members = [(a, it) for _, a, it in sent.actors if any(it is g for g in group)]
     third = [a for a, it in members if not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"]
     sides = {dyad.side_of(a) for a, _ in members} - {None}
@@ -1151,6 +1170,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return True
 
 
+_PERSON_KINDS = frozenset({"leader", "official"})
 _FIRM_ACTS = frozenset({"truce", "deal"})
 _TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})
 # the parties of a fight between firms or inside one: a truce or deal of theirs is no trade truce
