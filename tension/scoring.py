@@ -632,7 +632,7 @@ class Scorer:
                         if _agent_is_third_party(st, sent, dyad) or (
                                 _subject_is_third_party(st, sent, dyad)
                                 and not (st.cue.category == "tension" and named_in_cue)):
-                            if not _pressed_about_side(st, sent, dyad):
+                            if not _pressed_about_side(st, sent, dyad, named_in_cue):
                                 continue
                             through = True
                         elif _help_about_side(st, sent, dyad):
@@ -844,13 +844,15 @@ _PRESSING = frozenset({"demand", "criticism"})
 _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
 
 
-def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
-    """Whether an escalating demand or criticism (or denied help) whose subject or target is a third country names this dyad's
-    side B as what it is about, later in its clause ("on", "over", "about" the side, or "the" side's matter)
-    with no side A named between (in "China criticizes the U.S. over North Korea" the complaint is
-    about the US)."""
+def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tuple[Alias, ...] | None) -> bool:
+    """Whether an escalating demand or criticism (or denied help) whose subject or target is a third country
+    names this dyad's side B as what it is about: in the cue ("urges Beijing to rein in North Korea"), or
+    later in its clause ("on", "over", "about" the side, or "the" side's matter) with no side A named between
+    (in "China criticizes the U.S. over North Korea" the complaint is about the US)."""
     if st.weight <= 0 or not (st.cue.category in _PRESSING or (st.cue.category == "cooperation" and st.polarity)):
         return False  # (help denied is a complaint too: "China is not helping on North Korea")
+    if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
+        return True
     end = after_raw(sent.view, st.item)
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
                        for _, b, other in sent.actors)
