@@ -79,6 +79,7 @@ class CueState:
     anchor: int | None = None  # where the acting side is looked for, when not at the cue ("urged ... to")
     topic: str = ""  # the topic it takes from what it absorbed ("a setback in nuclear talks" is about security)
     turner: Item | None = None  # the verb that turned it around ("Britain downplays the Huawei threat")
+    breach: Item | None = None  # the verb that broke it, leaving it standing ("China is not enforcing the sanctions")
 
 
 @dataclass(slots=True)
@@ -113,7 +114,9 @@ class RuleTables:
     with a name between its words ("new U.S. tariffs" weighs as "new tariffs"); ``blow_weight``: the value of
     the "deal a blow to" impact word, the weight of a blow dealt to a side named between ("deals China a
     blow"); ``moods``: per topic cue ("trade"), the cues "<topic> <mood>" ("trade hopes") by their mood word,
-    for a mood shared with another topic ("trade and Fed hopes").
+    for a mood shared with another topic ("trade and Fed hopes"); ``imposers``: the actors on side A of the
+    dyads, whose measures they themselves may leave unenforced ("the U.S. will not enforce the new tariffs"
+    relieves them, while a third country not enforcing sanctions breaches them).
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
@@ -121,6 +124,7 @@ class RuleTables:
     named_adjectives: dict[str, dict[str, float]] = field(default_factory=dict)
     blow_weight: float | None = None
     moods: dict[str, dict[str, Cue]] = field(default_factory=dict)
+    imposers: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -150,7 +154,8 @@ class RuleTables:
             words = c.phrase.split(" ")
             if len(words) == 2 and c.match == "exact" and c.category in MOOD_CATEGORIES and words[0] in heads:
                 moods.setdefault(words[0], {})[words[1]] = c
-        return cls(warm, delay, named, blow, moods)
+        imposers = frozenset(a for d in lexicon.dyads.values() for a in d.side_a)
+        return cls(warm, delay, named, blow, moods, imposers)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -654,7 +659,19 @@ REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not a
 # adjectives that turn a deal or talks into a bad one ("a horrible deal with China"), never a hostile word into
 # a good one
 PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "lopsided", "disastrous"})
-BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine"})  # break a rule or a measure
+# break a rule or a measure, or leave it unenforced
+_UNENFORCED = frozenset({"not enforce", "fail to enforce", "not implement", "fail to implement"})
+BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine", "flout"}) | _UNENFORCED
+
+
+def _own_measure_unenforced(view: SentenceView, rev: Item) -> bool:
+    """Whether a measure is left unenforced by an actor on side A of a dyad, named last before the verb in its
+    clause: its own measure, relieved ("the U.S. will not enforce the new tariffs"), where anyone else's not
+    enforcing it is a breach ("China is not enforcing the sanctions")."""
+    if rev.entry.phrase not in _UNENFORCED or view.tables is None:
+        return False
+    before = [a for a in view.actors if a.raw < rev.raw and a.clause == rev.clause and a.match.kind == "actor"]
+    return bool(before) and max(before, key=lambda a: a.raw).match.entry.actor in view.tables.imposers
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal); nor does playing a deal down undo it ("the media
 # downplay the deal with North Korea": hopes played down are "play down hopes" in modifiers.tsv)
@@ -1089,12 +1106,13 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target.rules.append(f"rebutted({rev.entry.phrase}) x1")
             target.polarity = True
             continue
-        if rev.entry.phrase in BREACHES and target.weight > 0:
+        if rev.entry.phrase in BREACHES and target.weight > 0 and not _own_measure_unenforced(view, rev):
             # "violated U.S. sanctions", "in breach of export controls": a measure broken stands, and breaking
             # it is the charge ("fighting extradition, says her rights were violated" keeps the extradition);
             # only an agreement is undone by a breach ("breached the truce")
             target.rules.append(f"breached({rev.entry.phrase}) x1")
             target.polarity = True
+            target.breach = rev
             continue
         _acted_on(target, cfg)
         target.weight *= rev.entry.value

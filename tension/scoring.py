@@ -629,7 +629,7 @@ class Scorer:
                         if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
                                 or _only_talked_about(st, sent, dyad)):
                             continue
-                        if _agent_is_third_party(st, sent, dyad) or (
+                        if (_agent_is_third_party(st, sent, dyad) and not _breached_by_side_b(st, sent, dyad)) or (
                                 _subject_is_third_party(st, sent, dyad)
                                 and not (st.cue.category == "tension" and named_in_cue)):
                             if not _pressed_about_side(st, sent, dyad, named_in_cue):
@@ -939,6 +939,8 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
     North Korea's matter, not US-China escalation."""
     if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return False
+    if _breached_by_side_b(st, sent, dyad):
+        return False
     mine = not own.isdisjoint(dyad.side_b)
     for side_b, topics in claims:
         if topic not in topics:
@@ -956,6 +958,16 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
             return False
         return True
     return False
+
+
+def _breached_by_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether the measure is broken or left unenforced by this dyad's side B, named right before the verb
+    that breaks it: "Beijing is not enforcing the sanctions on Pyongyang" is a charge against China, whoever
+    the sanctions are on."""
+    if st.breach is None:
+        return False
+    found = _name_before(sent, st.breach.raw, st.breach.clause, 2)
+    return found is not None and any(dyad.side_of(a) == "b" for _, a, it in sent.actors if it is found[0])
 
 
 # words that make the name after them a partner of the talk, or its setting ("discussed fairness in China
