@@ -1787,15 +1787,24 @@ def historical(view: SentenceView, cfg: Config) -> None:
 
 _NOW = re.compile(r"[\s;:,]*(?:(?:but|and) )?(?:now|today|these days|nowadays)\b")
 _WHAT_MEANS = frozenset({"means for", "mean for"})
+# the titles of a guide, which make one only at the head of a headline or right after its colon ("Q&A: how
+# the duties work", "Trade talks: what to watch"; not "experts weigh in on what's next for markets")
+_GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline"})
+_GUIDE_LEAD = frozenset({"a", "the", "an"})
 
 
 def explainer(view: SentenceView, cfg: Config) -> None:
     """A guide to the news is not news: "What the trade war means for your portfolio", "Factbox: US
     tariffs on Chinese goods". Every cue of the sentence keeps ``explainer_factor`` of its weight, so the
     text stays about the dyad without a direction. "means for" counts only after a "what" ("what X means
-    for Y"); "the deal means more for China" is a claim."""
+    for Y"); "the deal means more for China" is a claim. The title of a guide ("Q&A", "what to watch",
+    "timeline") makes one only at the head of the headline or right after its colon."""
     for m in _mods(view, "explainer"):
         if m.entry.phrase in _WHAT_MEANS and "what" not in view.tokens[:m.raw]:
+            continue
+        if m.entry.phrase in _GUIDE_TITLES and not (
+                _GUIDE_LEAD.issuperset(view.tokens[:m.raw])
+                or view.folded[:m.match.start].rstrip().endswith(":")):
             continue
         for c in view.cues:
             if not c.dropped:
