@@ -245,7 +245,7 @@ def _unglue(folded: str) -> str:
 # Tokens after which a period does not end a sentence ("U.S.", "Mr.", "Jan.").
 _ABBREV = frozenset("""
 u.s u.k u.n e.u u.s.a d.c p.m a.m mr mrs ms dr prof sen rep gov gen lt col sgt capt adm st jr sr inc corp co
-ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft dept est approx fig vol pres amb
+ltd bros vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft dept est approx fig vol pres amb
 rev hon messrs e.g i.e n.k s.k
 """.split())
 
@@ -268,11 +268,13 @@ _RESTART = re.compile(r"\s+(?:" + "|".join(_RESTARTS) + r")\b")
 # A sentence ends at . ! ? (and closing quotes) before a space and a word that does not start in lower case,
 # or at a period glued between a lower-case word and a capitalized one, as posts type it ("with North
 # Korea.Not much of a deal"; not "U.S.China", "St.Louis", nor after an abbreviation: "Gen.Mattis"),
-# unless the period closes a known abbreviation or a single letter; a line break always ends one. Text
+# unless the period closes a known abbreviation or a single letter (not one after an apostrophe: "They
+# didn't. I am ..." are two sentences), or "No." before a number ("No. 1"); a line break always ends one. Text
 # tokenized with spaces around periods ("U . S tariffs", "USD 3 . 6 billion", "Dec . 15") is read the
 # same: a spaced period after a single letter, or before a number, ends nothing.
 _BOUNDARY = re.compile(
-    r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?<!\b[a-zA-Z]\.)(?<!\b[a-zA-Z] \.)(?:(?<! \.)|(?!\s+\d))"
+    r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?:(?<!\b[a-zA-Z]\.)|(?<='[a-zA-Z]\.))(?<!\b[a-zA-Z] \.)"
+    r"(?:(?<! \.)|(?!\s+\d))(?!(?<=\b(?i:no)\.)\s+\d)"
     r"|[!?]+)[\"')\]]*(?=\s+(?![a-z]))"
     r"|\." + _lookbehinds(_ABBREV) + r"(?<=[a-z][a-z]\.)(?=[A-Z][a-z])"
     r"|\.(?:" + "|".join(f"(?<=\\b(?i:{re.escape(w)})\\.)" for w in _COUNTRY_ABBREV) + r")(?="
@@ -314,7 +316,7 @@ def _closes_abbreviation(text: str, p: int) -> bool:
             break
         if low[n - size:] == w and (size == n and p == n or not _is_word(low[n - size - 1])):
             return True
-    return n > 0 and low[-1].isalpha() and (n == 1 and p == 1 or not _is_word(low[-2]))
+    return n > 0 and low[-1].isalpha() and (n == 1 and p == 1 or not (_is_word(low[-2]) or low[-2] == "'"))
 
 
 def _after_country_abbrev(text: str, at: int) -> bool:
@@ -334,6 +336,9 @@ def _cuts(text: str) -> list[int]:
         if text[at] == "." and text[at + 1] != ".":
             if at > 0 and text[at - 1] == " " and (_SPACED_NUMBER.match(text, at + 1) or _spaced_letter(text, at)):
                 continue  # "USD 3 . 6 billion", "U . S tariffs"
+            if at > 1 and text[at - 2:at].lower() == "no" and (at == 2 or not _is_word(text[at - 3])) \
+                    and _SPACED_NUMBER.match(text, at + 1):
+                continue  # "No. 1"
             # a lone period (a run of them ends a sentence anyway): most words before one end in two ASCII
             # characters that end no abbreviation and are not a single letter, which a look at them tells
             tail = text[at - 2:at].lower() if at > 1 else ""

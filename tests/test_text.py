@@ -71,6 +71,10 @@ def test_unclosed_tag_does_not_swallow_text() -> None:
     # a country abbreviation before a word that can only open a sentence ends one; before a noun it does not
     ("It can reach the U.S. It won't happen!", 2),
     ("The U.S. Treasury and U.S. China trade", 1),
+    # a letter after an apostrophe is no single-letter abbreviation; "No." is one only before a number
+    ("They didn't. We are putting tariffs on China!", 2),
+    ("Beijing said no. Very disappointing!", 2),
+    ("China is No. 1 in steel output", 1),
 ])
 def test_sentences(text: str, expected: int) -> None:
     assert len(sentences(normalize(text))) == expected
@@ -101,7 +105,7 @@ def test_clause_breaks(text: str, words: list[str]) -> None:
 # "ſt", the Kelvin sign), words glued to them, runs of periods, closing quotes, lower- and upper-case next words
 _SPLIT_WORDS = ["Mr", "mr", "U.S", "u.s", "U.S.A", "Inc", "INC", "\u0130nc", "\u017ft", "\u212ao", "co", "approx",
                 "Messrs", "e.g", "x", "N", "\u00e9", "Jan", "sept", "Xi", "talks", "Talks", "a.b", "", "6", "15%",
-                "It", "We", "D.C", "e.u"]
+                "It", "We", "D.C", "e.u", "didn't", "he's", "No", "no", "NO", "o'x"]
 _SPLIT_GLUE = ["", "", "_", "9", "\u00e9", ".", "x"]
 _SPLIT_PUNCT = [".", ".", ". ", "..", "...", "!", "?!", '."', ".)", "", " ", " .", " . "]
 _SPLIT_SPACE = [" ", " ", "  ", "\n", "\t", "\u2028", "\u00a0", ""]
