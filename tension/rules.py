@@ -1038,6 +1038,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             if outcome is None and view.tokens[after_raw(view, rev)] == "with":
                 continue  # an outcome the lexicon does not weigh: it ended, no more ("ends with signed statement")
             kind = "collapse"
+        if view.tokens[max(rev.raw - 2, 0):rev.raw] in _COUNTERFACTUAL:
+            continue  # "China could have stopped the plague": what might have been turned was not
         inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
         if inner is not None:
             cancelled.add(id(inner))
@@ -1125,6 +1127,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+_TURNERS = frozenset({"reverser", "easer", "collapse"})
+# a modal of the past before a verb: what it says might have happened did not ("could have stopped")
+_COUNTERFACTUAL = [[m, "have"] for m in ("could", "should", "would", "might", "may")] + [["to", "have"]]
 
 
 # what a market report moves: "stocks", "yields", "oil prices" ... and the moves themselves ("halt slide",
@@ -1469,6 +1476,10 @@ def modality(view: SentenceView, cfg: Config) -> None:
         if c.dropped:
             continue
         mods = _governing(view, c, ("modal",), cfg.modal_window) + _governing(view, c, ("threat",), cfg.threat_window)
+        # (a modal of the past governs the verb after it, not a cue that verb would have turned: in "China
+        # could have stopped the plague" the plague is real, the stopping is what did not happen)
+        mods = [m for m in mods if not (m.entry.phrase.endswith(" have") and any(
+            r.entry.type in _TURNERS and m.raw < r.raw < c.item.raw for r in view.mods))]
         if mods:
             m = max(mods, key=lambda x: x.tok)
             v = m.entry.value
@@ -1499,7 +1510,7 @@ DEMANDABLE = COOPERATION | {"denuclearization"}
 
 def obligation(view: SentenceView, cfg: Config) -> None:
     """An obligation in front of cooperation is a demand: "we have to have a fair deal", "North Korea must
-    denuclearize" -> mild escalation;
+    denuclearize" -> mild escalation (not a warm word after "should be": "should be a good meeting" expects it);
     so is one in front of a measure turned around: "China must lift its export controls", "has been given
     until November 10 to remove" them, and so is a request for that ("US farmers call for an end to the
     tariffs", "companies seek relief from them": the measure is still in force; "calls for talks" stays
@@ -1520,6 +1531,9 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             # (not a request for something about it: "U.S. seeks comments on tariff cuts" asks for comments)
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
                     if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]) and not _negated_verb(view, m)]
+        if mods and not turned_measure and c.cue.category == "praise" and mods[-1].entry.phrase == "should" \
+                and view.tokens[after_raw(view, mods[-1]):after_raw(view, mods[-1]) + 1] == ["be"]:
+            continue  # "should be a good meeting": a warm word expected ("there has to be good faith" demands it)
         if mods and not turned_measure and mods[-1].entry.phrase in CALL_VERBS \
                 and _direct_object(view, mods[-1], c):
             # "China urges dialogue for stable ties", "Xi urges cooperation with U.S.": urged with no one
