@@ -206,7 +206,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 
     A failure noun swallows the cooperation it reports on ("the latest setback in trade talks": the talks
     are what failed); a conflict noun swallows the verb that reports its growth ("the trade war
-    escalated": one escalation, boosted, not two); talks swallow the verb that resumes them ("talks
+    escalated", "escalating the trade war": one escalation, boosted, not two); talks swallow the verb that resumes them ("talks
     scheduled to resume"); a pause swallows the measure it puts off ("extends the deadline for new
     tariffs").
     """
@@ -239,7 +239,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             if c.dropped or c is f or c.item.clause != f.item.clause:
                 continue
             if victims is GROWTH:
-                ok = c.cue.phrase in GROWTH_VERBS and 0 < c.item.tok - f.item.tok_end <= 3
+                # the verb after the noun ("the trade war escalated"), or before it with the noun its object
+                # ("escalating the trade fight"; "avoid escalating the trade war" then avoids the war's growth)
+                ok = c.cue.phrase in GROWTH_VERBS and (0 < c.item.tok - f.item.tok_end <= 3
+                                                       or _grows_object(view, c, f))
             elif victims is RESUMING:
                 ok = c.cue.phrase in RESUMING_VERBS and 0 < c.item.tok - f.item.tok_end <= 4
             else:
@@ -1117,9 +1120,14 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target.breach = rev
             continue
         _acted_on(target, cfg)
-        target.weight *= rev.entry.value
+        value = rev.entry.value
+        if rev.entry.phrase in DENIALS and target.weight < 0:
+            # a denial is weak against a charge ("denies stealing" leaves some doubt), but cooperation denied
+            # did not happen, as cooperation negated: "China denies any trade talks are underway"
+            value = min(value, cfg.negation_cooperation)
+        target.weight *= value
         target.polarity = True
-        target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(rev.entry.value)}")
+        target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(value)}")
         target.turner = rev
         # what the target is of goes with it: "rejects the US offer of dialogue"
         nxt = _attached(view, target)
@@ -1132,6 +1140,21 @@ def reversal(view: SentenceView, cfg: Config) -> None:
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
 # a modal of the past before a verb: what it says might have happened did not ("could have stopped")
 _COUNTERFACTUAL = [[m, "have"] for m in ("could", "should", "would", "might", "may")] + [["to", "have"]]
+
+
+DENIALS = frozenset({"deny"})
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "this", "that"})
+
+
+def _grows_object(view: SentenceView, verb: CueState, noun: CueState) -> bool:
+    """Whether a verb of growth takes the conflict noun right after it as its object: after a determiner
+    ("escalating the trade war") or as a finite verb ("escalates tensions"); a participle right before
+    the noun is its attribute ("investors downplay escalating trade war" reports a growing war)."""
+    between = view.tokens[after_raw(view, verb.item):noun.item.raw]
+    if between:
+        return len(between) == 1 and between[0] in _OBJECT_DETERMINERS
+    surface = view.folded[verb.item.match.start:verb.item.match.end]
+    return not surface.endswith(("ing", "ed"))
 
 
 # what a market report moves: "stocks", "yields", "oil prices" ... and the moves themselves ("halt slide",
