@@ -662,6 +662,9 @@ REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not a
 # adjectives that turn a deal or talks into a bad one ("a horrible deal with China"), never a hostile word into
 # a good one
 PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "lopsided", "disastrous"})
+# doubts and worries turn a step of cooperation around ("worries about the talks"), never a measure or a
+# hostile word ("worries over new tariffs" report the tariffs)
+WORRIES = frozenset({"doubts", "concerns over", "concerns about", "worries about", "worries over"})
 # break a rule or a measure, or leave it unenforced
 _UNENFORCED = frozenset({"not enforce", "fail to enforce", "not implement", "fail to implement"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine", "flout"}) | _UNENFORCED
@@ -1104,6 +1107,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "committed to resolving issues in the trade deal": what is resolved is in the way of it
         if rev.entry.phrase in PEJORATIVES and target.weight > 0:
             continue  # "the terrible plague from China", "China's horrible theft": hostility called bad stays hostile
+        if rev.entry.phrase in WORRIES and target.weight > 0:
+            continue  # "stocks slide on worries over U.S. tariffs": a measure worried about is reported, not undone
         if rev.entry.phrase in REJECTIONS and target.weight > 0:
             # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
             # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
