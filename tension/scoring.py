@@ -605,9 +605,16 @@ class Scorer:
                     if self._claimed[dname] and st.cue.weight > 0 and _claimed_elsewhere(
                             st, sent, dyad, topic, own, near, self._claimed[dname], named_in_cue):
                         continue  # "North Korea defied China when it launched a missile": North Korea's act
+                    through = False  # pressure put on side B through a third party
                     if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
-                        continue  # "Little Rocket Man" is about North Korea, whatever else the sentence names
-                    # (past here, a cue that names an actor names one of this dyad's sides)
+                        # "Little Rocket Man" is about North Korea, whatever else the sentence names; but pressing
+                        # a third country about this dyad's side is pressure on that side: "presses China over
+                        # North Korea"
+                        if not (st.cue.category in _PRESSING and st.weight > 0
+                                and _side_b_as_topic(st, sent, dyad, after_raw(sent.view, st.item))):
+                            continue
+                        through = True
+                    # (past here, a cue that names an actor names one of this dyad's sides, or presses through one)
                     how = ""
                     if a_in and b_in:
                         how = "named"
@@ -624,8 +631,7 @@ class Scorer:
                     # US is implied ("Japan imposes new sanctions on North Korea" is Japan's)
                     # (not a problem the cue itself lays at a side's door: in "China must fix the North
                     # Korean problem" China is asked to act on it, the problem is North Korea's with the US)
-                    through = False  # pressure put on side B through a third party
-                    if how != "context":
+                    if how != "context" and not through:
                         if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
                                 or _only_talked_about(st, sent, dyad)):
                             continue
