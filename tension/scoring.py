@@ -803,8 +803,19 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
             k += 1  # the title's country: "with the President of China"
         where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
-    elif st.cue.category in _TAKES_OBJECT:
+    elif st.cue.category in _TAKES_OBJECT and (st.cue.category not in _MEASURES or end_raw in name_tokens(view)):
         where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
+    elif st.cue.category in _MEASURES:
+        # a measure's target after the goods it covers: "cuts off oil to North Korea", "bans coal imports from
+        # North Korea" (up to two words of goods, no name among them)
+        names = name_tokens(view)
+        j = end_raw
+        while j < min(len(tokens), end_raw + 2) and tokens[j] not in _MEASURE_PREPS and j not in names:
+            j += 1
+        if j == end_raw or j >= len(tokens) or tokens[j] not in _MEASURE_PREPS:
+            return False
+        k = _past_titles(tokens, _past_amount(tokens, j + 1), _TITLES, 3)
+        where = tuple(range(j + 1, max(k, j + 2) + 1))
     else:
         return False
     for _, a, it in sent.actors:
@@ -932,6 +943,9 @@ def _partner_end(view: SentenceView, st: CueState) -> int:
 
 
 _AIMED_AT = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
+# measures whose target may follow the goods they cover, and the words that name it
+_MEASURES = frozenset({"trade_barrier", "export_control", "sanction", "blacklist", "investment_ban"})
+_MEASURE_PREPS = frozenset({"to", "from", "on", "against"})
 
 
 def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: set[str], near: set[str],
