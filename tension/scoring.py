@@ -959,7 +959,7 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
     North Korea's matter, not US-China escalation."""
     if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return False
-    if _breached_by_side_b(st, sent, dyad):
+    if _breached_by_side_b(st, sent, dyad) or _threatened_with(st, sent, dyad):
         return False
     mine = not own.isdisjoint(dyad.side_b)
     for side_b, topics in claims:
@@ -978,6 +978,18 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
             return False
         return True
     return False
+
+
+def _threatened_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether the cue is what this dyad's side B, named as an object right before it, is hit or threatened
+    "with": "Mnuchin threatens China with sanctions over North Korea", "hits Chinese traders with
+    sanctions" aim the sanctions at China, whatever they are about."""
+    raw = st.item.raw
+    tokens = sent.view.tokens
+    if raw < 2 or tokens[raw - 1] != "with":
+        return False
+    return any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause and raw - 5 <= it.raw < raw - 1
+               for _, a, it in sent.actors)
 
 
 def _breached_by_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
