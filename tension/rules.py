@@ -825,6 +825,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "over", "abou
                                  "despite", "amid", "between"})
 # verbs after which the noun that "no" stands before is their subject: "no president has been tougher"
 _NO_SUBJECT_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
+# words of impunity or permission: negated before a hostile act, they warn against it ("not get away with")
+_PERMITTING = frozenset({"away", "allowed", "permitted"})
 # verbs of giving an account of something: negated, they complain that it stands unexplained
 _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justified", "justifying", "clarify",
                          "clarified", "clarifying", "account"})
@@ -880,6 +882,11 @@ def negation(view: SentenceView, cfg: Config) -> None:
             if intent is not None:
                 nearest = _nearest_after(view, intent.tok_end, neg.clause, cfg.modal_window, raw=intent.raw,
                                          skip=REFERENTIAL)
+        if nearest is not None and nearest.weight > 0 and not _PERMITTING.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
+            # a wrong not let go on is asserted, and warned against: "China is not going to get away with
+            # stealing", "won't be allowed to steal our jobs" (a cooperation not allowed is denied: "not allowed
+            # to buy")
+            continue
         if nearest is None:
             # nothing after it to deny: a negated predicate of the cue before it, its subject ("trade talks
             # will not resume", "the truce may not last", "a deal cannot be reached this year")
