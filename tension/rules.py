@@ -609,8 +609,13 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             continue
         if prep is None:
             continue
+        # (a comma between the preposition and a cue ends the preposition's phrase: "a visit in decades,
+        # angering China")
+        at = re.compile(r"\b" + re.escape(view.tokens[prep]) + r"\b").search(view.folded, c.item.match.end)
+        phrase_from = at.end() if at is not None else c.item.match.end
         for g in view.cues:
             if (g is not c and not g.dropped and g.item.clause == c.item.clause
+                    and "," not in view.folded[phrase_from:g.item.match.start]
                     and prep < g.item.raw <= prep + (6 if apology else 4 if not grievance
                                                       or g.cue.category not in COOPERATION
                                                       else 2 + _count(view.tokens, prep, g.item.raw, _DETERMINERS))

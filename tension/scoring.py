@@ -786,7 +786,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if end_raw >= len(tokens):
         return False
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
-            marker == "to" and st.cue.category in _GATHERINGS) or (
+            (marker == "to" or tokens[end_raw] == "to") and st.cue.category in _GATHERINGS) or (
             tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS) or (  # "the gas attack in Syria"
             marker == "in" and st.cue.category == "praise") or (  # "great confidence in President Xi"
             _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
@@ -1189,6 +1189,8 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     end = after_raw(view, subj)
     if not _ABOUT.isdisjoint(view.tokens[end:raw]):
         return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
+    if st.cue.category in _RESENTED and subj.raw > 0 and view.tokens[subj.raw - 1] in ("to", "in"):
+        return False  # a place a step goes to is no subject: "a U.S. official's visit to Taiwan angers China"
     if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
             and "," in view.folded[subj.match.end:st.item.match.start]:
         return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
@@ -1217,6 +1219,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _PERSON_KINDS = frozenset({"leader", "official"})
+_RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})
 _TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})
 # the parties of a fight between firms or inside one: a truce or deal of theirs is no trade truce
