@@ -610,9 +610,13 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
         if prep is None:
             continue
         # (a comma between the preposition and a cue ends the preposition's phrase: "a visit in decades,
-        # angering China")
-        at = re.compile(r"\b" + re.escape(view.tokens[prep]) + r"\b").search(view.folded, c.item.match.end)
-        phrase_from = at.end() if at is not None else c.item.match.end
+        # angering China"; the preposition is the cue's own last word or a token after it)
+        phrase_from = c.item.match.end
+        if prep >= first:
+            for k, t in enumerate(TOKEN_RE.finditer(view.folded, c.item.match.end)):
+                if k == prep - first:
+                    phrase_from = t.end()
+                    break
         for g in view.cues:
             if (g is not c and not g.dropped and g.item.clause == c.item.clause
                     and "," not in view.folded[phrase_from:g.item.match.start]
@@ -677,15 +681,6 @@ STALLS = frozenset({"drag on", "bogged down"})
 _UNENFORCED = frozenset({"not enforce", "fail to enforce", "not implement", "fail to implement"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine", "flout"}) | _UNENFORCED
 
-
-def _own_measure_unenforced(view: SentenceView, rev: Item) -> bool:
-    """Whether a measure is left unenforced by an actor on side A of a dyad, named last before the verb in its
-    clause: its own measure, relieved ("the U.S. will not enforce the new tariffs"), where anyone else's not
-    enforcing it is a breach ("China is not enforcing the sanctions")."""
-    if rev.entry.phrase not in _UNENFORCED or view.tables is None:
-        return False
-    before = [a for a in view.actors if a.raw < rev.raw and a.clause == rev.clause and a.match.kind == "actor"]
-    return bool(before) and max(before, key=lambda a: a.raw).match.entry.actor in view.tables.imposers
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal); nor does playing a deal down undo it ("the media
 # downplay the deal with North Korea": hopes played down are "play down hopes" in modifiers.tsv)
@@ -1163,6 +1158,16 @@ _COUNTERFACTUAL = [[m, "have"] for m in ("could", "should", "would", "might", "m
 
 
 DENIALS = frozenset({"deny"})
+
+
+def _own_measure_unenforced(view: SentenceView, rev: Item) -> bool:
+    """Whether a measure is left unenforced by an actor on side A of a dyad, named last before the verb in its
+    clause: its own measure, relieved ("the U.S. will not enforce the new tariffs"), where anyone else's not
+    enforcing it is a breach ("China is not enforcing the sanctions")."""
+    if rev.entry.phrase not in _UNENFORCED or view.tables is None:
+        return False
+    before = [a for a in view.actors if a.raw < rev.raw and a.clause == rev.clause and a.match.kind == "actor"]
+    return bool(before) and max(before, key=lambda a: a.raw).match.entry.actor in view.tables.imposers
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "this", "that"})
 
 
@@ -1863,7 +1868,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
             continue
         if m.entry.phrase in _GUIDE_TITLES and not (
                 _GUIDE_LEAD.issuperset(view.tokens[:m.raw])
-                or view.folded[:m.match.start].rstrip().endswith(":")):
+                or view.folded[max(m.match.start - 8, 0):m.match.start].rstrip().endswith(":")):
             continue
         for c in view.cues:
             if not c.dropped:

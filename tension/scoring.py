@@ -777,6 +777,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     China's "sanctions on North Korea" are not between the US and China. "Talks with China and North Korea" and "tariffs on Canada and China"
     name both; "sanctions on Chinese banks that help North Korea" tie the third party to a side."""
     view = sent.view
+    assert view is not None
     tokens = view.tokens
     end_raw = _partner_end(view, st)
     marker = tokens[end_raw - 1] if end_raw > 0 else ""
@@ -803,19 +804,20 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
             k += 1  # the title's country: "with the President of China"
         where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
-    elif st.cue.category in _TAKES_OBJECT and (st.cue.category not in _MEASURES or end_raw in name_tokens(view)):
-        where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
-    elif st.cue.category in _MEASURES:
-        # a measure's target after the goods it covers: "cuts off oil to North Korea", "bans coal imports from
-        # North Korea" (up to two words of goods, no name among them)
-        names = name_tokens(view)
-        j = end_raw
-        while j < min(len(tokens), end_raw + 2) and tokens[j] not in _MEASURE_PREPS and j not in names:
-            j += 1
-        if j == end_raw or j >= len(tokens) or tokens[j] not in _MEASURE_PREPS:
-            return False
-        k = _past_titles(tokens, _past_amount(tokens, j + 1), _TITLES, 3)
-        where = tuple(range(j + 1, max(k, j + 2) + 1))
+    elif st.cue.category in _TAKES_OBJECT or st.cue.category in _MEASURES:
+        names = name_tokens(view) if st.cue.category in _MEASURES else set()
+        if st.cue.category in _TAKES_OBJECT and (st.cue.category not in _MEASURES or end_raw in names):
+            where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
+        else:
+            # a measure's target after the goods it covers: "cuts off oil to North Korea", "bans coal imports
+            # from North Korea" (up to two words of goods, no name among them)
+            j = end_raw
+            while j < min(len(tokens), end_raw + 2) and tokens[j] not in _MEASURE_PREPS and j not in names:
+                j += 1
+            if j == end_raw or j >= len(tokens) or tokens[j] not in _MEASURE_PREPS:
+                return False
+            k = _past_titles(tokens, _past_amount(tokens, j + 1), _TITLES, 3)
+            where = tuple(range(j + 1, max(k, j + 2) + 1))
     else:
         return False
     for _, a, it in sent.actors:
@@ -870,6 +872,7 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
         return False  # (help denied is a complaint too: "China is not helping on North Korea")
     if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return True
+    assert sent.view is not None
     end = after_raw(sent.view, st.item)
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
                        for _, b, other in sent.actors)
@@ -879,6 +882,7 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
 def _side_b_as_topic(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> list[Item]:
     """The names of side B that follow the cue (ending at token ``end``) in its clause as what it is
     about: after "on", "over", "about" (or those and "the"), at most six words on."""
+    assert sent.view is not None
     tokens = sent.view.tokens
     found = []
     for _, a, it in sent.actors:
@@ -900,6 +904,7 @@ def _help_about_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if st.weight >= 0 or st.cue.category not in ("cooperation", "praise"):
         return False
     view = sent.view
+    assert view is not None
     end = after_raw(view, st.item)
     topical = _side_b_as_topic(st, sent, dyad, end)
     if not topical:
@@ -985,6 +990,7 @@ def _threatened_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     "with": "Mnuchin threatens China with sanctions over North Korea", "hits Chinese traders with
     sanctions" aim the sanctions at China, whatever they are about."""
     raw = st.item.raw
+    assert sent.view is not None
     tokens = sent.view.tokens
     if raw < 2 or tokens[raw - 1] != "with":
         return False
@@ -1181,6 +1187,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     block a side implied elsewhere is still not a side). "The US and Britain sanction North Korea" names a
     side beside Britain."""
     view = sent.view
+    assert view is not None
     raw = st.item.raw
     found = _name_before(sent, raw, st.item.clause, 4)
     if found is None:
