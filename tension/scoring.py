@@ -623,7 +623,7 @@ class Scorer:
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
                           and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
-                          and not _between_firms(st, sent)):
+                          and not _firm_or_domestic(st, sent)):
                         how = "context"
                     if not how:
                         continue
@@ -1229,22 +1229,27 @@ _PERSON_KINDS = frozenset({"leader", "official"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})
 _TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})
-# the parties of a fight between firms or inside one: a truce or deal of theirs is no trade truce
+# the parties of a fight between firms or inside one, or inside a country's politics: a truce or deal of
+# theirs is no trade truce
 _FIRM_PARTIES = frozenset({"investor", "investors", "shareholder", "shareholders", "union", "unions", "board",
                            "activist", "rival", "rivals", "studio", "studios", "employers", "patent", "price"})
+_DOMESTIC_PARTIES = frozenset({"shutdown", "democrats", "republicans", "congress", "budget", "pelosi", "schumer",
+                               "lawmakers", "senate", "wall"})
 
 
-def _between_firms(st: CueState, sent: _Sent) -> bool:
-    """Whether a truce or deal is one between firms, named in its clause ("Twitter and activist investor agree
-    on truce", "a price truce among grocers"): then no trade-war context makes it the sides' (a side named
-    still does, and so does a truce or deal named as the trade one)."""
+def _firm_or_domestic(st: CueState, sent: _Sent) -> bool:
+    """Whether a truce or deal is one between firms, or inside a country's politics, named in its clause
+    ("Twitter and activist investor agree on truce", "a price truce among grocers", "Trump and Pelosi call a
+    truce in the shutdown fight"): then no trade-war context makes it the sides' (a side named still does,
+    and so does a truce or deal named as the trade one)."""
     view = sent.view
     if view is None or st.cue.category not in _FIRM_ACTS:
         return False
     words = set(TOKEN_RE.findall(view.clause_text.get(st.item.clause, "")))
     # (trade named in the clause, the cue's own words included, makes it the trade truce: "investors hope for
     # a trade war ceasefire", "retailers cheer trade truce")
-    return not _FIRM_PARTIES.isdisjoint(words) and _TRADE_WORDS.isdisjoint(words)
+    return (not _FIRM_PARTIES.isdisjoint(words) or not _DOMESTIC_PARTIES.isdisjoint(words)) \
+        and _TRADE_WORDS.isdisjoint(words)
 
 
 def _name_before(sent: _Sent, raw: int, clause: int, gap: int) -> tuple[Item, list[Item]] | None:
