@@ -674,9 +674,10 @@ PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "l
 # doubts and worries turn a step of cooperation around ("worries about the talks"), never a measure or a
 # hostile word ("worries over new tariffs" report the tariffs)
 WORRIES = frozenset({"doubts", "concerns over", "concerns about", "worries about", "worries over"})
-# retractions that hold up cooperation ("talks are dragging on") and leave a conflict going ("the trade war
-# drags on")
-STALLS = frozenset({"drag on", "bogged down"})
+# retractions that hold up or fail cooperation ("talks are dragging on", "diplomacy hasn't worked") and leave a
+# conflict or a measure standing ("the trade war drags on", "tariffs haven't worked")
+STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked", "haven't worked", "have not worked",
+                    "didn't work", "did not work"})
 # break a rule or a measure, or leave it unenforced
 _UNENFORCED = frozenset({"not enforce", "fail to enforce", "not implement", "fail to implement"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine", "flout"}) | _UNENFORCED
@@ -1396,7 +1397,7 @@ def retraction(view: SentenceView, cfg: Config) -> None:
             # as meaningless", "but to no avail" are not one
             continue
         if ret.entry.phrase in STALLS and target.weight > 0:
-            continue  # "the trade war drags on" goes on: only cooperation is held up by dragging on
+            continue  # "the trade war drags on" goes on: only cooperation is held up or fails so
         if target.cue.category in ENACTABLE:
             _acted_on(target, cfg)  # "100% tariffs would not be sustainable": the tariffs are news, not a mention
         target.weight *= ret.entry.value

@@ -874,14 +874,17 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
         return True
     assert sent.view is not None
     end = after_raw(sent.view, st.item)
+    # (help is "with" what it helps on: "to help with North Korea, it has not worked")
+    markers = _ABOUT_SIDE | {"with"} if st.cue.category == "cooperation" else _ABOUT_SIDE
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
                        for _, b, other in sent.actors)
-               for it in _side_b_as_topic(st, sent, dyad, end))
+               for it in _side_b_as_topic(st, sent, dyad, end, markers))
 
 
-def _side_b_as_topic(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> list[Item]:
+def _side_b_as_topic(st: CueState, sent: _Sent, dyad: Dyad, end: int,
+                     markers: frozenset[str] = _ABOUT_SIDE) -> list[Item]:
     """The names of side B that follow the cue (ending at token ``end``) in its clause as what it is
-    about: after "on", "over", "about" (or those and "the"), at most six words on."""
+    about: after "on", "over", "about" (or ``markers``; or those and "the"), at most six words on."""
     assert sent.view is not None
     tokens = sent.view.tokens
     found = []
@@ -891,7 +894,7 @@ def _side_b_as_topic(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> list[It
         j = it.raw - 1
         if j >= 0 and tokens[j] == "the":
             j -= 1
-        if j >= end and tokens[j] in _ABOUT_SIDE and j - end <= 6:
+        if j >= end and tokens[j] in markers and j - end <= 6:
             found.append(it)
     return found
 
