@@ -868,12 +868,23 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     names this dyad's side B as what it is about: in the cue ("urges Beijing to rein in North Korea"), or
     later in its clause ("on", "over", "about" the side, or "the" side's matter) with no side A named between
     (in "China criticizes the U.S. over North Korea" the complaint is about the US)."""
-    if st.weight <= 0 or not (st.cue.category in _PRESSING or (st.cue.category == "cooperation" and st.polarity)):
+    if st.weight <= 0 or not (st.cue.category in _PRESSING or st.cue.category in _MEASURES
+                              or (st.cue.category == "cooperation" and st.polarity)):
         return False  # (help denied is a complaint too: "China is not helping on North Korea")
     if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return True
     assert sent.view is not None
     end = after_raw(sent.view, st.item)
+    if st.cue.category in _PRESSING or st.cue.category in _MEASURES:
+        # a step the third country is urged or told to take against the side: "urges China to cut off oil to
+        # North Korea", "calls on Beijing to pressure Pyongyang" (the side named within six words after it)
+        urged = any(m.entry.type in ("obligation", "request") and m.clause == st.item.clause
+                    and m.raw < st.item.raw for m in sent.view.mods)
+        if urged and any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause
+                         and end <= it.raw <= end + 6 for _, a, it in sent.actors):
+            return True
+        if st.cue.category not in _PRESSING:
+            return False  # a third country's own measure ("China imposes sanctions on North Korea") is its own
     # (help is "with" what it helps on: "to help with North Korea, it has not worked")
     markers = _ABOUT_SIDE | {"with"} if st.cue.category == "cooperation" else _ABOUT_SIDE
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
