@@ -198,6 +198,11 @@ class Matcher:
         self.size = len(table)
         # actors named inside a cue ("Chinese virus", "China deal"): the cue also mentions them
         fold_alias = {a.alias.lower(): a for a in lexicon.aliases if a.match != "case"}
+        for a in lexicon.aliases:
+            if a.match == "case" and "." in a.alias:
+                # a case-sensitive alias written with a period is a name in any case inside a cue ("bars U.S.",
+                # "rejects U.S. claim"), which swallows the name's own match
+                fold_alias.setdefault(a.alias.lower(), a)
         self.cue_actors: dict[str, tuple[Alias, ...]] = {}
         for c in lexicon.cues:
             words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")

@@ -635,7 +635,8 @@ class Scorer:
                         if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
                                 or _only_talked_about(st, sent, dyad)):
                             continue
-                        if (_agent_is_third_party(st, sent, dyad) and not _breached_by_side_b(st, sent, dyad)) or (
+                        if (_agent_is_third_party(st, sent, dyad, named_in_cue)
+                                and not _breached_by_side_b(st, sent, dyad)) or (
                                 _subject_is_third_party(st, sent, dyad)
                                 and not (st.cue.category == "tension" and named_in_cue)):
                             if not _pressed_about_side(st, sent, dyad, named_in_cue):
@@ -770,7 +771,8 @@ def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]
     return list(accumulate(counts, initial=0))[:-1]
 
 
-def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
+                          named_in_cue: tuple[Alias, ...] | None = None) -> bool:
     """True when the cue names its agent, partner, target or owner right after it (or its object: "pressure
     Beijing") and that is a third country: "under pressure from China" is China's act, "meetings with
     President Xi ... on North Korea" are with China, "the aggression of North Korea" is North Korea's, and
@@ -808,6 +810,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         names = name_tokens(view) if st.cue.category in _MEASURES else set()
         if st.cue.category in _TAKES_OBJECT and (st.cue.category not in _MEASURES or end_raw in names):
             where = (end_raw,)  # a direct object: "using North Korea to pressure Beijing"
+        elif named_in_cue:
+            return False  # the measure names its target itself: "bars U.S. warships from Hong Kong visits"
         else:
             # a measure's target after the goods it covers: "cuts off oil to North Korea", "bans coal imports
             # from North Korea" (up to two words of goods, no name among them)
