@@ -545,6 +545,33 @@ GRIEVANCE_PREPS = SUBJECT_PREPS | {"of", "for", "with"}  # "accused of", "blamed
 APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its subject, whatever it was
 
 
+_FRAME_LEAD = frozenset({"the", "this", "that", "its", "their", "our", "a", "an", "phase", "one", "1", "first",
+                         "new", "existing", "current", "january", "initial"})
+
+
+def framework(view: SentenceView, cfg: Config) -> None:
+    """A deal or truce "under" which something happens is its frame, not news of a deal: "China falls short of
+    purchase commitments under the trade deal", "tariffs cut under the phase one deal" (what happens under
+    it weighs on its own; the deal weighs nothing more)."""
+    if "under" not in view.tokens:
+        return
+    names = None
+    for c in view.cues:
+        if c.dropped or c.cue.category not in _FRAMES or c.weight >= 0:
+            continue
+        j = c.item.raw - 1
+        if names is None:
+            names = name_tokens(view)
+        while j >= 0 and c.item.raw - j <= 5 and (view.tokens[j] in _FRAME_LEAD or j in names):
+            j -= 1
+        if j >= 0 and view.tokens[j] == "under":
+            c.rules.append("frame(under) -> 0")
+            c.weight = 0.0
+
+
+_FRAMES = frozenset({"deal", "truce"})
+
+
 def subject_matter(view: SentenceView, cfg: Config) -> None:
     """What a cue is about is its subject, not a second event.
 
@@ -1880,7 +1907,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
-    subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    framework, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
 
