@@ -274,8 +274,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
     # (and so is a conflict noun before a measure: "Beijing waives trade-war tariff" waives a tariff, or
     # before the talks, deal or progress that would end it: "trade war progress", "trade war talks")
     for f in view.cues:
-        if f.dropped or f.polarity:
-            continue
+        if f.dropped or f.polarity or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS:
+            continue  # (a cue ending in its preposition modifies no noun: "hold call on trade deal implementation")
         if f.weight < 0 and f.cue.category in COMPOUNDING:
             heads = COOPERATION | GROWTH  # (and worry about it: "trade deal uncertainty", "trade talks jitters")
         elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS and not f.cue.phrase.endswith("ed"):
@@ -293,6 +293,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 
 
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
+_PHRASE_ENDING_PREPS = frozenset({"on", "with", "to", "for", "of", "in", "about", "against", "over"})
 # the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
 COMPOUNDING = COOPERATION - {"praise", "reassurance", "goodwill"}
 # the cooperation nouns a conflict noun can name the purpose of ("trade war talks", "trade war progress")

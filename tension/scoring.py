@@ -606,6 +606,7 @@ class Scorer:
                             st, sent, dyad, topic, own, near, self._claimed[dname], named_in_cue):
                         continue  # "North Korea defied China when it launched a missile": North Korea's act
                     through = False  # pressure put on side B through a third party
+                    demanded = False  # a step against a third party demanded of side B
                     if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
                         # "Little Rocket Man" is about North Korea, whatever else the sentence names; but pressing
                         # a third country about this dyad's side is pressure on that side: "presses China over
@@ -639,13 +640,16 @@ class Scorer:
                                 and not _breached_by_side_b(st, sent, dyad)) or (
                                 _subject_is_third_party(st, sent, dyad)
                                 and not (st.cue.category == "tension" and named_in_cue)):
-                            if not _pressed_about_side(st, sent, dyad, named_in_cue):
+                            if _urged_of_side_b(st, sent, dyad):
+                                demanded = True  # "U.S. urges China to cut off oil to North Korea": a demand of China
+                            elif not _pressed_about_side(st, sent, dyad, named_in_cue):
                                 continue
-                            through = True
+                            else:
+                                through = True
                         elif _help_about_side(st, sent, dyad):
                             continue
-                    if through:
-                        # the side that presses is side A, named anywhere in the sentence, or speaking
+                    if through or demanded:
+                        # the side that presses or demands is side A, named anywhere in the sentence, or speaking
                         actor = next((a for _, a, _it in sent.actors if dyad.side_of(a) == "a"),
                                      spk if spk is not None and dyad.side_of(spk) == "a" else "")
                         by = None
@@ -654,12 +658,16 @@ class Scorer:
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day):
                         continue  # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history
                     rules = tuple(st.rules) + (() if how == "named" else (f"dyad {how}",))
+                    weight, mode = st.weight, st.mode
                     if through:
                         rules += ("pressure through a third party",)
+                    if demanded:
+                        weight, mode = self.config.demand_weight, "statement"
+                        rules += (f"demanded of side B -> demand {self.config.demand_weight:g}",)
                     o_start, o_end = nt.to_original(st.item.match.start, st.item.match.end)
                     dyad_hits[dname].append(Hit(
-                        o_start, o_end, nt.original[o_start:o_end], st.cue.phrase, st.cue.category, st.mode,
-                        actor, st.cue.weight, rules, st.weight, dname))
+                        o_start, o_end, nt.original[o_start:o_end], st.cue.phrase, st.cue.category, mode,
+                        actor, st.cue.weight, rules, weight, dname))
 
     def _aggregate(self, name: str, hits: list[Hit]) -> DyadScore:
         if not hits:
@@ -894,6 +902,21 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
                        for _, b, other in sent.actors)
                for it in _side_b_as_topic(st, sent, dyad, end, markers))
+
+
+def _urged_of_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a measure or pressure aimed at a third country is a step this dyad's side B is urged or told to
+    take (an obligation or request word before it in its clause, side B named right before the cue): "U.S.
+    urges China to cut off oil supplies to North Korea" demands a step of China."""
+    if st.weight <= 0 or not (st.cue.category in _MEASURES or st.cue.category in _PRESSING):
+        return False
+    view = sent.view
+    assert view is not None
+    if not any(m.entry.type in ("obligation", "request") and m.clause == st.item.clause and m.raw < st.item.raw
+               for m in view.mods):
+        return False
+    found = _name_before(sent, st.item.raw, st.item.clause, 4)
+    return found is not None and any(dyad.side_of(a) == "b" for _, a, it in sent.actors if it is found[0])
 
 
 def _side_b_as_topic(st: CueState, sent: _Sent, dyad: Dyad, end: int,
@@ -1194,7 +1217,8 @@ _PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "
 _PARTNER_LIST_ENDS = _PARTNER_ENDS - {"and"}  # (partners may be listed: "talks with Pompeo and Kim")
 _ANY_TITLES = _TITLES | _OBJECT_TITLES
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
-_LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding"})
+_LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding", "tied", "linked",
+                    "connected"})
 
 
 def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
