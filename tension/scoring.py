@@ -879,7 +879,9 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     """Whether an escalating demand or criticism (or denied help) whose subject or target is a third country
     names this dyad's side B as what it is about: in the cue ("urges Beijing to rein in North Korea"), or
     later in its clause ("on", "over", "about" the side, or "the" side's matter) with no side A named between
-    (in "China criticizes the U.S. over North Korea" the complaint is about the US)."""
+    (in "China criticizes the U.S. over North Korea" the complaint is about the US); or whether a measure or
+    pressure the third country is urged to take names side B after it ("urges China to cut off oil to North
+    Korea")."""
     if st.weight <= 0 or not (st.cue.category in _PRESSING or st.cue.category in _MEASURES
                               or (st.cue.category == "cooperation" and st.polarity)):
         return False  # (help denied is a complaint too: "China is not helping on North Korea")
@@ -890,10 +892,8 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     if st.cue.category in _PRESSING or st.cue.category in _MEASURES:
         # a step the third country is urged or told to take against the side: "urges China to cut off oil to
         # North Korea", "calls on Beijing to pressure Pyongyang" (the side named within six words after it)
-        urged = any(m.entry.type in ("obligation", "request") and m.clause == st.item.clause
-                    and m.raw < st.item.raw for m in sent.view.mods)
-        if urged and any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause
-                         and end <= it.raw <= end + 6 for _, a, it in sent.actors):
+        if _urged(sent.view, st) and any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause
+                                         and end <= it.raw <= end + 6 for _, a, it in sent.actors):
             return True
         if st.cue.category not in _PRESSING:
             return False  # a third country's own measure ("China imposes sanctions on North Korea") is its own
@@ -904,16 +904,20 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
                for it in _side_b_as_topic(st, sent, dyad, end, markers))
 
 
+def _urged(view: SentenceView, st: CueState) -> bool:
+    """Whether an obligation or request word stands before the cue in its clause ("urges China to ...")."""
+    return any(m.entry.type in ("obligation", "request") and m.clause == st.item.clause and m.raw < st.item.raw
+               for m in view.mods)
+
+
 def _urged_of_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether a measure or pressure aimed at a third country is a step this dyad's side B is urged or told to
     take (an obligation or request word before it in its clause, side B named right before the cue): "U.S.
     urges China to cut off oil supplies to North Korea" demands a step of China."""
     if st.weight <= 0 or not (st.cue.category in _MEASURES or st.cue.category in _PRESSING):
         return False
-    view = sent.view
-    assert view is not None
-    if not any(m.entry.type in ("obligation", "request") and m.clause == st.item.clause and m.raw < st.item.raw
-               for m in view.mods):
+    assert sent.view is not None
+    if not _urged(sent.view, st):
         return False
     found = _name_before(sent, st.item.raw, st.item.clause, 4)
     return found is not None and any(dyad.side_of(a) == "b" for _, a, it in sent.actors if it is found[0])
