@@ -646,7 +646,7 @@ class Scorer:
                                 continue
                             else:
                                 through = True
-                        elif _help_about_side(st, sent, dyad):
+                        elif _help_about_side(st, sent, dyad) or _deal_of_others(st, sent, dyad):
                             continue
                     if through or demanded:
                         # the side that presses or demands is side A, named anywhere in the sentence, or speaking
@@ -902,6 +902,25 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
                        for _, b, other in sent.actors)
                for it in _side_b_as_topic(st, sent, dyad, end, markers))
+
+
+_TOPIC_MARKERS = _ABOUT_SIDE | {"against", "discuss", "discussed", "discussing"}
+
+
+def _deal_of_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a deal, truce, meeting or talks belong to a third country and side A, side B named in the
+    sentence only as what something is about: in "Trump and Xi agree to pile pressure on North Korea, sign
+    $250 billion in business deals" the deals are the US's and China's, no step with North Korea."""
+    if st.cue.category not in _JOINT_ACTS or st.weight >= 0:
+        return False
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    side_b = [it for _, a, it in sent.actors if it is not None and dyad.side_of(a) == "b"]
+    if not side_b or any(it.raw == 0 or tokens[it.raw - 1] not in _TOPIC_MARKERS for it in side_b):
+        return False
+    return any(it is not None and not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"
+               for _, a, it in sent.actors)
 
 
 def _urged(view: SentenceView, st: CueState) -> bool:
