@@ -711,10 +711,11 @@ _UNENFORCED = frozenset({"not enforce", "fail to enforce", "not implement", "fai
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine", "flout"}) | _UNENFORCED
 
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
-# from ("China, U.S. near deal on ZTE reprieve" is a deal); nor does playing a deal down undo it ("the media
-# downplay the deal with North Korea": hopes played down are "play down hopes" in modifiers.tsv)
+# from ("China, U.S. near deal on ZTE reprieve" is a deal), nor what is lifted ("lifts hopes for a trade
+# deal"); nor does playing a deal down undo it ("the media downplay the deal with North Korea": hopes played
+# down are "play down hopes" in modifiers.tsv)
 RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solution", "solutions", "downplay",
-                       "play down"})
+                       "play down", "lift"})
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 # the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",

@@ -1271,8 +1271,15 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if raw == end and st.cue.category in _GATHERINGS and len(group) == 1 \
             and getattr(subj.match.entry, "kind", "") not in _PERSON_KINDS:
         # a place right before a meeting is its venue ("the Singapore summit"); a person ("a Kim summit") or
-        # a pair ("the Trump-Kim summit") are those who meet
-        return False
+        # a pair ("the Trump-Kim summit") are those who meet; the one who goes there may be named before the
+        # place ("Kim Jong Un wraps up China visit" is Kim's, a third party's for US-China)
+        prior = _name_before(sent, subj.raw, st.item.clause, 4) \
+            if getattr(subj.match.entry, "kind", "") in _PLACE_KINDS else None
+        if prior is None:
+            return False
+        names = [a for _, a, it in sent.actors if it is prior[0]]
+        return (bool(names) and not any(dyad.side_of(a) for a in names)
+                and getattr(prior[0].match.entry, "kind", "") in _PERSON_KINDS)
     members = [(a, it) for _, a, it in sent.actors if any(it is g for g in group)]
     third = [a for a, it in members if not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"]
     sides = {dyad.side_of(a) for a, _ in members} - {None}
@@ -1291,6 +1298,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _PERSON_KINDS = frozenset({"leader", "official"})
+_PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})
 _TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})
