@@ -391,6 +391,11 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
         c.cue, c.weight, c.mode = mood, mood.weight, mood.mode
 
 
+# the moves that make purchases fewer
+# (not "drop" and "dwindle", reversers of their own in modifiers.tsv)
+_FALLS = frozenset({"fell", "fall", "falls", "decline", "declines", "declined", "slump", "slumps", "slumped", "plunge",
+                    "plunges", "plunged", "tumble", "tumbles", "tumbled", "sank", "sink", "sinks", "shrink",
+                    "shrinks", "shrank"})
 # trade balances that, said to move, are a figure reported, not a complaint
 FIGURES = frozenset({"trade deficit", "trade imbalance"})
 _MOVES = frozenset({
@@ -405,8 +410,20 @@ _MOVES = frozenset({
 def reported_figure(view: SentenceView, cfg: Config) -> None:
     """A trade balance said to move is a figure reported, not a charge: "U.S. trade deficit with China
     narrows in July" tells the data (relevant, no direction), while "slams China over the huge trade
-    deficit" and "our trade deficit with China is unacceptable" complain."""
+    deficit" and "our trade deficit with China is unacceptable" complain. Purchases said to fall are
+    fewer purchases, turned around: "China's purchases of U.S. soybeans fell in June"."""
     tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or c.cue.category not in PURCHASES or c.weight >= 0:
+            continue
+        end = after_raw(view, c.item)
+        stop = next((o.item.raw for o in view.cues if o is not c and o.item.raw >= end and o.weight != 0),
+                    len(tokens))  # (past a topic word: "purchases of U.S. soybeans fell")
+        fall = next((j for j in range(end, min(end + 5, stop)) if tokens[j] in _FALLS), None)
+        if fall is not None and BARRIERS.isdisjoint(tokens[end:fall]):
+            c.weight *= cfg.negation_escalation
+            c.polarity = True
+            c.rules.append(f"fewer purchases({tokens[fall]}) x{_fmt(cfg.negation_escalation)}")
     for c in view.cues:
         if c.dropped or c.polarity or c.cue.phrase not in FIGURES or c.weight <= 0:
             continue
