@@ -161,15 +161,22 @@ _AFTER_VENUE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:on|for|to|next|this|last|in|at|
 # words before a place name: "in" and "at", and where the speaker is off to ("then off to Singapore to meet
 # ...", "on my way to Singapore"); a trip or a visit to a country has it as its other party, not as a place
 _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?:off|on|way) to) $")
+# a journey to a place to meet someone there: the place is where they meet ("heading to Vietnam to meet Kim")
+_BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveling|travelled|travelling|"
+                          r"fl(?:y|ies|ew|ying)) to $")
+_AFTER_TRIP = re.compile(r"\s+to\s+(?:meet|see|attend|sign|hold|discuss)\b")
 
 
 def _is_venue(folded: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` is the place something happens: after "in", "at" or "off to",
     and ending a phrase ("the summit in Hanoi next week", "at the G-20 in Japan.", "then off to
-    Singapore to meet"), which is no party to it. "In Canada trade talks" and "a stake in Chile's SQM" name
+    Singapore to meet"), or where a journey goes to meet someone ("heads to Vietnam to meet Kim"), which is
+    no party to it. "In Canada trade talks" and "a stake in Chile's SQM" name
     a party."""
-    return (_BEFORE_VENUE.search(folded, max(0, start - 18), start) is not None
-            and _AFTER_VENUE.match(folded, end) is not None)
+    if _BEFORE_VENUE.search(folded, max(0, start - 18), start) is not None:
+        return _AFTER_VENUE.match(folded, end) is not None
+    return (_BEFORE_TRIP.search(folded, max(0, start - 18), start) is not None
+            and _AFTER_TRIP.match(folded, end) is not None)
 
 
 # conflicts and threats of force: where one happens is a party to it ("the vicious gas attack in Syria"); not
