@@ -391,20 +391,18 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
         c.cue, c.weight, c.mode = mood, mood.weight, mood.mode
 
 
-# the moves that make purchases fewer
-# (not "drop" and "dwindle", reversers of their own in modifiers.tsv)
-_FALLS = frozenset({"fell", "fall", "falls", "decline", "declines", "declined", "slump", "slumps", "slumped", "plunge",
-                    "plunges", "plunged", "tumble", "tumbles", "tumbled", "sank", "sink", "sinks", "shrink",
-                    "shrinks", "shrank"})
+# moves downward, said of a figure or of purchases
+_DOWN_MOVES = frozenset({"fall", "falls", "fell", "decline", "declines", "declined", "tumble", "tumbles", "tumbled",
+                         "plunge", "plunges", "plunged", "shrink", "shrinks", "shrank"})
+# the moves that make purchases fewer (not "drop" and "dwindle", reversers of their own in modifiers.tsv)
+_FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks"}
 # trade balances that, said to move, are a figure reported, not a complaint
 FIGURES = frozenset({"trade deficit", "trade imbalance"})
-_MOVES = frozenset({
-    "narrow", "narrows", "narrowed", "narrowing", "widen", "widens", "widened", "widening", "shrink", "shrinks",
-    "shrank", "shrunk", "shrinking", "swell", "swells", "swelled", "swollen", "jump", "jumps", "jumped", "fall",
-    "falls", "fell", "rise", "rises", "rose", "drop", "drops", "dropped", "grow", "grows", "grew", "balloon",
-    "balloons", "ballooned", "surge", "surges", "surged", "climb", "climbs", "climbed", "decline", "declines",
-    "declined", "soar", "soars", "soared", "tumble", "tumbles", "tumbled", "plunge", "plunges", "plunged",
-    "hits", "eases", "eased", "data", "figures"})
+_MOVES = _DOWN_MOVES | {
+    "narrow", "narrows", "narrowed", "narrowing", "widen", "widens", "widened", "widening", "shrunk", "shrinking",
+    "swell", "swells", "swelled", "swollen", "jump", "jumps", "jumped", "rise", "rises", "rose", "drop", "drops",
+    "dropped", "grow", "grows", "grew", "balloon", "balloons", "ballooned", "surge", "surges", "surged", "climb",
+    "climbs", "climbed", "soar", "soars", "soared", "hits", "eases", "eased", "data", "figures"}
 
 
 def reported_figure(view: SentenceView, cfg: Config) -> None:

@@ -880,6 +880,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
 # criticizes China over North Korea") is pressure on that side too: the third country is asked to act on it
 _PRESSING = frozenset({"demand", "criticism"})
 _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
+_HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 
 
 def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tuple[Alias, ...] | None) -> bool:
@@ -889,14 +890,14 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     (in "China criticizes the U.S. over North Korea" the complaint is about the US); or whether a measure or
     pressure the third country is urged to take names side B after it ("urges China to cut off oil to North
     Korea")."""
-    if st.weight <= 0 or not (st.cue.category in _PRESSING or st.cue.category in _MEASURES
+    if st.weight <= 0 or not (st.cue.category in _STEPS_AGAINST
                               or (st.cue.category == "cooperation" and st.polarity)):
         return False  # (help denied is a complaint too: "China is not helping on North Korea")
     if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return True
     assert sent.view is not None
     end = after_raw(sent.view, st.item)
-    if st.cue.category in _PRESSING or st.cue.category in _MEASURES:
+    if st.cue.category in _STEPS_AGAINST:
         # a step the third country is urged or told to take against the side: "urges China to cut off oil to
         # North Korea", "calls on Beijing to pressure Pyongyang" (the side named within six words after it)
         if _urged(sent.view, st) and any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause
@@ -905,7 +906,7 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
         if st.cue.category not in _PRESSING:
             return False  # a third country's own measure ("China imposes sanctions on North Korea") is its own
     # (help is "with" what it helps on: "to help with North Korea, it has not worked")
-    markers = _ABOUT_SIDE | {"with"} if st.cue.category == "cooperation" else _ABOUT_SIDE
+    markers = _HELP_MARKERS if st.cue.category == "cooperation" else _ABOUT_SIDE
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
                        for _, b, other in sent.actors)
                for it in _side_b_as_topic(st, sent, dyad, end, markers))
@@ -940,7 +941,7 @@ def _urged_of_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether a measure or pressure aimed at a third country is a step this dyad's side B is urged or told to
     take (an obligation or request word before it in its clause, side B named right before the cue): "U.S.
     urges China to cut off oil supplies to North Korea" demands a step of China."""
-    if st.weight <= 0 or not (st.cue.category in _MEASURES or st.cue.category in _PRESSING):
+    if st.weight <= 0 or st.cue.category not in _STEPS_AGAINST:
         return False
     assert sent.view is not None
     if not _urged(sent.view, st):
@@ -1021,6 +1022,7 @@ def _partner_end(view: SentenceView, st: CueState) -> int:
 _AIMED_AT = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
 # measures whose target may follow the goods they cover, and the words that name it
 _MEASURES = frozenset({"trade_barrier", "export_control", "sanction", "blacklist", "investment_ban"})
+_STEPS_AGAINST = _PRESSING | _MEASURES  # demands, complaints and measures: what one side takes against another
 _MEASURE_PREPS = frozenset({"to", "from", "on", "against"})
 
 
