@@ -53,6 +53,9 @@ class Config:
     contrast_before, contrast_after : float
         Factors for cues before and after a contrast word in the same sentence ("…, but …"); VADER's
         halving is too strong for news, where both halves usually report facts.
+    concession_factor : float
+        Factor for cues in a phrase opened by "despite" ("... tariffs stay despite the truce"): the
+        background the news runs against, not a second event; it ends at the sentence's end or at a comma.
     label_tokens, label_factor : int, float
         A sentence that opens with a label of at most ``label_tokens`` tokens and a colon ("US-China trade
         deal: Trump insists ...") weighs the label's cues by ``label_factor``: a label names the topic.
@@ -89,6 +92,7 @@ class Config:
     historical_factor: float = 0.4
     contrast_before: float = 0.7
     contrast_after: float = 1.2
+    concession_factor: float = 0.3
     label_tokens: int = 6
     label_factor: float = 0.3
     explainer_factor: float = 0.1

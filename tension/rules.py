@@ -557,6 +557,7 @@ def _purpose(view: SentenceView, c: CueState) -> None:
         c.rules.append(f"subject({g.cue.phrase})")
 
 
+_WITH_MATTERS = CONFLICT_NOUNS | {"denuclearization"}  # what help or progress "with" may be about
 GRIEVANCE_PREPS = SUBJECT_PREPS | {"of", "for", "with"}  # "accused of", "blamed for", "unhappy with"
 APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its subject, whatever it was
 
@@ -626,6 +627,20 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
         first = after_raw(view, c.item)
         starts = {o.item.raw for o in view.cues if o is not c}
         prep = first - 1 if view.tokens[first - 1] in preps else None  # the cue ends in it: "crack down on"
+        if (prep is None and first < len(view.tokens) and view.tokens[first] == "with"
+                and c.cue.category in COOPERATION and c.weight < 0):
+            # help "with" a process is help with its matter: "helping with the process of denuclearization"
+            # (only such matter: "talks with China on a deal" are talks with a partner, about a deal)
+            g = next((g for g in view.cues if not g.dropped and g.cue.category in _WITH_MATTERS
+                      and g.item.clause == c.item.clause and first < g.item.raw <= first + 4), None)
+            if g is not None and not any(first < o < g.item.raw for o in starts) \
+                    and not any(first < k < g.item.raw for k in name_tokens(view)) \
+                    and "," not in view.folded[c.item.match.end:g.item.match.start]:
+                # (nothing between but words of the matter: no other cue, no partner: "negotiations with
+                # China are complicated" are with China)
+                g.dropped = True
+                c.rules.append(f"subject({g.cue.phrase})")
+                continue
         for j in range(first, min(first + 4, len(view.tokens))):
             if prep is not None:
                 break
@@ -1844,8 +1859,14 @@ def contrast(view: SentenceView, cfg: Config) -> None:
 
     "I think we're going to be fine with China, but we have to have a fair deal."
     """
+    background = {k for k, (_, why) in view.clause_contrast.items() if why == "concession"}
+    # a "despite" phrase is background to a step reported beside it; alone it is what the news is about
+    # ("stocks rise despite rising U.S.-China tensions"), weighed as a concession of "although" is
+    alone = bool(background) and all(c.dropped or c.item.clause in background for c in view.cues)
     for c in view.cues:
         f, why = view.clause_contrast.get(c.item.clause, (1.0, ""))
+        if why == "concession" and alone:
+            f, why = cfg.contrast_before, "contrast"
         if why == "source":  # the attribution after a headline's colon ("...: letter") tells who said it
             c.dropped = True
         elif not c.dropped and f != 1.0:

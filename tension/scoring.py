@@ -18,7 +18,7 @@ from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, RuleTables, SentenceView, after_raw,
                     apply_rules, listed_with, name_tokens)
-from .text import CONTRAST_WORDS, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
+from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
 
@@ -1398,7 +1398,13 @@ def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int, fo
     for k, (_, word) in enumerate(breaks, start=1):
         if word == ",":  # the main clause after a sentence's opening concession (clause_breaks)
             out[k] = (cfg.contrast_after, "contrast")
-            out[k - 1] = (cfg.contrast_before, "contrast")
+            if breaks[k - 2][1] != "despite":
+                out[k - 1] = (cfg.contrast_before, "contrast")
+        elif word == "despite":
+            # the background the news runs against ("... despite the truce"), not a second event
+            out[k] = (cfg.concession_factor, "concession")
+        elif word == PHRASE_END:  # what follows a "despite" phrase weighs as it would without it
+            continue
         elif word in _CONTRAST_MAIN:
             for j in range(k):
                 if out.get(j, (1.0, ""))[1] != "label":

@@ -478,4 +478,16 @@ def clause_breaks(folded: str, start: int, end: int) -> list[tuple[int, str]]:
         comma = folded.find(",", out[0][0], limit)
         if comma >= 0:
             out.insert(1, (comma, ","))
+    # a "despite" phrase inside a sentence ends at a comma: "... tariffs stay despite the truce, firms say"
+    k = 1 if out and out[0][1] == "despite" and len(out) > 1 and out[1][1] == "," else 0
+    while k < len(out):
+        if out[k][1] == "despite":
+            limit = out[k + 1][0] if k + 1 < len(out) else end
+            comma = folded.find(",", out[k][0], limit)
+            if comma >= 0:
+                out.insert(k + 1, (comma, PHRASE_END))
+        k += 1
     return out
+
+
+PHRASE_END = ",)"  # the break word of the comma that closes a "despite" phrase inside a sentence
