@@ -774,12 +774,18 @@ def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], 
     return sorted(ms + extra, key=lambda m: m.start)
 
 
+# auxiliaries of aspect and voice and the quantifiers of a noun stand between a word and what it governs
+# without putting distance between them: "will not be signing any new deal" denies the deal as "will not
+# sign a deal" does
+_LIGHT_WORDS = frozenset({"be", "being", "been", "any"})
+
+
 def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]) -> list[int]:
-    """Token index -> position for window arithmetic: articles, numbers and the words of actor names count
-    zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise").
+    """Token index -> position for window arithmetic: articles, numbers, light words and the words of actor
+    names count zero ("tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise").
     ``placed`` holds each match with the indexes of the tokens it starts and ends in."""
     # (a token is ASCII letters and digits: it starts with a digit when it sorts before ":")
-    counts = [0 if t < ":" or t in ZERO_WIDTH else 1 for t in tokens]
+    counts = [0 if t < ":" or t in ZERO_WIDTH or t in _LIGHT_WORDS else 1 for t in tokens]
     for m, r0, r1 in placed:
         if m.kind == "actor":
             counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))
