@@ -1943,9 +1943,41 @@ def explainer(view: SentenceView, cfg: Config) -> None:
         return
 
 
+THANKS = frozenset({"thank", "thanks"})  # the praise cues that address someone named right after them
+# words after "thank you" that name no one: "thank you very much, China", "thank you for the help"
+_THANKS_NAMELESS = frozenset({"you", "for", "to", "very", "so", "all", "again", "and", "much", "everyone",
+                              "everybody", "in", "from", "on", "the", "our", "my", "a", "that", "this", "god",
+                              "folks", "guys", "both", "each", "too", "also", "as", "it", "u", "of"})
+# titles before a name: the name after them says who is thanked ("thank you Senator Graham", "President Xi")
+_TITLES = frozenset({"president", "chairman", "prime", "minister", "premier", "secretary", "senator", "governor",
+                     "general", "mr", "mrs", "ms", "dr", "ambassador", "representative", "rep", "sen", "gov"})
+
+
+def thanks_addressee(view: SentenceView, cfg: Config) -> None:
+    """Thanks go to whoever is named right after them: "Thank you Lou!", "thank you @LouDobbs", "thank you
+    Senator Graham" thank a person who is no side, and thanks to one's own side ("thank you @SecPompeo") are
+    no warm word to the other; thanks to a side's name ("thank you President Xi") or to no one named ("thank
+    you very much, China") stay praise, as do thanks to a third country, which the dyads already set apart."""
+    for c in view.cues:
+        if c.dropped or c.cue.phrase not in THANKS or c.weight >= 0:
+            continue
+        tokens = view.tokens
+        j = after_raw(view, c.item)
+        if j < len(tokens) and tokens[j] == "you":
+            j += 1
+        while j < len(tokens) and tokens[j] in _TITLES:
+            j += 1
+        if j >= len(tokens) or tokens[j] in _THANKS_NAMELESS or tokens[j] < ":":
+            continue
+        actor = next((a for a in view.actors if a.raw <= j < after_raw(view, a)), None)
+        if actor is None or (view.tables is not None and actor.match.entry.actor in view.tables.imposers):
+            c.dropped = True
+            c.rules.append(f"thanks to {'a person named' if actor is None else 'its own side'} -> 0")
+
+
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
-    framework, subject_matter, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    framework, subject_matter, thanks_addressee, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
 
