@@ -1751,6 +1751,25 @@ def _told_as_past(view: SentenceView, m: Item, c: CueState) -> bool:
 _PRESENT_BE = PASSIVE_AUX - _PAST_AUXILIARIES - {"got", "have", "has"}  # "is", "are", "be", "been", "get"...
 
 
+_WILLING = frozenset({"want", "wants", "wanted", "wish", "wishes", "like", "likes", "willing", "ready", "invited",
+                      "interested", "prepared"})
+_UNWILLING = frozenset({"not", "n't", "never", "no", "don't", "doesn't", "didn't", "isn't", "aren't", "won't"})
+
+
+def _willingness(view: SentenceView, cond: Item) -> int:
+    """The token of a wish that is the whole of an "if" condition ("if Chairman Kim wants", "if they are
+    ready"), within four words of it and not denied ("if they don't want a deal" is a condition); 0 if none."""
+    if cond.entry.phrase != "if":
+        return 0
+    tokens = view.tokens
+    for j in range(cond.raw + 1, min(cond.raw + 6, len(tokens))):
+        if tokens[j] in _UNWILLING:
+            return 0
+        if tokens[j] in _WILLING:
+            return j
+    return 0
+
+
 def conditional(view: SentenceView, cfg: Config) -> None:
     """A cue in a conditional clause is a possibility, and escalation under a condition is a threat.
 
@@ -1776,6 +1795,11 @@ def conditional(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"demanded first({conds[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
             c.weight = cfg.demand_weight
             c.mode = "statement"
+            continue
+        if conds and c.weight < 0 and _willingness(view, conds[-1]):
+            # the other's wish as the only condition makes an offer, no restriction: "If Chairman Kim wants,
+            # I would be happy to meet him", "if they're ready to talk, so are we"
+            c.rules.append(f"offer({conds[-1].entry.phrase} ... {view.tokens[_willingness(view, conds[-1])]})")
             continue
         if conds:
             c.weight *= cfg.conditional_factor
