@@ -1270,11 +1270,18 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     assert view is not None
     raw = st.item.raw
     found = _name_before(sent, raw, st.item.clause, 4)
+    unsaid = None
+    if found is None and st.cue.category in _GATHERINGS:
+        found = unsaid = _unsaid_subject(sent, raw)
     if found is None:
         return False
     subj, before = found
     end = after_raw(view, subj)
-    if not _ABOUT.isdisjoint(view.tokens[end:raw]):
+    between = view.tokens[end:raw]
+    if unsaid is None and not _ABOUT.isdisjoint(between) and not (
+            st.cue.category in _GATHERINGS and _ABOUT.intersection(between) == {"for"}
+            and between.index("for") > 0 and between[between.index("for") - 1] in _ASKING):
+        # ("Kim calls for fresh talks": asking for talks is no talk about them)
         return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
     if st.cue.category in _RESENTED and subj.raw > 0 and view.tokens[subj.raw - 1] in ("to", "in"):
         return False  # a place a step goes to is no subject: "a U.S. official's visit to Taiwan angers China"
@@ -1312,6 +1319,37 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return True
 
 
+# what may stand between a possessive or a participle's "after" and the meeting it opens ("his second
+# meeting", "after a surprise visit")
+_MEETING_LEAD = frozenset({"a", "the", "first", "second", "third", "fourth", "latest", "recent", "surprise", "secret",
+                           "new", "last", "next"})
+_PARTICIPLE_OPENERS = frozenset({"after", "before", "since", "while", "during", "following"})
+_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _unsaid_subject(sent: _Sent, raw: int) -> tuple[Item, list[Item]] | None:
+    """Who meets, when the meeting's own clause does not say: the sentence's subject, the first name in it,
+    for a meeting opened by a participle's "after" or "before" ("Kim says he wants new talks with U.S. after
+    meeting Xi") or by "his"/"her" ("Kim Jong Un was very different after his second meeting with President
+    Xi"): Kim meets Xi, no US-China meeting."""
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    j = raw - 1
+    while j >= 0 and tokens[j] in _MEETING_LEAD:
+        j -= 1
+    if j < 0 or not (tokens[j] in _PARTICIPLE_OPENERS or tokens[j] in _POSSESSIVES):
+        return None
+    named = [it for _, _, it in sent.actors if it is not None and it.raw < j
+             and getattr(it.match.entry, "kind", "") != "org"]
+    if not named:
+        return None
+    first = min(named, key=lambda it: it.raw)
+    return first, [first]
+
+
+_ASKING = frozenset({"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "ask", "asks",
+                     "asked", "asking", "press", "presses", "pressed", "pressing"})
 _PERSON_KINDS = frozenset({"leader", "official"})
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
