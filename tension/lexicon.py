@@ -7,7 +7,7 @@ A lexicon folder holds five tab-separated files, each opening with ``#`` comment
 ``actors.tsv``      alias, actor, kind, match, source, note (and optionally in_office: the date ranges a
                     person or administration held office, for names that stop speaking for their actor)
 ``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
-                    (and optionally exclude_topics, claims_topics)
+                    (and optionally exclude_topics, claims_topics, theatre)
 ``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
 ``modifiers.tsv``   phrase, type, value, match, note
 
@@ -86,6 +86,7 @@ class Dyad:
     no_block: frozenset[str] = frozenset()
     exclude_topics: frozenset[str] = frozenset()
     claims_topics: frozenset[str] = frozenset()
+    theatre: frozenset[str] = frozenset()  # allies whose naming beside side A under imply_topics implies side B
 
     def side_of(self, actor: str) -> str | None:
         if actor in self.side_a:
@@ -431,8 +432,8 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             continue
         sides = []
         ok = True
-        for col in ("side_a", "side_b", "no_block"):
-            codes = frozenset(_split(row[col]))
+        for col in ("side_a", "side_b", "no_block", "theatre"):
+            codes = frozenset(_split(row.get(col, "")))
             unknown = sorted(codes - actor_codes)
             if unknown:
                 r.problem("dyads.tsv", ln, f"{col} names unknown actor(s) {', '.join(unknown)}",
@@ -453,7 +454,7 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             dyads[name] = Dyad(name, sides[0], sides[1], frozenset(_split(row["imply_topics"])),
                                frozenset(_split(row["context_topics"])), dates, sides[2],
                                frozenset(_split(row.get("exclude_topics", ""))),
-                               frozenset(_split(row.get("claims_topics", ""))))
+                               frozenset(_split(row.get("claims_topics", ""))), sides[3])
 
     cues: list[Cue] = []
     seen_cue: dict[str, int] = {}  # where each cue is, to report a phrase that is also a modifier

@@ -511,7 +511,9 @@ class Scorer:
             a_in, b_in = _sides_in(own, near, dyad, carry_scope, None)
             if a_in and b_in:
                 return True
-            bring_in = implying if b_in else context  # side B present: implied; absent: in context
+            # side B present: implied; absent: in context, or implied by an ally of side A in its theatre
+            bring_in = implying if b_in or (not own.isdisjoint(dyad.theatre) and not own.isdisjoint(dyad.side_a)) \
+                else context
             if bring_in:
                 if topics is None:
                     topics = {m.entry.topic for m in ms if m.kind == "cue"}
@@ -628,6 +630,11 @@ class Scorer:
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked:
                         how = "implied"
+                    elif (a_in and topic in dyad.imply_topics and not blocked and dyad.theatre
+                          and not own.isdisjoint(dyad.theatre) and not own.isdisjoint(dyad.side_a)):
+                        # side A named with its ally in side B's theatre: "U.S., South Korea kick off military
+                        # drills" are aimed at North Korea
+                        how = "theatre"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
                           and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
@@ -1295,8 +1302,10 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         # a place right before a meeting is its venue ("the Singapore summit"); a person ("a Kim summit") or
         # a pair ("the Trump-Kim summit") are those who meet; the one who goes there may be named before the
         # place ("Kim Jong Un wraps up China visit" is Kim's, a third party's for US-China)
-        prior = _name_before(sent, subj.raw, st.item.clause, 4) \
-            if getattr(subj.match.entry, "kind", "") in _PLACE_KINDS else None
+        place = getattr(subj.match.entry, "kind", "") in _PLACE_KINDS
+        if place and st.cue.phrase in _JOURNEYS and not any(dyad.side_of(a) for _, a, it in sent.actors if it is subj):
+            return True  # a visit's place is where it goes, its other party: "a U.S. official's Taiwan visit"
+        prior = _name_before(sent, subj.raw, st.item.clause, 4) if place else None
         if prior is None:
             return False
         names = [a for _, a, it in sent.actors if it is prior[0]]
@@ -1350,6 +1359,7 @@ def _unsaid_subject(sent: _Sent, raw: int) -> tuple[Item, list[Item]] | None:
 
 _ASKING = frozenset({"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "ask", "asks",
                      "asked", "asking", "press", "presses", "pressed", "pressing"})
+_JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
 _PERSON_KINDS = frozenset({"leader", "official"})
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")

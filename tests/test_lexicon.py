@@ -124,6 +124,32 @@ def test_a_claimed_topic_is_a_data_change(tmp_path: Path) -> None:
     assert doc.dyads["us_china"].tension > 0 and doc.dyads["us_dprk"].tension > 0
 
 
+def _set_dyad_column(d: Path, dyad: str, column: str, value: str) -> None:
+    path = d / "dyads.tsv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header = next(ln for ln in lines if ln.startswith("dyad\t")).split("\t")
+    k = header.index(column)
+    lines = ["\t".join(value if i == k else f for i, f in enumerate(ln.split("\t"))) if ln.startswith(dyad + "\t")
+             else ln for ln in lines]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_theatre_is_a_data_change(tmp_path: Path) -> None:
+    """dyads.tsv's theatre names allies whose naming beside side A under an implying topic implies side B:
+    US drills with South Korea are aimed at North Korea; without the ally listed they name no side B."""
+    import tension
+
+    text = "U.S. and South Korea launch large-scale joint military drills"
+    assert read_lexicon(LEXICONS).dyads["us_dprk"].theatre == frozenset({"KOR"})
+    assert tension.Scorer().score(text).dyads["us_dprk"].tension > 0
+    d = _copy(tmp_path)
+    _set_dyad_column(d, "us_dprk", "theatre", "")
+    assert not tension.Scorer(lexicon_dir=d).score(text).dyads["us_dprk"].relevant
+    _set_dyad_column(d, "us_dprk", "theatre", "XYZ")
+    with pytest.raises(LexiconError, match="theatre names unknown actor"):
+        read_lexicon(d)
+
+
 def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     d = _copy(tmp_path)
     monkeypatch.setenv(ENV_VAR, str(d))
