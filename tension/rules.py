@@ -494,6 +494,33 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"compared({comparative} than {other.cue.phrase}) -> {_fmt(c.weight)}")
 
 
+_DEGREE_LEAD = frozenset({"much", "far", "lot", "a", "even", "increasingly", "somewhat", "a", "bit", "little"})
+_LESSENED = frozenset({"cooperation", "praise"})
+
+
+def lessened(view: SentenceView, cfg: Config) -> None:
+    """Help or warmth said to be less than it was is a complaint, as help denied is: "China has become much
+    less helpful", "not as cooperative as it was" (weighed as a negated cooperation)."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.category not in _LESSENED or c.weight >= 0:
+            continue
+        j = c.item.raw - 1
+        if j >= 1 and tokens[j] in ("as", "so") and tokens[j - 1] == "not":
+            word = "not " + tokens[j]
+        else:
+            if j >= 0 and tokens[j] in _DEGREE_LEAD and tokens[j] not in ("a", "little"):
+                j -= 1
+            while j >= 0 and tokens[j] in ("a", "lot", "bit"):
+                j -= 1
+            if j < 0 or tokens[j] != "less" or (j > 0 and tokens[j - 1] in ("no", "not", "nothing")):
+                continue
+            word = "less"
+        c.weight *= cfg.negation_cooperation
+        c.polarity = True
+        c.rules.append(f"lessened({word}) x{_fmt(cfg.negation_cooperation)}")
+
+
 _THREAT_LINKS = frozenset({"with", "of", "to"})
 
 
@@ -2001,7 +2028,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
-    framework, subject_matter, thanks_addressee, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
 
