@@ -1227,10 +1227,21 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # a denial is weak against a charge ("denies stealing" leaves some doubt), but cooperation denied
             # did not happen, as cooperation negated: "China denies any trade talks are underway"
             value = min(value, cfg.negation_cooperation)
+        sign = target.weight > 0
         target.weight *= value
         target.polarity = True
         target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(value)}")
         target.turner = rev
+        # a list shares its verb, as it shares a negator: "a halt to nuclear tests and missile launches"
+        item = _coordinated(view, target)
+        while item is not None and not item.polarity and not item.dropped and (item.weight > 0) == sign \
+                and item.cue.category == target.cue.category:
+            _acted_on(item, cfg)
+            item.weight *= value
+            item.polarity = True
+            item.turner = rev
+            item.rules.append(f"reversal({rev.entry.phrase}, listed with {target.cue.phrase}) x{_fmt(value)}")
+            item = _coordinated(view, item)
         # what the target is of goes with it: "rejects the US offer of dialogue"
         nxt = _attached(view, target)
         if nxt is not None:
@@ -1994,6 +2005,64 @@ def explainer(view: SentenceView, cfg: Config) -> None:
         return
 
 
+_PAUSES = frozenset({"moratorium", "moratoriums", "freeze", "halt", "pause", "suspension"})
+_SITES = frozenset({"site", "sites", "facility", "facilities", "stand", "ground", "grounds", "range", "center"})
+_TAKEN_APART = ("dismantl", "destroy", "demolish", "close", "closing", "closure", "shut", "blow", "blew", "blown",
+                "scrap", "tear")
+
+
+def test_compound(view: SentenceView, cfg: Config) -> None:
+    """A test named before another noun is that noun's matter, no test: a "missile test moratorium" or
+    "nuclear test freeze" is a pause in testing (a step toward peace, which "end", "scrap" or "rethink" then
+    turn around: "may end missile test moratorium" threatens to test again); a "missile test site" is a place,
+    and taking one apart ("dismantling the key missile test site") is a step of denuclearization."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or not c.cue.phrase.endswith("test site") or c.weight != 0:
+            continue
+        # a test site named as such ("a major missile engine test site"): taken apart, a denuclearization step,
+        # and the weapon named before it is what was tested there
+        start = max(c.item.raw - 5, 0)
+        if any(t.startswith(_TAKEN_APART) for t in tokens[start:c.item.raw]):
+            for g in view.cues:
+                if g is not c and g.cue.category == "military_test" and start <= g.item.raw < c.item.raw:
+                    g.dropped = True
+            c.weight = -5.0
+            c.mode = "act"
+            c.rules.append("site taken apart -> -5")
+            view.mods[:] = [m for m in view.mods if not (start <= m.raw < c.item.raw)]
+    for c in view.cues:
+        if c.dropped or c.cue.category != "military_test" or c.weight <= 0 or "test" not in c.cue.phrase:
+            continue  # ("missile sites" built are no test site: building them escalates)
+        k = after_raw(view, c.item)
+        if k >= len(tokens):
+            continue
+        head = tokens[k]
+        if head in _PAUSES:
+            pause = next((g for g in view.cues if g.item.raw == k and not g.dropped), None)
+            if pause is not None:  # "moratorium" weighs itself; the test is what it pauses
+                c.dropped = True
+                pause.rules.append(f"pause of({c.cue.phrase})")
+                continue
+            mod = next((m for m in view.mods if m.raw == k and m.entry.type == "reverser"), None)
+            if mod is None:
+                continue
+            view.mods[:] = [m for m in view.mods if m is not mod]  # the pause is this compound's, no verb of its own
+            c.weight *= mod.entry.value
+            c.rules.append(f"pause({head}) x{_fmt(mod.entry.value)}")
+        elif head in _SITES:
+            start = max(c.item.raw - 3, 0)
+            taken_apart = any(t.startswith(_TAKEN_APART) for t in tokens[start:c.item.raw])
+            if taken_apart:
+                c.weight = -abs(c.weight) * 5 / 7  # (as "dismantle a test site", -5 on the test's scale of 7)
+                c.mode = "act"
+                c.rules.append(f"site({head}) taken apart -> {_fmt(c.weight)}")
+                view.mods[:] = [m for m in view.mods if not (start <= m.raw < c.item.raw)]
+            else:
+                c.weight = 0.0
+                c.rules.append(f"site({head}) -> 0")
+
+
 THANKS = frozenset({"thank", "thanks"})  # the praise cues that address someone named right after them
 # words after "thank you" that name no one: "thank you very much, China", "thank you for the help"
 _THANKS_NAMELESS = frozenset({"you", "for", "to", "very", "so", "all", "again", "and", "much", "everyone",
@@ -2027,7 +2096,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    test_compound, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
