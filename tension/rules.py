@@ -1164,6 +1164,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
                 target = None
+            if target is not None and _object_before_comma(view, rev, target):
+                # "Trump scraps Pompeo trip, blames China": the verb had its object before the comma, and
+                # what follows is the next verb's
+                target = None
             if target is not None and not _MODALS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
                 # "trade tensions easing could help growth": a modal opens the next verb's phrase, and what
                 # follows it is that verb's
@@ -1248,6 +1252,22 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> bool:
+    """Whether a comma stands between a verb and the cue that opens what follows it, with a word of the verb's
+    own object before the comma that no name or cue accounts for ("scraps Pompeo trip, blames China"); a list
+    of names ("denies Tesla, GM, Uber tariff relief") goes on after its comma to the cue."""
+    comma = view.folded.find(",", rev.match.end, target.item.match.start)
+    if comma < 0 or view.folded[comma + 1:target.item.match.start].strip():
+        return False  # (the cue must open what follows the comma, as a next verb does)
+    spans = [(a.match.start, a.match.end) for a in view.actors] + [
+        (c.item.match.start, c.item.match.end) for c in view.cues]
+    for t in TOKEN_RE.finditer(view.folded, rev.match.end, comma):
+        if t.group() in _OBJECT_DETERMINERS or any(a <= t.start() < b for a, b in spans):
+            continue
+        return True
+    return False
 
 
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
