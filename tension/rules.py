@@ -1225,6 +1225,16 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target.polarity = True
             target.breach = rev
             continue
+        if rev.entry.phrase in DENIALS and target.cue.category in AGREEING:
+            # "denies it has agreed to remove tariffs": what is denied is the content agreed, as with "never
+            # agreed to" (negation)
+            content = _complement(view, target)
+            if content is not None and not content.polarity:
+                target.rules.append(f"reversal({rev.entry.phrase}) passes to {content.cue.phrase} -> 0")
+                target.weight = 0.0
+                target.polarity = True
+                content.rules.append(f"content of denied {target.cue.phrase}")
+                target = content
         _acted_on(target, cfg)
         value = rev.entry.value
         if rev.entry.phrase in DENIALS and target.weight < 0:
