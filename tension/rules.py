@@ -922,6 +922,53 @@ _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justi
                          "clarified", "clarifying", "account"})
 
 
+# verbs of belief: negated ("does not expect", "doesn't think", "sees no reason"), they doubt their whole
+# complement as it reads, not the first cue in it
+_BELIEF = frozenset({"expect", "expects", "expected", "expecting", "think", "thinks", "thought", "believe",
+                     "believes", "believed", "see", "sees", "saw", "foresee", "foresees", "anticipate",
+                     "anticipates", "reason"})
+_BELIEF_LEAD = frozenset({"really", "necessarily", "any", "a", "the"})
+
+
+def _doubt_of(view: SentenceView, neg: Item) -> int:
+    """The token of the belief a negator denies right after it ("not expect", "no reason", "don't see any
+    reason why"), or 0."""
+    tokens = view.tokens
+    j = after_raw(view, neg)
+    while j < len(tokens) and tokens[j] in _BELIEF_LEAD:
+        j += 1
+    if j < len(tokens) and tokens[j] in _BELIEF and (tokens[j] != "reason" or (
+            neg.entry.phrase == "no" and tokens[j + 1:j + 2] not in (["for"], ["to"]))):
+        # ("no reason for consumers to pay the tariffs" denies a justification, no belief)
+        if tokens[j] in ("see", "sees", "saw") and "reason" in tokens[j + 1:j + 3]:
+            return tokens.index("reason", j + 1)
+        return j
+    return 0
+
+
+_SETTINGS = frozenset({"in", "into", "at", "during", "amid"})
+
+
+def doubted(view: SentenceView, cfg: Config) -> None:
+    """A negated belief doubts what its complement says, read with its own negations and reversals: "does
+    not expect the deal to fall apart" expects it to hold (de-escalation), "sees no reason the deal won't be
+    signed" expects it signed, "doesn't think China will retaliate" expects no retaliation. Weighed as a
+    negation of what the complement comes to."""
+    for neg in _mods(view, "negator"):
+        at = _doubt_of(view, neg)
+        if not at:
+            continue
+        for c in view.cues:
+            if c.dropped or c.item.clause != neg.clause or not at < c.item.raw <= at + 12 or c.weight == 0:
+                continue
+            if view.tokens[c.item.raw - 1] in _SETTINGS:
+                continue  # the setting of what is doubted stands: "does not see the issue spilling into trade talks"
+            f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
+            c.weight *= f
+            c.polarity = True
+            c.rules.append(f"doubted({neg.entry.phrase} {view.tokens[at]}) x{_fmt(f)}")
+
+
 def negation(view: SentenceView, cfg: Config) -> None:
     """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
@@ -932,6 +979,8 @@ def negation(view: SentenceView, cfg: Config) -> None:
     reversers = _mods(view, "reverser", "collapse", "easer", "retraction")
     cancelled: set[int] = set()
     for neg in _mods(view, "negator"):
+        if _doubt_of(view, neg):
+            continue  # a negated belief governs its whole complement, after it is read (doubted)
         # an insulting name ("Little Rocket Man") refers to someone; "no impact on Little Rocket Man" does not
         # take the insult back
         # (not past a word that opens a new phrase: in "won't improve if the trade war intensifies" the war is
@@ -2127,7 +2176,8 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     test_compound, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
-    framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction, obligation, modality, conditional,
+    framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
+    doubted, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
 
@@ -2138,6 +2188,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
 MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     enactment: frozenset({"enact", "impact"}),
     negation: frozenset({"negator"}),
+    doubted: frozenset({"negator"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction"}),
     obligation: frozenset({"obligation", "request"}),
