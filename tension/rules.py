@@ -1581,6 +1581,20 @@ def retraction(view: SentenceView, cfg: Config) -> None:
         target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")
 
 
+def standing(view: SentenceView, cfg: Config) -> None:
+    """A measure said to stay where it is ("sanctions will remain in place", "the tariffs stay") is the state of
+    things, not a step taken: weighed by the modifier's value, as a bare mention of tariffs in place is."""
+    for mod in _mods(view, "standing"):
+        target = _nearest_before(view, mod.tok, mod.clause, 4)
+        if target is None or target.polarity or target.weight <= 0 or target.cue.category not in ENACTABLE:
+            continue
+        if _PUNCT.search(view.folded, target.item.match.end, mod.match.start):
+            continue
+        target.weight *= mod.entry.value
+        target.mode = "statement"
+        target.rules.append(f"standing({mod.entry.phrase}) x{_fmt(mod.entry.value)}")
+
+
 # ---------------------------------------------------------------------------------------------------------
 # 3. modality
 
@@ -2177,7 +2191,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     test_compound, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
-    doubted, obligation, modality, conditional,
+    doubted, standing, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
 )
 
@@ -2191,6 +2205,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     doubted: frozenset({"negator"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction"}),
+    standing: frozenset({"standing"}),
     obligation: frozenset({"obligation", "request"}),
     modality: frozenset({"modal", "threat", "hedge"}),
     conditional: frozenset({"conditional"}),
