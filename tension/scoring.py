@@ -821,7 +821,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
             tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS) or (  # "the gas attack in Syria"
             marker == "in" and st.cue.category == "praise") or (  # "great confidence in President Xi"
             _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
-        if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED:
+        if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED and not st.cue.phrase.endswith("deal with"):
+            # ("watching how we deal with North Korea": the one handled is named after "with")
             return False  # "helping with North Korea": what the help is with, not who with
         if tokens[end_raw] == "on" and (st.cue.category in _GATHERINGS or st.cue.category in _TOPICAL
                                          or st.cue.phrase in _TOPICAL_PHRASES):
