@@ -969,6 +969,9 @@ def doubted(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"doubted({neg.entry.phrase} {view.tokens[at]}) x{_fmt(f)}")
 
 
+_ASPECT = frozenset({"be", "being", "been"})
+
+
 def negation(view: SentenceView, cfg: Config) -> None:
     """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
@@ -985,7 +988,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # take the insult back
         # (not past a word that opens a new phrase: in "won't improve if the trade war intensifies" the war is
         # the condition's, not what is denied)
-        nearest = _nearest_after(view, neg.tok_end, neg.clause, cfg.negation_window, raw=neg.raw, skip=REFERENTIAL)
+        # (the auxiliaries of aspect and voice right after it add no distance: "will not be signing any new
+        # deal" denies the deal as "will not sign a deal" does)
+        window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT)
+        nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw, skip=REFERENTIAL)
         if nearest is not None and neg.entry.phrase == "no" and \
                 not (_PLACE_PREPOSITIONS | _NO_SUBJECT_VERBS).isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
             # "no" negates its own noun: "no preconditions in trade talks" says nothing against the talks, and
@@ -1586,8 +1592,9 @@ def standing(view: SentenceView, cfg: Config) -> None:
     things, not a step taken: weighed by the modifier's value, as a bare mention of tariffs in place is."""
     for mod in _mods(view, "standing"):
         target = _nearest_before(view, mod.tok, mod.clause, 4)
-        if target is None or target.polarity or target.weight <= 0 or target.cue.category not in ENACTABLE:
-            continue
+        if target is None or target.polarity or target.weight <= 0 or target.cue.category not in ENACTABLE \
+                or target.mode != "act":
+            continue  # (a threat left standing is still a threat: "as the tariff deadline stays in place")
         if _PUNCT.search(view.folded, target.item.match.end, mod.match.start):
             continue
         target.weight *= mod.entry.value

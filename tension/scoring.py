@@ -781,10 +781,10 @@ def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], 
     return sorted(ms + extra, key=lambda m: m.start)
 
 
-# auxiliaries of aspect and voice and the quantifiers of a noun stand between a word and what it governs
-# without putting distance between them: "will not be signing any new deal" denies the deal as "will not
-# sign a deal" does
-_LIGHT_WORDS = frozenset({"be", "being", "been", "any"})
+# a quantifier stands between a word and what it governs without putting distance between them: "not
+# signing any new deal" denies the deal as "not signing a new deal" does (for the auxiliaries of a negated
+# verb, see rules.negation)
+_LIGHT_WORDS = frozenset({"any"})
 
 
 def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]) -> list[int]:
