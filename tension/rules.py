@@ -1219,6 +1219,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
                 target = None
+            if target is not None and "at" in view.tokens[after_raw(view, rev):target.item.raw]:
+                target = None  # "U.S. flag lowered at Chengdu consulate": where it happened, not what was lowered
             if target is not None and _object_before_comma(view, rev, target):
                 # "Trump scraps Pompeo trip, blames China": the verb had its object before the comma, and
                 # what follows is the next verb's
