@@ -14,7 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from .config import Config
 from .cues import Match, inflections
-from .lexicon import Cue, Lexicon
+from .lexicon import Cue, Lexicon, Modifier
 from .text import TOKEN_RE, ZERO_WIDTH
 
 __all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rules"]
@@ -80,6 +80,7 @@ class CueState:
     topic: str = ""  # the topic it takes from what it absorbed ("a setback in nuclear talks" is about security)
     turner: Item | None = None  # the verb that turned it around ("Britain downplays the Huawei threat")
     breach: Item | None = None  # the verb that broke it, leaving it standing ("China is not enforcing the sanctions")
+    undone: bool = False  # promised and not done: a broken promise, no longer a possibility ("said they would buy")
 
 
 @dataclass(slots=True)
@@ -1237,6 +1238,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target = _hoped_for(view, rev)  # "hopes fade for a trade deal", "dwindling hopes for a deal"
         if target is not None and kind != "collapse" and target.weight > 0 and _own_object_then_cause(view, rev, target):
             continue  # "Dow cuts 2019 spending forecast on trade tensions": the tensions are why, not what is cut
+        if target is not None and rev.entry.phrase in _RAISERS and _raised_to(view, target):
+            continue  # "lifting the Tariff ... to 125%": lifted to a level is raised, not removed
         if target is None and kind != "collapse":
             target = _pronoun_object(view, rev)  # "we signed a great deal with China, and China broke it"
         if target is None:
@@ -1319,6 +1322,41 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+_RAISERS = frozenset({"lift"})  # verbs that raise what they lift "to" a level and remove it otherwise
+
+
+def _raised_to(view: SentenceView, target: CueState) -> bool:
+    """Whether "to" and a figure follow the cue within six words ("lifting the Tariff ... to 125%"), and no
+    higher figure it comes down "from" ("lift tariffs to 30% from 145%" still lowers them)."""
+    tokens = view.tokens
+    j = after_raw(view, target.item)
+    to = frm = None
+    for k in range(j, min(j + 9, len(tokens) - 1)):
+        figure = _FIGURE.match(tokens[k + 1])
+        if figure and tokens[k] == "to" and to is None:
+            to = float(figure.group())
+        elif figure and tokens[k] == "from" and frm is None:
+            frm = float(figure.group())
+    return to is not None and (frm is None or to > frm)
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?$")
+
+
+def lifted_to(view: SentenceView, cfg: Config) -> None:
+    """A measure lifted "to" a level is raised, not removed: "lifts tariffs on Chinese goods to 125%" (the
+    relief phrase "lift tariffs" read as an increase, weighed as tariffs imposed)."""
+    for c in view.cues:
+        if c.dropped or c.cue.category != "tariff_relief" or c.weight >= 0 or not c.cue.phrase.startswith(_LIFTS):
+            continue
+        if _raised_to(view, c):
+            c.weight = -c.weight
+            c.rules.append(f"raised to a level -> {_fmt(c.weight)}")
+
+
+_LIFTS = ("lift ", "lifts ", "lifted ", "lifting ")
 
 
 def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> bool:
@@ -1567,8 +1605,30 @@ def _attached(view: SentenceView, c: CueState) -> CueState | None:
     return None
 
 
+def undo_promises(view: SentenceView, undone: Modifier, at: Item | None = None) -> None:
+    """Take back every step promised before ``at`` (the whole sentence when None: the promise was said
+    not kept in the next one) as a broken promise: cooperation, and a step promised as a turn ("he would stop
+    the sale of Fentanyl")."""
+    for c in view.cues:
+        if (c.dropped or c.weight >= 0 or c.undone or not (c.cue.category in _PROMISED or c.turner is not None)
+                or (at is not None and (c.item.raw >= at.raw or ";" in view.folded[c.item.match.end:at.match.start]))):
+            continue
+        c.weight *= undone.value
+        c.polarity = True
+        c.undone = True
+        c.rules.append(f"undone({undone.phrase}) x{_fmt(undone.value)}")
+
+
+_PROMISED = frozenset({"deal", "purchase", "cooperation", "goodwill", "denuclearization", "tariff_relief",
+                       "sanctions_relief", "truce"})
+
+
 def retraction(view: SentenceView, cfg: Config) -> None:
-    """A retraction after a cue withdraws it: "100 per cent tariffs would not be sustainable"."""
+    """A retraction after a cue withdraws it: "100 per cent tariffs would not be sustainable". What was
+    promised and not done ("undone": "China agreed to buy our farm products, but never did") takes back every
+    step promised before it in the sentence, the agreement with its content, as a broken promise."""
+    for ret in _mods(view, "undone"):
+        undo_promises(view, ret.entry, ret)
     for ret in _mods(view, "retraction"):
         target = _nearest_before(view, ret.tok, None, cfg.retraction_window)
         if target is None:
@@ -1723,8 +1783,8 @@ def modality(view: SentenceView, cfg: Config) -> None:
     hedge, not two).
     """
     for c in view.cues:
-        if c.dropped:
-            continue
+        if c.dropped or c.undone:
+            continue  # (a promise broken is no possibility: "said they would buy ..., but never did")
         mods = _governing(view, c, ("modal",), cfg.modal_window) + _governing(view, c, ("threat",), cfg.threat_window)
         # (a modal of the past governs the verb after it, not a cue that verb would have turned: in "China
         # could have stopped the plague" the plague is real, the stopping is what did not happen)
@@ -2198,7 +2258,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    test_compound, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
     doubted, standing, obligation, modality, conditional,
     intensity, contrast, historical, explainer,
@@ -2213,7 +2273,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     negation: frozenset({"negator"}),
     doubted: frozenset({"negator"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
-    retraction: frozenset({"retraction"}),
+    retraction: frozenset({"retraction", "undone"}),
     standing: frozenset({"standing"}),
     obligation: frozenset({"obligation", "request"}),
     modality: frozenset({"modal", "threat", "hedge"}),

@@ -17,7 +17,7 @@ from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, RuleTables, SentenceView, after_raw,
-                    apply_rules, listed_with, name_tokens)
+                    apply_rules, listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -145,6 +145,7 @@ def _parse_date(value: Any) -> Date | None:
 # a sentence that holds a match: its number and the actors it names (codes)
 _Named = tuple[int, set[str]]
 _PERSONS = frozenset({"leader", "official"})
+_UNDONE_TOKENS = 6  # at most this long, a sentence saying a promise was not kept speaks of the one before
 # the pronouns that stand for an actor named before them: True for a person (a leader, an official), False
 # for a country or another actor
 _PRONOUNS = {"he": True, "she": True, "his": True, "her": True, "they": False, "their": False}
@@ -467,6 +468,14 @@ class Scorer:
                 continue
             i = views[k][0]
             sent = self._read_sentence(nt, *spans[i], ms, spk, day)
+            if sent.view is not None and k + 1 < len(views) and views[k + 1][0] == i + 1:
+                # "China promised to stop the fentanyl. It never happened!": a short sentence that says the
+                # promise was not kept takes back the steps promised in the one before
+                s1, e1 = spans[i + 1]
+                undone = next((m.entry for m in per_view[k + 1] if m.kind == "mod" and m.entry.type == "undone"),
+                              None)
+                if undone is not None and len(TOKEN_RE.findall(nt.folded, s1, e1)) <= _UNDONE_TOKENS:
+                    undo_promises(sent.view, undone)
             if k in referents:
                 sent.names.add(referents[k][0])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
