@@ -1232,6 +1232,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 target = None
         if target is None and kind != "collapse":
             target = _after_from(view, rev, skip)
+        if target is None and kind == "collapse" and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["of"]:
+            # the noun of a collapse names what collapsed after "of": "blames China for the collapse of trade talks"
+            target = _nearest_after(view, rev.tok_end, rev.clause, 3, raw=rev.raw)
         if target is None and kind == "collapse":
             target = _attributive(view, rev)  # "the failed summit", "stalled trade talks"
         if target is None and kind == "collapse":
@@ -1261,6 +1264,13 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # object follows it; "missile launches will end" has the cue as its subject
                 continue
         if target is None:
+            continue
+        if target.cue.category in REFERENTIAL:
+            continue  # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
+        if (target.cue.category in GRIEVANCES and target.item.raw < rev.raw
+                and not GRIEVANCE_PREPS.isdisjoint(view.tokens[after_raw(view, target.item):rev.raw])):
+            # "blames U.S. for stalled nuclear talks": the collapse is what the grievance is about, it turns
+            # no grievance around
             continue
         if target.cue.weight < 0 and _joined(view, rev, target.item.raw):
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
@@ -1774,6 +1784,9 @@ def _with_measure(view: SentenceView, m: Item, window: int) -> CueState | None:
     return None
 
 
+_RELATIVE_SUBJECTS = frozenset({"we", "they", "i", "you", "he", "she", "it", "that", "which", "who"})
+
+
 def modality(view: SentenceView, cfg: Config) -> None:
     """Threat verbs and modals make escalation a threat; modals and hedges soften cooperation.
 
@@ -1785,6 +1798,14 @@ def modality(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.undone:
             continue  # (a promise broken is no possibility: "said they would buy ..., but never did")
+        j = after_raw(view, c.item)
+        if j < len(view.tokens) and view.tokens[j] in _RELATIVE_SUBJECTS:
+            j += 1
+        if view.tokens[j:j + 2] in _COUNTERFACTUAL:
+            # "than any deal we could have made": what might have been made was not
+            c.rules.append(f"counterfactual({' '.join(view.tokens[j:j + 2])}) -> 0")
+            c.weight = 0.0
+            continue
         mods = _governing(view, c, ("modal",), cfg.modal_window) + _governing(view, c, ("threat",), cfg.threat_window)
         # (a modal of the past governs the verb after it, not a cue that verb would have turned: in "China
         # could have stopped the plague" the plague is real, the stopping is what did not happen)

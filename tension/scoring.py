@@ -424,6 +424,18 @@ class Scorer:
                 elif entry.topic in context_topics:
                     worth_anyway.add(i)
             ms.append(m)
+        # A short exclamation with no name or cue ("A great moment!", "Great!") does not break the thread:
+        # sentences are placed in the thread without such fillers, and carry-over counts places
+        # ("Stepped across the line with Chairman Kim. A great moment! Our teams will meet to restart talks.")
+        phys: dict[int, int] | None = None  # place in the thread -> sentence, when fillers moved any
+        if len(views) > 1:
+            place = _thread_places(nt.folded, spans, views)
+            if place is not None:
+                views = [(place[i], names) for i, names in views]
+                named = {place[i] for i in named}
+                cued = {place[i] for i in cued}
+                worth_anyway = {place[i] for i in worth_anyway}
+                phys = {v: i for i, v in place.items()}
         # A sentence that opens with "He" or "She" names the person the sentence before named first, and
         # one that opens with "They" the country (or other actor) it named first: in "My meetings with
         # President Xi ... on North Korea. He is a highly respected ..." the praise is Xi's (China's), so it
@@ -436,7 +448,7 @@ class Scorer:
             i, names = views[k]
             if views[k - 1][0] != i - 1:
                 continue
-            pronoun = _PRONOUN.match(nt.folded, spans[i][0])
+            pronoun = _PRONOUN.match(nt.folded, spans[i if phys is None else phys[i]][0])
             if pronoun is None:
                 continue
             person = _PRONOUNS[pronoun.group()]
@@ -467,11 +479,11 @@ class Scorer:
             if spk is None and not self._may_hit(views, k, ms, ways):
                 continue
             i = views[k][0]
-            sent = self._read_sentence(nt, *spans[i], ms, spk, day)
+            sent = self._read_sentence(nt, *spans[i if phys is None else phys[i]], ms, spk, day)
             if sent.view is not None and k + 1 < len(views) and views[k + 1][0] == i + 1:
                 # "China promised to stop the fentanyl. It never happened!": a short sentence that says the
                 # promise was not kept takes back the steps promised in the one before
-                s1, e1 = spans[i + 1]
+                s1, e1 = spans[i + 1 if phys is None else phys[i + 1]]
                 undone = next((m.entry for m in per_view[k + 1] if m.kind == "mod" and m.entry.type == "undone"),
                               None)
                 if undone is not None and len(TOKEN_RE.findall(nt.folded, s1, e1)) <= _UNDONE_TOKENS:
@@ -756,6 +768,24 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
         here = Match(tok_starts[j], tok_starts[j] + len(tokens[j]), "actor", it.entry)
         t = eff[j]
         sent.actors.append((t, a, Item(here, t, t, k, j)))
+
+
+_FILLER_TOKENS = 4  # at most this long, a sentence with no name or cue is an exclamation between others
+
+
+def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named]) -> dict[int, int] | None:
+    """Each sentence of ``views`` -> its place in the thread when the short exclamations with no match
+    between them ("A great moment!") are left out; None when there are none (places are the indexes)."""
+    shift = 0
+    place: dict[int, int] = {}
+    prev = None
+    for i, _ in views:
+        if prev is not None and 1 < i - prev <= 4:
+            shift += sum(1 for g in range(prev + 1, i)
+                         if len(TOKEN_RE.findall(folded, *spans[g])) <= _FILLER_TOKENS)
+        place[i] = i - shift
+        prev = i
+    return place if shift else None
 
 
 def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], spk: str | None
