@@ -96,6 +96,7 @@ class SentenceView:
     clause_text: dict[int, str] = field(default_factory=dict)  # clause -> its folded text (for magnitudes)
     actors: list[Item] = field(default_factory=list)  # the actors named, in order
     tables: RuleTables | None = None  # what the rules read of the lexicon (None: those rules stay idle)
+    speaker: str | None = None  # the speaker's actor code, whom the first-person words stand for
 
 
 # the nouns of a relationship said to be warm ("relations with China are excellent")
@@ -1267,6 +1268,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         if target.cue.category in REFERENTIAL:
             continue  # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
+        if (target.cue.category == "accusation" and target.weight > 0 and rev.entry.phrase in _STOPPERS
+                and _stopped_by_wronged(view, rev)):
+            # "We will act to stop the theft of our intellectual property": the wronged side stopping a wrong
+            # acts against it; the wrongdoer stopping it ("China agreed to stop stealing") gives way
+            continue
         if (target.cue.category in GRIEVANCES and target.item.raw < rev.raw
                 and not GRIEVANCE_PREPS.isdisjoint(view.tokens[after_raw(view, target.item):rev.raw])):
             # "blames U.S. for stalled nuclear talks": the collapse is what the grievance is about, it turns
@@ -1332,6 +1338,26 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+def _stopped_by_wronged(view: SentenceView, rev: Item) -> bool:
+    """Whether the subject of a verb that stops a wrong is side A, the wronged: an actor of side A named last
+    before the verb in its clause, or the speaker's "we" or "I" when the speaker is on side A."""
+    if view.tables is None:
+        return False
+    before = [(a.raw, a.match.entry.actor) for a in view.actors if a.clause == rev.clause and a.raw < rev.raw]
+    if view.speaker is not None:
+        start = max((b for b in range(rev.raw) if b < len(view.tokens) and view.tokens[b] in (";",)), default=0)
+        before += [(k, view.speaker) for k in range(start, rev.raw) if view.tokens[k] in _FIRST_PERSON]
+    if not before:
+        return False
+    return max(before)[1] in view.tables.imposers
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+# verbs that stop a wrong from going on (not those that withdraw a charge: "U.S. drops currency manipulator
+# label", "suspends litigation against China" take the accuser's own charge back)
+_STOPPERS = frozenset({"stop", "prevent"})
 
 
 _RAISERS = frozenset({"lift"})  # verbs that raise what they lift "to" a level and remove it otherwise
@@ -1799,9 +1825,9 @@ def modality(view: SentenceView, cfg: Config) -> None:
         if c.dropped or c.undone:
             continue  # (a promise broken is no possibility: "said they would buy ..., but never did")
         j = after_raw(view, c.item)
-        if j < len(view.tokens) and view.tokens[j] in _RELATIVE_SUBJECTS:
+        if j < len(view.tokens) and view.tokens[j] in _RELATIVE_SUBJECTS and view.tokens[j + 1:j + 3] in _COUNTERFACTUAL:
+            # (a relative clause of its own, not the cue as a subject: "Rocket Man should have been handled")
             j += 1
-        if view.tokens[j:j + 2] in _COUNTERFACTUAL:
             # "than any deal we could have made": what might have been made was not
             c.rules.append(f"counterfactual({' '.join(view.tokens[j:j + 2])}) -> 0")
             c.weight = 0.0

@@ -595,7 +595,7 @@ class Scorer:
             bounds = [s, *break_pos, e]
             clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
             view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before, clause_text,
-                                [it for _, _, it in sent.actors if it.match.kind == "actor"], self._rule_tables)
+                                [it for _, _, it in sent.actors if it.match.kind == "actor"], self._rule_tables, spk)
             apply_rules(view, cfg)
             sent.view = view
         return sent
