@@ -504,6 +504,8 @@ def lessened(view: SentenceView, cfg: Config) -> None:
     """Help or warmth said to be less than it was is a complaint, as help denied is: "China has become much
     less helpful", "not as cooperative as it was" (weighed as a negated cooperation)."""
     tokens = view.tokens
+    if "less" not in tokens and "not" not in tokens:
+        return
     for c in view.cues:
         if c.dropped or c.cue.category not in _LESSENED or c.weight >= 0:
             continue
@@ -2225,6 +2227,8 @@ def test_compound(view: SentenceView, cfg: Config) -> None:
     "nuclear test freeze" is a pause in testing (a step toward peace, which "end", "scrap" or "rethink" then
     turn around: "may end missile test moratorium" threatens to test again); a "missile test site" is a place,
     and taking one apart ("dismantling the key missile test site") is a step of denuclearization."""
+    if not any(c.cue.category == "military_test" or c.cue.phrase.endswith("test site") for c in view.cues):
+        return
     tokens = view.tokens
     for c in view.cues:
         if c.dropped or not c.cue.phrase.endswith("test site") or c.weight != 0:

@@ -428,7 +428,7 @@ class Scorer:
         # sentences are placed in the thread without such fillers, and carry-over counts places
         # ("Stepped across the line with Chairman Kim. A great moment! Our teams will meet to restart talks.")
         phys: dict[int, int] | None = None  # place in the thread -> sentence, when fillers moved any
-        if len(views) > 1:
+        if spk is not None and len(views) > 1:  # (a speaker's posts: news prose has no such exclamations)
             place = _thread_places(nt.folded, spans, views)
             if place is not None:
                 views = [(place[i], names) for i, names in views]
@@ -771,6 +771,7 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
 
 
 _FILLER_TOKENS = 4  # at most this long, a sentence with no name or cue is an exclamation between others
+_FILLER_CHARS = 40  # no sentence of four words is longer
 
 
 def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named]) -> dict[int, int] | None:
@@ -781,8 +782,9 @@ def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named
     prev = None
     for i, _ in views:
         if prev is not None and 1 < i - prev <= 4:
-            shift += sum(1 for g in range(prev + 1, i)
-                         if len(TOKEN_RE.findall(folded, *spans[g])) <= _FILLER_TOKENS)
+            # (a long sentence is no filler: most are told by their length, without counting their words)
+            shift += sum(1 for g in range(prev + 1, i) if spans[g][1] - spans[g][0] <= _FILLER_CHARS
+                         and len(TOKEN_RE.findall(folded, *spans[g])) <= _FILLER_TOKENS)
         place[i] = i - shift
         prev = i
     return place if shift else None
