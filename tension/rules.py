@@ -2147,6 +2147,29 @@ def contrast(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"{why} x{_fmt(f)}")
 
 
+_AFTER = frozenset({"after", "following"})
+
+
+def background_after(view: SentenceView, cfg: Config) -> None:
+    """An event named "after" the news, set against it, is its background: in "North Korea calls U.S. attitude
+    'regrettable' after Pompeo talks" the talks are the setting and the complaint the news; weighed as a
+    "despite" phrase is (``concession_factor``). An event after "after" that goes the same way ("cancels the
+    summit after a hostile statement"), or alone ("stocks rise after U.S.-China talks"), keeps its weight."""
+    tokens = view.tokens
+    if "after" not in tokens and "following" not in tokens:
+        return
+    for c in view.cues:
+        if c.dropped or c.weight == 0:
+            continue
+        at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in _AFTER), None)
+        if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
+            continue
+        if any(o is not c and not o.dropped and o.item.clause == c.item.clause and o.item.raw < at
+               and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues):
+            c.weight *= cfg.concession_factor
+            c.rules.append(f"background({tokens[at]}) x{_fmt(cfg.concession_factor)}")
+
+
 # a span of years up to now: "for 25 years", "over the past two decades", "in the last 30 years"
 _SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|"
                             r"eight|nine|ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
@@ -2312,7 +2335,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
     doubted, standing, obligation, modality, conditional,
-    intensity, contrast, historical, explainer,
+    intensity, contrast, background_after, historical, explainer,
 )
 
 

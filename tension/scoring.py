@@ -895,7 +895,9 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
     else:
         return False
     for _, a, it in sent.actors:
-        if it is not None and it.raw in where and it.match.kind != "mod":  # ("with my Intel team": not the speaker)
+        # (not past a semicolon: "adds Huawei to trade blacklist; Japan's SoftBank shares fall" aims at no Japan)
+        if it is not None and it.raw in where and it.match.kind != "mod" \
+                and ";" not in view.folded[st.item.match.end:it.match.start]:
             if dyad.side_of(a) or getattr(it.entry, "kind", "") == "org":
                 return False
             after = after_raw(view, it)
