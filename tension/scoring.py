@@ -641,10 +641,15 @@ class Scorer:
                         # "Little Rocket Man" is about North Korea, whatever else the sentence names; but pressing
                         # a third country about this dyad's side is pressure on that side: "presses China over
                         # North Korea"
-                        if not (st.cue.category in _PRESSING and st.weight > 0
-                                and _side_b_as_topic(st, sent, dyad, after_raw(sent.view, st.item))):
+                        if st.cue.category in _PRESSING and st.weight > 0 \
+                                and _side_b_as_topic(st, sent, dyad, after_raw(sent.view, st.item)):
+                            through = True
+                        elif _urged_of_side_b(st, sent, dyad):
+                            # and what side B is urged to do about the third party is demanded of it: "Trump
+                            # urges China to rein in North Korea" (a demand of China, as the codebook's example)
+                            demanded = True
+                        else:
                             continue
-                        through = True
                     # (past here, a cue that names an actor names one of this dyad's sides, or presses through one)
                     how = ""
                     if a_in and b_in:
