@@ -589,7 +589,7 @@ def _purpose(view: SentenceView, c: CueState) -> None:
 
 
 _WITH_MATTERS = CONFLICT_NOUNS | {"denuclearization"}  # what help or progress "with" may be about
-GRIEVANCE_PREPS = SUBJECT_PREPS | {"of", "for", "with"}  # "accused of", "blamed for", "unhappy with"
+GRIEVANCE_PREPS = SUBJECT_PREPS | {"of", "for", "with", "to"}  # "accused of", "blamed for", "unhappy with", "not doing enough to help"
 APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its subject, whatever it was
 
 
