@@ -496,7 +496,7 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"compared({comparative} than {other.cue.phrase}) -> {_fmt(c.weight)}")
 
 
-_DEGREE_LEAD = frozenset({"much", "far", "lot", "a", "even", "increasingly", "somewhat", "a", "bit", "little"})
+_DEGREE_LEAD = frozenset({"much", "far", "lot", "a", "even", "increasingly", "somewhat", "bit", "little"})
 _LESSENED = frozenset({"cooperation", "praise"})
 
 
