@@ -496,7 +496,6 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"compared({comparative} than {other.cue.phrase}) -> {_fmt(c.weight)}")
 
 
-_DEGREE_LEAD = frozenset({"much", "far", "lot", "a", "even", "increasingly", "somewhat", "bit", "little"})
 _LESSENED = frozenset({"cooperation", "praise"})
 
 
@@ -509,17 +508,13 @@ def lessened(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.cue.category not in _LESSENED or c.weight >= 0:
             continue
-        j = c.item.raw - 1
+        j = c.item.raw - 1  # the word right before it ("much less helpful": the degree is the comparative's)
         if j >= 1 and tokens[j] in ("as", "so") and tokens[j - 1] == "not":
             word = "not " + tokens[j]
-        else:
-            if j >= 0 and tokens[j] in _DEGREE_LEAD and tokens[j] not in ("a", "little"):
-                j -= 1
-            while j >= 0 and tokens[j] in ("a", "lot", "bit"):
-                j -= 1
-            if j < 0 or tokens[j] != "less" or (j > 0 and tokens[j - 1] in ("no", "not", "nothing")):
-                continue
+        elif j >= 0 and tokens[j] == "less" and not (j > 0 and tokens[j - 1] in ("no", "not", "nothing")):
             word = "less"
+        else:
+            continue
         c.weight *= cfg.negation_cooperation
         c.polarity = True
         c.rules.append(f"lessened({word}) x{_fmt(cfg.negation_cooperation)}")
@@ -1349,8 +1344,7 @@ def _stopped_by_wronged(view: SentenceView, rev: Item) -> bool:
         return False
     before = [(a.raw, a.match.entry.actor) for a in view.actors if a.clause == rev.clause and a.raw < rev.raw]
     if view.speaker is not None:
-        start = max((b for b in range(rev.raw) if b < len(view.tokens) and view.tokens[b] in (";",)), default=0)
-        before += [(k, view.speaker) for k in range(start, rev.raw) if view.tokens[k] in _FIRST_PERSON]
+        before += [(k, view.speaker) for k in range(rev.raw) if view.tokens[k] in _FIRST_PERSON]
     if not before:
         return False
     return max(before)[1] in view.tables.imposers
