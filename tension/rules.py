@@ -1110,7 +1110,10 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
     after = after_raw(view, neg)
     if after >= len(tokens):
         return None
-    if tokens[after] not in _COMING_ABOUT and tuple(tokens[after:after + 2]) not in _COMING_ABOUT_PAIRS:
+    named_after = neg.entry.phrase == "no longer" and after in name_tokens(view)
+    # ("our most dangerous problem is no longer North Korea": what it no longer is, is the subject's name)
+    if tokens[after] not in _COMING_ABOUT and tuple(tokens[after:after + 2]) not in _COMING_ABOUT_PAIRS \
+            and not named_after:
         return None
     subject = max((c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
                    and c.item.clause == neg.clause and c.item.raw < neg.raw), key=lambda c: c.item.raw, default=None)
@@ -1649,6 +1652,21 @@ def undo_promises(view: SentenceView, undone: Modifier, at: Item | None = None) 
         c.polarity = True
         c.undone = True
         c.rules.append(f"undone({undone.phrase}) x{_fmt(undone.value)}")
+
+
+_STATES = frozenset({"tension", "criticism", "threat", "military_threat", "insult"})
+
+
+def end_state(view: SentenceView, cfg: Config) -> None:
+    """The hostile state a sentence tells is over, said by a short retort after it ("... North Korea was our
+    biggest and most dangerous problem. No longer - sleep well tonight!"): its words of tension, threat and
+    blame are taken back, weighed as a cooperation denied is (``negation_cooperation``)."""
+    for c in view.cues:
+        if c.dropped or c.weight <= 0 or c.cue.category not in _STATES:
+            continue
+        c.weight *= cfg.negation_cooperation
+        c.polarity = True
+        c.rules.append(f"over(no longer) x{_fmt(cfg.negation_cooperation)}")
 
 
 _PROMISED = frozenset({"deal", "purchase", "cooperation", "goodwill", "denuclearization", "tariff_relief",

@@ -17,7 +17,7 @@ from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, RuleTables, SentenceView, after_raw,
-                    apply_rules, listed_with, name_tokens, undo_promises)
+                    apply_rules, end_state, listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -146,6 +146,7 @@ def _parse_date(value: Any) -> Date | None:
 _Named = tuple[int, set[str]]
 _PERSONS = frozenset({"leader", "official"})
 _UNDONE_TOKENS = 6  # at most this long, a sentence saying a promise was not kept speaks of the one before
+_NO_LONGER = re.compile(r"no longer\b")  # a short retort that a state told before is over
 # the pronouns that stand for an actor named before them: True for a person (a leader, an official), False
 # for a country or another actor
 _PRONOUNS = {"he": True, "she": True, "his": True, "her": True, "they": False, "their": False}
@@ -488,6 +489,11 @@ class Scorer:
                               None)
                 if undone is not None and len(TOKEN_RE.findall(nt.folded, s1, e1)) <= _UNDONE_TOKENS:
                     undo_promises(sent.view, undone)
+                elif _NO_LONGER.match(nt.folded, s1) and not any(m.kind == "cue" for m in per_view[k + 1]) \
+                        and len(TOKEN_RE.findall(nt.folded, s1, e1)) <= _UNDONE_TOKENS:
+                    # "President Obama said that North Korea was our biggest and most dangerous problem. No
+                    # longer - sleep well tonight!": the hostile state the sentence before told is over
+                    end_state(sent.view, self.config)
             if k in referents:
                 sent.names.add(referents[k][0])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
