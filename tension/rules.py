@@ -1269,7 +1269,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if target.cue.category in REFERENTIAL:
             continue  # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
         if (target.cue.category == "accusation" and target.weight > 0 and rev.entry.phrase in _STOPPERS
-                and _stopped_by_wronged(view, rev)):
+                and _side_a_subject(view, rev)):
             # "We will act to stop the theft of our intellectual property": the wronged side stopping a wrong
             # acts against it; the wrongdoer stopping it ("China agreed to stop stealing") gives way
             continue
@@ -1338,19 +1338,6 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
-
-
-def _stopped_by_wronged(view: SentenceView, rev: Item) -> bool:
-    """Whether the subject of a verb that stops a wrong is side A, the wronged: an actor of side A named last
-    before the verb in its clause, or the speaker's "we" or "I" when the speaker is on side A."""
-    if view.tables is None:
-        return False
-    before = [(a.raw, a.match.entry.actor) for a in view.actors if a.clause == rev.clause and a.raw < rev.raw]
-    if view.speaker is not None:
-        before += [(k, view.speaker) for k in range(rev.raw) if view.tokens[k] in _FIRST_PERSON]
-    if not before:
-        return False
-    return max(before)[1] in view.tables.imposers
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
@@ -1422,10 +1409,19 @@ def _own_measure_unenforced(view: SentenceView, rev: Item) -> bool:
     """Whether a measure is left unenforced by an actor on side A of a dyad, named last before the verb in its
     clause: its own measure, relieved ("the U.S. will not enforce the new tariffs"), where anyone else's not
     enforcing it is a breach ("China is not enforcing the sanctions")."""
-    if rev.entry.phrase not in _UNENFORCED or view.tables is None:
+    return rev.entry.phrase in _UNENFORCED and _side_a_subject(view, rev, speaker_words=False)
+
+
+def _side_a_subject(view: SentenceView, rev: Item, speaker_words: bool = True) -> bool:
+    """Whether the subject of verb ``rev`` is on side A of a dyad (``RuleTables.imposers``): the actor named
+    last before it in its clause, or, with ``speaker_words``, the speaker's "we" or "I" when it comes later
+    and the speaker is on side A."""
+    if view.tables is None:
         return False
-    before = [a for a in view.actors if a.raw < rev.raw and a.clause == rev.clause and a.match.kind == "actor"]
-    return bool(before) and max(before, key=lambda a: a.raw).match.entry.actor in view.tables.imposers
+    before = [(a.raw, a.match.entry.actor) for a in view.actors if a.clause == rev.clause and a.raw < rev.raw]
+    if speaker_words and view.speaker is not None:
+        before += [(k, view.speaker) for k in range(rev.raw) if view.tokens[k] in _FIRST_PERSON]
+    return bool(before) and max(before)[1] in view.tables.imposers
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "this", "that"})
 
 
