@@ -1339,6 +1339,11 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     subj, before = found
     end = after_raw(view, subj)
+    if unsaid is None and subj.raw > 0 and view.tokens[subj.raw - 1] in _OBJECT_PREPS \
+            and view.folded[subj.match.end:st.item.match.start].lstrip().startswith(","):
+        # a name that closes a phrase before a comma, after its preposition, is that phrase's object, not the
+        # subject of the verb that opens the next: "U.S. signs deal with Mexico, slaps tariffs on Chinese goods"
+        return False
     between = view.tokens[end:raw]
     if unsaid is None and not _ABOUT.isdisjoint(between) and not (
             st.cue.category in _GATHERINGS and _ABOUT.intersection(between) == {"for"}
@@ -1414,6 +1419,7 @@ def _unsaid_subject(sent: _Sent, raw: int) -> tuple[Item, list[Item]] | None:
 
 _ASKING = frozenset({"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "ask", "asks",
                      "asked", "asking", "press", "presses", "pressed", "pressing"})
+_OBJECT_PREPS = frozenset({"with", "to", "on", "from", "for", "in", "against", "over", "by"})
 _JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
 _PERSON_KINDS = frozenset({"leader", "official"})
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
