@@ -1340,7 +1340,10 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     subj, before = found
     end = after_raw(view, subj)
     if unsaid is None and subj.raw > 0 and view.tokens[subj.raw - 1] in _OBJECT_PREPS \
-            and view.folded[subj.match.end:st.item.match.start].lstrip().startswith(","):
+            and view.folded[subj.match.end:st.item.match.start].lstrip().startswith(",") \
+            and view.tokens[end].endswith("s") and not view.tokens[end].endswith("ss"):
+        # (a finite verb after the comma, "slaps": the headline's next verb; a participle, "cutting off border
+        # trade", may still be said of the name before it)
         # a name that closes a phrase before a comma, after its preposition, is that phrase's object, not the
         # subject of the verb that opens the next: "U.S. signs deal with Mexico, slaps tariffs on Chinese goods"
         return False
