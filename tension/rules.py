@@ -97,6 +97,7 @@ class SentenceView:
     actors: list[Item] = field(default_factory=list)  # the actors named, in order
     tables: RuleTables | None = None  # what the rules read of the lexicon (None: those rules stay idle)
     speaker: str | None = None  # the speaker's actor code, whom the first-person words stand for
+    first_person: list[Item] = field(default_factory=list)  # the speaker's "I", "we", "our" (with a speaker)
 
 
 # the nouns of a relationship said to be warm ("relations with China are excellent")
@@ -1340,7 +1341,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
 
 
-_FIRST_PERSON = frozenset({"we", "i"})
+_SUBJECT_FORMS = frozenset({"i", "we"})  # the first-person words that can be a verb's subject
 # verbs that stop a wrong from going on (not those that withdraw a charge: "U.S. drops currency manipulator
 # label", "suspends litigation against China" take the accuser's own charge back)
 _STOPPERS = frozenset({"stop", "prevent"})
@@ -1414,13 +1415,15 @@ def _own_measure_unenforced(view: SentenceView, rev: Item) -> bool:
 
 def _side_a_subject(view: SentenceView, rev: Item, speaker_words: bool = True) -> bool:
     """Whether the subject of verb ``rev`` is on side A of a dyad (``RuleTables.imposers``): the actor named
-    last before it in its clause, or, with ``speaker_words``, the speaker's "we" or "I" when it comes later
-    and the speaker is on side A."""
+    last before it in its clause, or, with ``speaker_words``, the speaker's first-person subject (modifiers.tsv,
+    first_person: "we", "I", "we're"; not "us" or "our": "will work with us to stop the flow of Fentanyl" is
+    China's step) when it comes later and the speaker is on side A."""
     if view.tables is None:
         return False
     before = [(a.raw, a.match.entry.actor) for a in view.actors if a.clause == rev.clause and a.raw < rev.raw]
     if speaker_words and view.speaker is not None:
-        before += [(k, view.speaker) for k in range(rev.raw) if view.tokens[k] in _FIRST_PERSON]
+        before += [(m.raw, view.speaker) for m in view.first_person if m.clause == rev.clause and m.raw < rev.raw
+                   and m.match.entry.phrase.partition("'")[0] in _SUBJECT_FORMS]
     return bool(before) and max(before)[1] in view.tables.imposers
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "this", "that"})
 
@@ -2312,9 +2315,14 @@ THANKS = frozenset({"thank", "thanks"})  # the praise cues that address someone 
 _THANKS_NAMELESS = frozenset({"you", "for", "to", "very", "so", "all", "again", "and", "much", "everyone",
                               "everybody", "in", "from", "on", "the", "our", "my", "a", "that", "this", "god",
                               "folks", "guys", "both", "each", "too", "also", "as", "it", "u", "of"})
-# titles before a name: the name after them says who is thanked ("thank you Senator Graham", "President Xi")
-_TITLES = frozenset({"president", "chairman", "prime", "minister", "premier", "secretary", "senator", "governor",
-                     "general", "mr", "mrs", "ms", "dr", "ambassador", "representative", "rep", "sen", "gov"})
+# titles before a name ("the President of China", "with Prime Minister Abe"), and those that also open a person
+# named as a direct object or the one thanked ("met Senator Graham", "thank you Senator Graham"; "the" is not
+# among these: "meeting the Chinese delegation" names its side a word later anyway)
+TITLES = frozenset({"the", "president", "prime", "minister", "premier", "chairman", "chancellor", "secretary",
+                    "vice", "foreign", "state", "supreme", "leader", "general", "king", "envoy", "ambassador"})
+OBJECT_TITLES = (TITLES - {"the"}) | {
+    "senator", "senators", "governor", "speaker", "congressman", "congresswoman", "admiral", "mr", "mrs", "ms",
+    "treasury", "commerce", "defense", "dr", "representative", "rep", "sen", "gov"}
 
 
 def thanks_addressee(view: SentenceView, cfg: Config) -> None:
@@ -2329,7 +2337,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
         j = after_raw(view, c.item)
         if j < len(tokens) and tokens[j] == "you":
             j += 1
-        while j < len(tokens) and tokens[j] in _TITLES:
+        while j < len(tokens) and tokens[j] in OBJECT_TITLES:
             j += 1
         if j >= len(tokens) or tokens[j] in _THANKS_NAMELESS or tokens[j] < ":":
             continue

@@ -16,8 +16,8 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, SUBJECT_OPENERS, TARGET_PREPS, CueState, Item, RuleTables, SentenceView, after_raw,
-                    apply_rules, end_state, listed_with, name_tokens, undo_promises)
+from .rules import (BARRIERS, OBJECT_TITLES, SUBJECT_OPENERS, TARGET_PREPS, TITLES, CueState, Item, RuleTables,
+                    SentenceView, after_raw, apply_rules, end_state, listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -145,7 +145,7 @@ def _parse_date(value: Any) -> Date | None:
 # a sentence that holds a match: its number and the actors it names (codes)
 _Named = tuple[int, set[str]]
 _PERSONS = frozenset({"leader", "official"})
-_UNDONE_TOKENS = 6  # at most this long, a sentence saying a promise was not kept speaks of the one before
+_RETORT_TOKENS = 6  # at most this long, a sentence that comments on the one before speaks of it
 _NO_LONGER = re.compile(r"no longer\b")  # a short retort that a state told before is over
 # the pronouns that stand for an actor named before them: True for a person (a leader, an official), False
 # for a country or another actor
@@ -482,18 +482,8 @@ class Scorer:
             i = views[k][0]
             sent = self._read_sentence(nt, *spans[i if phys is None else phys[i]], ms, spk, day)
             if sent.view is not None and k + 1 < len(views) and views[k + 1][0] == i + 1:
-                # "China promised to stop the fentanyl. It never happened!": a short sentence that says the
-                # promise was not kept takes back the steps promised in the one before
-                s1, e1 = spans[i + 1 if phys is None else phys[i + 1]]
-                undone = next((m.entry for m in per_view[k + 1] if m.kind == "mod" and m.entry.type == "undone"),
-                              None)
-                if undone is not None and len(TOKEN_RE.findall(nt.folded, s1, e1)) <= _UNDONE_TOKENS:
-                    undo_promises(sent.view, undone)
-                elif _NO_LONGER.match(nt.folded, s1) and not any(m.kind == "cue" for m in per_view[k + 1]) \
-                        and len(TOKEN_RE.findall(nt.folded, s1, e1)) <= _UNDONE_TOKENS:
-                    # "President Obama said that North Korea was our biggest and most dangerous problem. No
-                    # longer - sleep well tonight!": the hostile state the sentence before told is over
-                    end_state(sent.view, self.config)
+                _retort(nt.folded, spans[i + 1 if phys is None else phys[i + 1]], per_view[k + 1], sent.view,
+                        self.config)
             if k in referents:
                 sent.names.add(referents[k][0])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
@@ -601,7 +591,8 @@ class Scorer:
             bounds = [s, *break_pos, e]
             clause_text = {k: folded[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)}
             view = SentenceView(folded, tokens, cue_states, mods, contrast, years_before, clause_text,
-                                [it for _, _, it in sent.actors if it.match.kind == "actor"], self._rule_tables, spk)
+                                [it for _, _, it in sent.actors if it.match.kind == "actor"], self._rule_tables, spk,
+                                [it for _, _, it in sent.actors if it.match.kind == "mod"])
             apply_rules(view, cfg)
             sent.view = view
         return sent
@@ -781,6 +772,21 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
         sent.actors.append((t, a, Item(here, t, t, k, j)))
 
 
+def _retort(folded: str, span: tuple[int, int], matches: list[Match], view: SentenceView, cfg: Config) -> None:
+    """A short sentence that comments on the one before it: "China promised to stop the fentanyl. It never
+    happened!" takes back the steps promised there (a modifier of type ``undone``); "President Obama said that
+    North Korea was our biggest and most dangerous problem. No longer - sleep well tonight!" says the hostile
+    state told there is over (a retort opening with "no longer", with no cue of its own)."""
+    s1, e1 = span
+    if len(TOKEN_RE.findall(folded, s1, e1)) > _RETORT_TOKENS:
+        return
+    undone = next((m.entry for m in matches if m.kind == "mod" and m.entry.type == "undone"), None)
+    if undone is not None:
+        undo_promises(view, undone)
+    elif _NO_LONGER.match(folded, s1) and not any(m.kind == "cue" for m in matches):
+        end_state(view, cfg)
+
+
 _FILLER_TOKENS = 4  # at most this long, a sentence with no name or cue is an exclamation between others
 _FILLER_CHARS = 40  # no sentence of four words is longer
 
@@ -883,7 +889,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
             return False
         # the name, past an amount ("tariffs on $200 billion of Chinese goods") and titles ("with Prime Minister
         # Shinzo Abe")
-        k = _past_titles(tokens, _past_amount(tokens, end_raw + 1), _TITLES, 3)
+        k = _past_titles(tokens, _past_amount(tokens, end_raw + 1), TITLES, 3)
         if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
             k += 1  # the title's country: "with the President of China"
         where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
@@ -901,7 +907,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
                 j += 1
             if j == end_raw or j >= len(tokens) or tokens[j] not in _MEASURE_PREPS:
                 return False
-            k = _past_titles(tokens, _past_amount(tokens, j + 1), _TITLES, 3)
+            k = _past_titles(tokens, _past_amount(tokens, j + 1), TITLES, 3)
             where = tuple(range(j + 1, max(k, j + 2) + 1))
     else:
         return False
@@ -935,7 +941,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
         return True
     if _thanked_by_title(st, tokens, end_raw) and _unnamed_partner(sent, end_raw):
         return True  # "Thank you Senator Cotton": thanks to someone the lexicon does not know
-    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] in _OBJECT_TITLES \
+    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] in OBJECT_TITLES \
             and view.folded[st.item.match.end:TOKEN_RE.search(view.folded, st.item.match.end).start()].isspace() \
             and _unnamed_partner(sent, end_raw - 1):
         # the same partner as a direct object, known by a title: "meeting General Kelly to discuss North Korea",
@@ -1073,7 +1079,7 @@ def _thanked_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
     """Whether a thanks ends in "you" before a title that names who is thanked ("thank you President
     Trump", "thank you Senator Cotton"): that person is its partner."""
     return (st.cue.category == "praise" and st.cue.phrase.startswith("thank") and end_raw + 1 < len(tokens)
-            and tokens[end_raw] == "you" and tokens[end_raw + 1] in _OBJECT_TITLES)
+            and tokens[end_raw] == "you" and tokens[end_raw + 1] in OBJECT_TITLES)
 
 
 def _partner_end(view: SentenceView, st: CueState) -> int:
@@ -1212,7 +1218,7 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
         k = end_raw  # the cue ends in its marker: "talks with"
     elif end_raw < len(tokens) and tokens[end_raw] == "with":
         k = end_raw + 1
-    elif end_raw < len(tokens) and tokens[end_raw] in _OBJECT_TITLES:
+    elif end_raw < len(tokens) and tokens[end_raw] in OBJECT_TITLES:
         k = end_raw  # a direct object known by a title: "met Secretary Pompeo"
     elif _thanked_by_title(st, tokens, end_raw):
         k = end_raw + 1  # "thank you President Trump"
@@ -1298,8 +1304,6 @@ def _partner_stop(tokens: list[str], k: int, reach: int, ends: frozenset[str]) -
 # what two parties do together, named as its subject ("U.S., Japan reach trade deal"); a conflict named after
 # a list ("Europe and China decry 'trade war'") may be the list's complaint, not between its members
 _JOINT_ACTS = frozenset({"meeting", "talks", "deal", "truce"})
-_TITLES = frozenset({"the", "president", "prime", "minister", "premier", "chairman", "chancellor", "secretary",
-                     "vice", "foreign", "state", "supreme", "leader", "general", "king", "envoy", "ambassador"})
 # cues whose verbs take the country or leader they are aimed at as a direct object ("pressure Beijing",
 # "praises Xi", "meet Moon"); a launch or a tariff right before a name is not aimed at it
 _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
@@ -1307,15 +1311,10 @@ _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insul
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
 # "with" that names a subject, not a partner: "a great result with respect to North Korea"
 _WITH_TOPIC = frozenset({"respect", "regard", "regards", "reference"})
-# titles that open a person named as the direct object of a meeting or praise ("met Senator Graham");
-# ("the" is not among them: "meeting the Chinese delegation" names its side a word later anyway)
-_OBJECT_TITLES = (_TITLES - {"the"}) | {
-    "senator", "senators", "governor", "speaker", "congressman", "congresswoman", "admiral", "mr", "mrs", "ms",
-    "treasury", "commerce", "defense"}
 # where the words naming a partner after "with" end
 _PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "and", "today", "yesterday"}
 _PARTNER_LIST_ENDS = _PARTNER_ENDS - {"and"}  # (partners may be listed: "talks with Pompeo and Kim")
-_ANY_TITLES = _TITLES | _OBJECT_TITLES
+_ANY_TITLES = TITLES | OBJECT_TITLES
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding", "tied", "linked",
                     "connected"})
