@@ -56,6 +56,9 @@ class Config:
     concession_factor : float
         Factor for cues in a phrase opened by "despite" ("... tariffs stay despite the truce"): the
         background the news runs against, not a second event; it ends at the sentence's end or at a comma.
+    setting_factor : float
+        Factor for a meeting named as the setting of the news and set against it ("accuses the U.S. of bad
+        faith at the Hanoi summit"): where it was said, not a meeting reported.
     label_tokens, label_factor : int, float
         A sentence that opens with a label of at most ``label_tokens`` tokens and a colon ("US-China trade
         deal: Trump insists ...") weighs the label's cues by ``label_factor``: a label names the topic.
@@ -93,6 +96,7 @@ class Config:
     contrast_before: float = 0.7
     contrast_after: float = 1.2
     concession_factor: float = 0.3
+    setting_factor: float = 0.1
     label_tokens: int = 6
     label_factor: float = 0.3
     explainer_factor: float = 0.1

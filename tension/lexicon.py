@@ -38,7 +38,7 @@ DIRECTIONS = ("escalation", "deescalation", "neutral")
 MATCHES = ("inflect", "exact", "case")
 MODIFIER_TYPES = ("negator", "reverser", "collapse", "easer", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
                   "diminisher", "historical", "duration", "conditional", "first_person", "exclusion", "impact", "explainer", "request",
-                  "standing", "undone")
+                  "standing", "undone", "exception")
 ACTOR_KINDS = ("country", "leader", "official", "capital", "region", "institution", "media", "adjective", "handle",
                "firm", "org", "group")
 WEIGHT_RANGE = (-10.0, 10.0)

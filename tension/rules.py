@@ -119,7 +119,8 @@ class RuleTables:
     blow"); ``moods``: per topic cue ("trade"), the cues "<topic> <mood>" ("trade hopes") by their mood word,
     for a mood shared with another topic ("trade and Fed hopes"); ``imposers``: the actors on side A of the
     dyads, whose measures they themselves may leave unenforced ("the U.S. will not enforce the new tariffs"
-    relieves them, while a third country not enforcing sanctions breaches them).
+    relieves them, while a third country not enforcing sanctions breaches them); ``sides``: the actors on
+    either side of a dyad, whom a step may leave out ("for all countries except China").
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
@@ -128,6 +129,7 @@ class RuleTables:
     blow_weight: float | None = None
     moods: dict[str, dict[str, Cue]] = field(default_factory=dict)
     imposers: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -158,7 +160,8 @@ class RuleTables:
             if len(words) == 2 and c.match == "exact" and c.category in MOOD_CATEGORIES and words[0] in heads:
                 moods.setdefault(words[0], {})[words[1]] = c
         imposers = frozenset(a for d in lexicon.dyads.values() for a in d.side_a)
-        return cls(warm, delay, named, blow, moods, imposers)
+        sides = imposers | frozenset(a for d in lexicon.dyads.values() for a in d.side_b)
+        return cls(warm, delay, named, blow, moods, imposers, sides)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -1210,7 +1213,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 kept.polarity = True
                 kept.rules.append(f"reversal({rev.entry.phrase}) of reversal({inner.entry.phrase}) x1")
             continue
-        skip = CONFLICT if kind == "reverser" else frozenset()
+        skip = CONFLICT if kind == "reverser" and not _war_object(view, rev) else frozenset()
         target = None
         if kind != "collapse" and not _passive_with_means(view, rev):
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
@@ -1339,6 +1342,16 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             nxt.weight *= rev.entry.value
             nxt.polarity = True
             nxt.rules.append(f"reversal({rev.entry.phrase}, via {target.cue.phrase}) x{_fmt(rev.entry.value)}")
+
+
+def _war_object(view: SentenceView, rev: Item) -> bool:
+    """Whether a reverser's direct object is a trade war: "U.S. and China pause trade war for 90 days" halts the
+    war itself (while "suspends oil imports as the trade spat intensifies" says nothing of ending the spat)."""
+    j = after_raw(view, rev)
+    names = name_tokens(view)
+    while j < len(view.tokens) and (view.tokens[j] in _DETERMINERS or j in names):
+        j += 1
+    return any(c.item.raw == j and c.cue.category == "trade_war" and not c.dropped for c in view.cues)
 
 
 _SUBJECT_FORMS = frozenset({"i", "we"})  # the first-person words that can be a verb's subject
@@ -1668,6 +1681,7 @@ def end_state(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"over(no longer) x{_fmt(cfg.negation_cooperation)}")
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\]\"]|-\s|$)")  # (.match: nothing but the clause's end after a word)
 _PROMISED = frozenset({"deal", "purchase", "cooperation", "goodwill", "denuclearization", "tariff_relief",
                        "sanctions_relief", "truce"})
 
@@ -1677,6 +1691,8 @@ def retraction(view: SentenceView, cfg: Config) -> None:
     promised and not done ("undone": "China agreed to buy our farm products, but never did") takes back every
     step promised before it in the sentence, the agreement with its content, as a broken promise."""
     for ret in _mods(view, "undone"):
+        if ret.entry.phrase.endswith(("not", "n't")) and not _CLAUSE_END.match(view.folded, ret.match.end):
+            continue  # "but did not" undoes at a clause's end only: "agreed to buy, but did not say how much"
         undo_promises(view, ret.entry, ret)
     for ret in _mods(view, "retraction"):
         target = _nearest_before(view, ret.tok, None, cfg.retraction_window)
@@ -1711,6 +1727,44 @@ def standing(view: SentenceView, cfg: Config) -> None:
         target.weight *= mod.entry.value
         target.mode = "statement"
         target.rules.append(f"standing({mod.entry.phrase}) x{_fmt(mod.entry.value)}")
+
+
+# what may stand between an exception and the side it names ("but not for China", "except on China")
+_EXCEPTED_PREPS = frozenset({"for", "on", "to", "from", "the", "of", "in"})
+
+
+def excepted(view: SentenceView, cfg: Config) -> None:
+    """A side named after an exception is left out of the step before it: relief for "all countries except
+    China" is none for China, whose measures stay (weighed as relief denied, ``negation_cooperation``:
+    "no tariff exception for China"), and a measure on "all imports other than those from China" spares it
+    (weight 0). The step must not name that side itself before the exception ("sanctions Chinese firms except
+    Huawei" still sanctions Chinese firms)."""
+    sides = view.tables.sides if view.tables is not None else frozenset()
+    for mod in _mods(view, "exception"):
+        j = after_raw(view, mod)
+        while j < len(view.tokens) and view.tokens[j] in _EXCEPTED_PREPS:
+            j += 1
+        _, name = past_names(view, j)
+        if name is None:
+            continue
+        code = name.entry.actor
+        if code not in sides:
+            continue
+        step = None
+        for c in view.cues:
+            if c.dropped or c.weight == 0 or c.item.raw >= mod.raw or mod.tok - c.item.tok_end > 15:
+                continue
+            step = c
+        if step is None or ";" in view.folded[step.item.match.end:mod.match.start] or any(
+                a.entry.actor == code and step.item.raw <= a.raw < mod.raw for a in view.actors):
+            continue
+        if step.weight < 0:
+            step.weight *= cfg.negation_cooperation
+            step.rules.append(f"excepted({mod.entry.phrase} {code}) x{_fmt(cfg.negation_cooperation)}")
+        else:
+            step.weight = 0.0
+            step.rules.append(f"excepted({mod.entry.phrase}) -> 0")
+        step.polarity = True
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1870,6 +1924,8 @@ def modality(view: SentenceView, cfg: Config) -> None:
                 c.weight *= f
                 c.rules.append(f"modal({m.entry.phrase}) x{_fmt(f)}")
         for h in _governing(view, c, ("hedge",), cfg.modal_window)[-1:]:
+            if h.entry.phrase.startswith("to ") and h.raw > 0 and view.tokens[h.raw - 1] in _WILLING:
+                continue  # "willing to hold talks" offers them (the willingness rules weigh it), no date is set
             c.weight *= h.entry.value
             c.rules.append(f"hedge({h.entry.phrase}) x{_fmt(h.entry.value)}")
 
@@ -2159,26 +2215,35 @@ def contrast(view: SentenceView, cfg: Config) -> None:
 
 
 _AFTER = frozenset({"after", "following"})
+# the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
+# summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
+# (weighed by Config.setting_factor)
+_SETTING = frozenset({"at", "during", "since"})
+_SET_EVENTS = frozenset({"meeting", "talks"})
 
 
 def background_after(view: SentenceView, cfg: Config) -> None:
     """An event named "after" the news, set against it, is its background: in "North Korea calls U.S. attitude
     'regrettable' after Pompeo talks" the talks are the setting and the complaint the news; weighed as a
     "despite" phrase is (``concession_factor``). An event after "after" that goes the same way ("cancels the
-    summit after a hostile statement"), or alone ("stocks rise after U.S.-China talks"), keeps its weight."""
+    summit after a hostile statement"), or alone ("stocks rise after U.S.-China talks"), keeps its weight. A
+    meeting named as the setting ("at", "during", "since" the summit) is background in the same way: "accuses
+    U.S. of bad faith at Hanoi summit" is the charge, not a summit held."""
     tokens = view.tokens
-    if "after" not in tokens and "following" not in tokens:
+    if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens):
         return
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
-        at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in _AFTER), None)
+        words = _AFTER | _SETTING if c.cue.category in _SET_EVENTS else _AFTER
+        at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
             continue
         if any(o is not c and not o.dropped and o.item.clause == c.item.clause and o.item.raw < at
                and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues):
-            c.weight *= cfg.concession_factor
-            c.rules.append(f"background({tokens[at]}) x{_fmt(cfg.concession_factor)}")
+            f = cfg.concession_factor if tokens[at] in _AFTER else cfg.setting_factor
+            c.weight *= f
+            c.rules.append(f"background({tokens[at]}) x{_fmt(f)}")
 
 
 # a span of years up to now: "for 25 years", "over the past two decades", "in the last 30 years"
@@ -2350,7 +2415,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
-    doubted, standing, obligation, modality, conditional,
+    doubted, standing, excepted, obligation, modality, conditional,
     intensity, contrast, background_after, historical, explainer,
 )
 
@@ -2365,6 +2430,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction", "undone"}),
     standing: frozenset({"standing"}),
+    excepted: frozenset({"exception"}),
     obligation: frozenset({"obligation", "request"}),
     modality: frozenset({"modal", "threat", "hedge"}),
     conditional: frozenset({"conditional"}),
