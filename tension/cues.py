@@ -276,6 +276,9 @@ def _take(run: list[tuple[int, int, Any, Any]], text: str, out: list[Match]) -> 
     taken: list[tuple[int, int, Any]] = []
     for start, end, entries, fixed in run:
         if taken and any(s < end and start < e for s, e, _ in taken):
+            chosen = fixed if fixed is not None else _choose(entries, text[start:end])
+            if chosen and _verb_of_threat(chosen, start, end, taken):
+                taken.append((start, end, chosen))
             continue
         chosen = fixed if fixed is not None else _choose(entries, text[start:end])
         if chosen:
@@ -285,6 +288,17 @@ def _take(run: list[tuple[int, int, Any, Any]], text: str, out: list[Match]) -> 
     for start, end, chosen in taken:
         for kind, entry in chosen:
             out.append(_new_match(Match, (start, end, kind, entry)))
+
+
+def _verb_of_threat(chosen: list[tuple[str, Any]], start: int, end: int, taken: list[tuple[int, int, Any]]) -> bool:
+    """Whether a cue lies inside the threat modifier that overlaps it and nothing else: "warns" in "warns of"
+    is kept beside it, for the warning to stand on its own when the modifier governs no cue ("warns of a
+    'Christmas gift' for the U.S."); the modality rule drops it when the modifier governs one."""
+    if len(chosen) != 1 or chosen[0][0] != "cue":
+        return False
+    over = [(s, e, ch) for s, e, ch in taken if s < end and start < e]
+    return len(over) == 1 and over[0][0] <= start and end <= over[0][1] and len(over[0][2]) == 1 \
+        and over[0][2][0][0] == "mod" and over[0][2][0][1].type == "threat"
 
 
 def _choose(entries: Iterable[tuple[str, Any]], surface: str) -> list[tuple[str, Any]]:

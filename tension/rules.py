@@ -207,6 +207,14 @@ def _take_topic(to: CueState, of: CueState, overwrite: bool = False) -> None:
         to.topic = of.cue.topic
 
 
+def _subject_to(view: SentenceView, c: CueState, f: CueState) -> bool:
+    """Whether ``f`` is the infinitive said of ``c``: "the standoff (with Beijing) to de-escalate"."""
+    names = name_tokens(view)
+    between = [t for k, t in enumerate(view.tokens[after_raw(view, c.item):f.item.raw], after_raw(view, c.item))
+               if k not in names]
+    return between in (["to"], ["with", "to"])
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -227,8 +235,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 m.dropped = True
                 f.rules.append(f"absorbs({m.cue.phrase})")
             for c in view.cues:
-                if (c is not f and not c.dropped and c.cue.category in CONFLICT and c.item.clause == f.item.clause
-                        and 0 <= f.item.tok - c.item.tok_end <= 1):
+                # (or "to" before it: "expects the tariff standoff to de-escalate")
+                if (c is not f and not c.dropped and c.cue.category in CONFLICT | {"talks_failed"}
+                        and c.item.clause == f.item.clause
+                        and (0 <= f.item.tok - c.item.tok_end <= 1 or _subject_to(view, c, f))):
                     c.dropped = True
                     _take_topic(f, c, overwrite=True)  # "trade tensions thaw" is about the trade war
                     f.rules.append(f"absorbs({c.cue.phrase})")
@@ -253,8 +263,13 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 ok = c.cue.phrase in RESUMING_VERBS and 0 < c.item.tok - f.item.tok_end <= 4
             else:
                 # at most three words between them, either way ("no progress in deputy-level trade talks")
+                # (not across a word that opens a phrase of its own: "still willing to meet Trump after the
+                # summit cancellation" offers a meeting the cancellation came before)
+                # (nor a truce said after it, which ends it: "expects the standoff to de-escalate")
                 ok = c.cue.category in victims and (0 <= c.item.tok - f.item.tok_end <= 4
-                                                    or 0 <= f.item.tok - c.item.tok_end <= 4)
+                                                    or 0 <= f.item.tok - c.item.tok_end <= 4) \
+                    and not _barrier_between(view, c.item.raw, f.item.raw) \
+                    and not (c.cue.category == "truce" and c.item.raw > f.item.raw)
             if ok:
                 c.dropped = True
                 _take_topic(f, c, overwrite=True)  # "a setback in nuclear talks": about what the talks were about
@@ -594,6 +609,32 @@ APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its
 
 _FRAME_LEAD = frozenset({"the", "this", "that", "its", "their", "our", "a", "an", "phase", "one", "1", "first",
                          "new", "existing", "current", "january", "initial"})
+
+
+# what makes a deadline an ultimatum: a firm one, or one set on the other side
+_FIRM = frozenset({"hard", "firm", "final", "strict", "set", "sets", "setting", "gives", "gave", "issues", "issued"})
+
+
+def deadline_goal(view: SentenceView, cfg: Config) -> None:
+    """A step named as the goal of an ultimatum is not taken: in "March 1 is a hard deadline for a China
+    trade deal" and "sets a year-end deadline for the U.S. to change its approach in nuclear talks" the deal
+    and the talks are what is demanded by then, and the deadline carries the item. (A deadline named
+    without firmness, "says the March 1 deadline for a deal could slide", leaves the deal hoped for.)"""
+    if "deadline" not in view.tokens and "deadlines" not in view.tokens:
+        return
+    for d in view.cues:
+        if d.dropped or not d.cue.phrase.endswith(("deadline", "deadlines")) \
+                or _FIRM.isdisjoint(view.tokens[max(d.item.raw - 3, 0):d.item.raw]):
+            continue
+        j = after_raw(view, d.item)
+        if j >= len(view.tokens) or view.tokens[j] not in ("for", "to"):
+            continue
+        for c in view.cues:
+            if (c is not d and not c.dropped and c.weight < 0 and c.cue.category in COOPERATION
+                    and c.item.clause == d.item.clause and j < c.item.raw <= j + 8
+                    and not _barrier_between(view, j, c.item.raw)):
+                c.weight = 0.0
+                c.rules.append(f"goal of {d.cue.phrase} -> 0")
 
 
 def framework(view: SentenceView, cfg: Config) -> None:
@@ -1044,17 +1085,14 @@ def negation(view: SentenceView, cfg: Config) -> None:
             head = _same_phrase(view, nearest)
             if head is not None:
                 in_reach.append(head)  # "no 'phase two' U.S.-China deal": the deal its words name is negated too
-        # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"; but in a
-        # condition the comma may close it ("If China does not make a deal, tariffs will go up"): after one,
-        # the list must go on for the next cue to be one of its items
-        conditioned = any(m.entry.type == "conditional" and m.clause == neg.clause and m.tok < neg.tok
-                          for m in view.mods)
+        # a list shares its negator: "no more rocket launches, nuclear tests or missile flights"; but a comma
+        # may close what is denied ("If China does not make a deal, tariffs will go up", "will not back down,
+        # retaliates with tariffs"): after one, the list must go on for the next cue to be one of its items
         while in_reach:
             nxt = _coordinated(view, in_reach[-1])
             if nxt is None:
                 break
-            if (conditioned and "," in view.folded[in_reach[-1].item.match.end:nxt.item.match.start]
-                    and _coordinated(view, nxt) is None):
+            if "," in view.folded[in_reach[-1].item.match.end:nxt.item.match.start] and _coordinated(view, nxt) is None:
                 break
             in_reach.append(nxt)
         rev = next((r for r in reversers if r.clause == neg.clause and id(r) not in cancelled
@@ -1225,15 +1263,20 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
                 target = None
+            if target is not None and target.cue.category == "retaliation" and view.tokens[target.item.raw - 1] == "in":
+                # "halts Boeing deliveries in retaliation for U.S. tariffs": the reason given, not what is halted
+                target = None
             if target is not None and "at" in view.tokens[after_raw(view, rev):target.item.raw]:
                 target = None  # "U.S. flag lowered at Chengdu consulate": where it happened, not what was lowered
             if target is not None and _object_before_comma(view, rev, target):
                 # "Trump scraps Pompeo trip, blames China": the verb had its object before the comma, and
                 # what follows is the next verb's
                 target = None
-            if target is not None and not _MODALS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
+            if target is not None and rev.entry.phrase not in DENIALS \
+                    and not _MODALS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
                 # "trade tensions easing could help growth": a modal opens the next verb's phrase, and what
-                # follows it is that verb's
+                # follows it is that verb's (a denial takes that phrase with it: "denies report it will pause
+                # tariffs" denies the pause)
                 target = None
         if target is None and kind != "collapse":
             target = _after_from(view, rev, skip)
@@ -1468,8 +1511,9 @@ HOPE_WORDS = frozenset({"hope", "hopes", "optimism", "prospect", "prospects", "c
 
 
 def _hoped_for(view: SentenceView, rev: Item) -> CueState | None:
-    """The cooperation whose hopes an intransitive verb says are dying: "hopes fade for a trade deal",
-    "dwindling hopes of a deal" (the hopes are the verb's subject, or the participle stands before them)."""
+    """The cooperation or relief whose hopes an intransitive verb says are dying: "hopes fade for a trade deal",
+    "dwindling hopes of a deal", "hopes fade for a delay of the tariffs" (the hopes are the verb's subject, or
+    the participle stands before them)."""
     tokens = view.tokens
     after = after_raw(view, rev)
     if rev.raw > 0 and tokens[rev.raw - 1] in HOPE_WORDS:
@@ -1481,8 +1525,9 @@ def _hoped_for(view: SentenceView, rev: Item) -> CueState | None:
     if at >= len(tokens) or tokens[at] not in ("for", "of"):
         return None
     for c in view.cues:
-        if (at < c.item.raw <= at + 4 and not c.dropped and not c.polarity and c.weight < 0
-                and c.cue.category in COOPERATION and c.item.clause == rev.clause):
+        # (relief is hoped for too: "hopes fade for tariff relief", "for a delay of the tariffs")
+        if (at < c.item.raw <= at + 4 and not c.dropped and c.weight < 0 and c.item.clause == rev.clause
+                and ((not c.polarity and c.cue.category in COOPERATION | RELIEF) or c.turner is not None)):
             return c
     return None
 
@@ -1793,7 +1838,7 @@ ENACTABLE = MEASURES | {"tariff_imposed", "tariff_threat", "retaliation"}
 
 # enacting verbs that, said of a deadline, put it off (weighed as the "delay" reverser turns a step around:
 # RuleTables.delay_factor)
-EXTENDERS = frozenset({"extend"})
+EXTENDERS = frozenset({"extend", "extension of"})
 
 
 def enactment(view: SentenceView, cfg: Config) -> None:
@@ -1820,6 +1865,15 @@ def enactment(view: SentenceView, cfg: Config) -> None:
                 and view.tables is not None and view.tables.delay_factor is not None:
             # "extends the China trade deadline", "to extend tariff deadline": a deadline put off delays what
             # was to come at it, as "pushes back" does; it enacts nothing
+            refusal = next((n for n in view.mods if n.entry.type in ("negator", "reverser") and n.clause == m.clause
+                            and 0 <= m.tok - n.tok_end <= 2), None)
+            if refusal is not None:
+                # "will not extend the tariff deadline", "no extension of the deadline", "rules out extending
+                # it": the deadline stands, and the refusal is spent on the extension
+                target.polarity = True
+                target.rules.append(f"extension refused({refusal.entry.phrase} {m.entry.phrase}) x1")
+                view.mods[:] = [x for x in view.mods if x is not refusal]
+                continue
             factor = view.tables.delay_factor
             target.weight *= factor
             target.polarity = True
@@ -2020,7 +2074,18 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
         return False
     if not _BOTH.isdisjoint(tokens[ob.raw:to]):
         return True
-    return len({a.entry.actor for a in view.actors if ob.raw < a.raw < to}) >= 2
+    urged = {a.entry.actor for a in view.actors if ob.raw < a.raw < to}
+    if len(urged) >= 2:
+        return True
+    if len(urged) == 1 and c.cue.category in _SET_EVENTS:
+        # one party urged to meet another named after the cue, by neither of them: "Moon urges Trump to meet
+        # Kim again" calls for the two to meet (while "North Korea urges U.S. to resume talks" asks a step of
+        # the other side)
+        end = after_raw(view, c.item)
+        partner = {a.entry.actor for a in view.actors if end <= a.raw <= end + 2} - urged
+        urger = {a.entry.actor for a in view.actors if a.raw < ob.raw and a.clause == ob.clause}
+        return bool(partner) and urger.isdisjoint(partner | urged)
+    return False
 
 
 def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[Item]:
@@ -2218,7 +2283,7 @@ _AFTER = frozenset({"after", "following"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
 # (weighed by Config.setting_factor)
-_SETTING = frozenset({"at", "during", "since"})
+_SETTING = frozenset({"at", "during", "since", "anniversary"})
 _SET_EVENTS = frozenset({"meeting", "talks"})
 
 
@@ -2321,6 +2386,29 @@ _TAKEN_APART = ("dismantl", "destroy", "demolish", "close", "closing", "closure"
                 "scrap", "tear")
 
 
+def threat_verb(view: SentenceView, cfg: Config) -> None:
+    """The verb of a threat modifier ("warns" in "warns of") is kept as a cue only where the modifier has no
+    cue to govern and a side is named after it: "North Korea warns of a 'Christmas gift' for the U.S." is a
+    warning, while in "China warns of countermeasures against U.S. tariffs" the modifier makes what follows a
+    threat and its verb adds nothing (the matcher keeps both, see cues._verb_of_threat). On its own it weighs by the modifier's value,
+    as the threat it would have made of a cue does."""
+    for m in _mods(view, "threat"):
+        own = [c for c in view.cues if m.match.start <= c.item.match.start and c.item.match.end <= m.match.end]
+        if not own:
+            continue
+        governs = any(c.item.clause == m.clause and 0 < c.item.tok - m.tok_end <= cfg.threat_window
+                      and not c.dropped and c.cue.category != "topic" for c in view.cues)
+        # (on its own, a warning is about a side only if it names one after it: "warns of a 'Christmas gift'
+        # for the U.S." threatens, "warns of significant work ahead" cautions)
+        aimed = any(a.clause == m.clause and a.raw >= after_raw(view, m) for a in view.actors)
+        for c in own:
+            if governs or not aimed:
+                c.dropped = True
+            else:
+                c.weight *= m.entry.value  # weighed as the warnings it would have made of a cue
+                c.rules.append(f"warning on its own({m.entry.phrase}) x{_fmt(m.entry.value)}")
+
+
 def test_compound(view: SentenceView, cfg: Config) -> None:
     """A test named before another noun is that noun's matter, no test: a "missile test moratorium" or
     "nuclear test freeze" is a pause in testing (a step toward peace, which "end", "scrap" or "rethink" then
@@ -2413,8 +2501,8 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
-    framework, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
+    threat_verb, test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
     doubted, standing, excepted, obligation, modality, conditional,
     intensity, contrast, background_after, historical, explainer,
 )
@@ -2424,6 +2512,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
 # without any of them (most sentences have no modifier at all) the rule changes nothing and is not run. A
 # rule that comes to read anything else must leave this table.
 MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
+    threat_verb: frozenset({"threat"}),
     enactment: frozenset({"enact", "impact"}),
     negation: frozenset({"negator"}),
     doubted: frozenset({"negator"}),
