@@ -206,8 +206,11 @@ class Matcher:
         self.cue_actors: dict[str, tuple[Alias, ...]] = {}
         for c in lexicon.cues:
             words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")
-            found = [fold_alias[" ".join(words[i:j])] for i in range(len(words))
-                     for j in range(i + 1, min(len(words), i + 4) + 1) if " ".join(words[i:j]) in fold_alias]
+            spans = [(i, j) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
+                     if " ".join(words[i:j]) in fold_alias]
+            # (a name inside a longer one is not named: "Singapore summit" names the summit, not Singapore)
+            found = [fold_alias[" ".join(words[i:j])] for i, j in spans
+                     if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)]
             if found:
                 self.cue_actors[c.phrase] = tuple(found)
 

@@ -536,6 +536,9 @@ class Scorer:
                     topics = {m.entry.topic for m in ms if m.kind == "cue"}
                 if not topics.isdisjoint(bring_in):
                     return True
+            if b_in and implying and own and own <= dyad.side_b and any(
+                    m.kind == "cue" and m.entry.category in _GATHERINGS for m in ms):
+                return True  # talks with side B alone imply side A (see _assign_dyads)
         return False
 
     def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
@@ -658,6 +661,11 @@ class Scorer:
                         # side A named with its ally in side B's theatre: "U.S., South Korea kick off military
                         # drills" are aimed at North Korea
                         how = "theatre"
+                    elif (b_in and not blocked and own and own <= dyad.side_b
+                          and st.cue.category in _GATHERINGS and _side_b_partner(st, sent, dyad)):
+                        # talks or a meeting with side B, and no one else named: with side A ("Talks with
+                        # China collapse", "North Korea talks stall")
+                        how = "partner"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
                           and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
@@ -955,6 +963,44 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
 _PRESSING = frozenset({"demand", "criticism"})
 _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
 _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
+
+
+def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether talks or a meeting with no subject of their own name side B as their partner: after "with"
+    ("Talks with China collapse") or as the noun's first word ("North Korea talks stall"), opening their
+    clause (not "Tesla holds talks with China's Lishen", whose subject is someone the lexicon does not know,
+    nor "China invites investors", whose name is the verb's subject)."""
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    end = after_raw(view, st.item)
+    if not st.cue.phrase.endswith(" with"):
+        if end >= len(tokens) or tokens[end] != "with":
+            end = -1
+        else:
+            end += 1
+    for _, a, it in sent.actors:
+        if it is None or dyad.side_of(a) != "b" or it.match.kind == "mod":
+            continue
+        if it.raw == end:
+            start = st.item.raw
+        elif after_raw(view, it) == st.item.raw and st.cue.phrase in _PARTNER_NOUNS:
+            start = it.raw
+        else:
+            continue
+        j = start - 1
+        while j >= 0 and tokens[j] in _BARE_LEAD:
+            j -= 1
+        if j < 0 or tokens[j] in BARRIERS:
+            return True
+    return False
+
+
+# the nouns of talks and meetings that a partner's name may open ("North Korea talks"), and the words that may
+# open a clause before talks with no subject ("New talks with China ...", "... as fresh talks with China begin")
+_PARTNER_NOUNS = frozenset({"talks", "talk", "negotiations", "dialogue", "summit", "meeting", "meetings"})
+_BARE_LEAD = frozenset({"the", "new", "fresh", "planned", "high-level", "further", "more", "renewed", "latest",
+                        "direct", "possible", "any", "exclusive", "breaking", "analysis"})
 
 
 def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tuple[Alias, ...] | None) -> bool:

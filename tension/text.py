@@ -451,8 +451,11 @@ _YET = (r"yet\b(?<!\bnot yet)(?<!n't yet)(?<!\bas yet)(?<!\bhas yet)(?<!\bhave y
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "despite",
                             "nevertheless", "even as"})
 # contrast words are the clause breaks that the contrast rule weighs; "while" opens a clause too
+# phrases that open a concession as "despite" does, and are read as it ("no matter what happens with our trade
+# dispute", "regardless of the tariffs")
+_DESPITE_FORMS = ("in spite of", "regardless of", "irrespective of", "no matter what", "no matter how")
 _CLAUSE = re.compile(r";|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WORDS | {"while"} if w != "yet"))
-                     + "|" + _YET + r")\b")
+                     + "|" + "|".join(_DESPITE_FORMS) + "|" + _YET + r")\b")
 
 
 # a sentence that opens with a concession: its main clause starts after the first comma ("While China says
@@ -472,7 +475,8 @@ def clause_breaks(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     >>> clause_breaks(f, 0, len(f))
     [(0, 'although'), (22, ',')]
     """
-    out = [(m.start(), m.group()) for m in _CLAUSE.finditer(folded, start, end)]
+    out = [(m.start(), "despite" if m.group() in _DESPITE_FORMS else m.group())
+           for m in _CLAUSE.finditer(folded, start, end)]
     if out and out[0][1] in _OPENING_CONCESSIONS and _OPENING.match(folded, start).end() >= out[0][0]:
         limit = out[1][0] if len(out) > 1 else end
         comma = folded.find(",", out[0][0], limit)
