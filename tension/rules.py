@@ -1263,6 +1263,13 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
                 target = None
+            if target is not None and target.cue.category in _LABELS:
+                # "will halt 'provocative' war games": a word of blame before the noun it labels; the verb acts
+                # on the noun, and the label goes with it
+                head, gap = _next_cue(view, target)
+                if head is not None and not gap and head.weight > 0:
+                    target.dropped = True
+                    target = head
             if target is not None and target.cue.category == "retaliation" and view.tokens[target.item.raw - 1] == "in":
                 # "halts Boeing deliveries in retaliation for U.S. tariffs": the reason given, not what is halted
                 target = None
@@ -1395,6 +1402,9 @@ def _war_object(view: SentenceView, rev: Item) -> bool:
     while j < len(view.tokens) and (view.tokens[j] in _DETERMINERS or j in names):
         j += 1
     return any(c.item.raw == j and c.cue.category == "trade_war" and not c.dropped for c in view.cues)
+
+
+_LABELS = frozenset({"criticism", "insult"})  # words of blame that may stand as a noun's adjective
 
 
 _SUBJECT_FORMS = frozenset({"i", "we"})  # the first-person words that can be a verb's subject
@@ -2381,6 +2391,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 
 _PAUSES = frozenset({"moratorium", "moratoriums", "freeze", "halt", "pause", "suspension"})
+_SITE_LEADS = frozenset({"engine", "launch", "test", "testing", "rocket"})  # nouns between a weapon and its site
 _SITES = frozenset({"site", "sites", "facility", "facilities", "stand", "ground", "grounds", "range", "center"})
 _TAKEN_APART = ("dismantl", "destroy", "demolish", "close", "closing", "closure", "shut", "blow", "blew", "blown",
                 "scrap", "tear")
@@ -2432,12 +2443,19 @@ def test_compound(view: SentenceView, cfg: Config) -> None:
             c.rules.append("site taken apart -> -5")
             view.mods[:] = [m for m in view.mods if not (start <= m.raw < c.item.raw)]
     for c in view.cues:
-        if c.dropped or c.cue.category != "military_test" or c.weight <= 0 or "test" not in c.cue.phrase:
-            continue  # ("missile sites" built are no test site: building them escalates)
+        if c.dropped or c.cue.category != "military_test" or c.weight <= 0:
+            continue
         k = after_raw(view, c.item)
+        # (a site of launches or engine tests is a test site: "the Sohae missile launch site", "a missile engine
+        # site"; "missile sites" built are no test site: building them escalates)
+        while k < len(tokens) and tokens[k] in _SITE_LEADS:
+            k += 1
         if k >= len(tokens):
             continue
+        tested = "test" in c.cue.phrase or "launch" in c.cue.phrase or k > after_raw(view, c.item)
         head = tokens[k]
+        if not tested and head not in _SITES:
+            continue
         if head in _PAUSES:
             pause = next((g for g in view.cues if g.item.raw == k and not g.dropped), None)
             if pause is not None:  # "moratorium" weighs itself; the test is what it pauses
@@ -2458,7 +2476,7 @@ def test_compound(view: SentenceView, cfg: Config) -> None:
                 c.mode = "act"
                 c.rules.append(f"site({head}) taken apart -> {_fmt(c.weight)}")
                 view.mods[:] = [m for m in view.mods if not (start <= m.raw < c.item.raw)]
-            else:
+            elif tested:
                 c.weight = 0.0
                 c.rules.append(f"site({head}) -> 0")
 
