@@ -961,6 +961,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "over", "abou
 _NO_SUBJECT_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
 # words of impunity or permission: negated before a hostile act, they warn against it ("not get away with")
 _PERMITTING = frozenset({"away", "allowed", "permitted"})
+_PASSIVE_BE = frozenset({"be", "being", "get", "getting"})  # a passive after a negator: "won't be ripped off"
 # verbs of giving an account of something: negated, they complain that it stands unexplained
 _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justified", "justifying", "clarify",
                          "clarified", "clarifying", "account"})
@@ -1071,6 +1072,11 @@ def negation(view: SentenceView, cfg: Config) -> None:
             if intent is not None:
                 nearest = _nearest_after(view, intent.tok_end, neg.clause, cfg.modal_window, raw=intent.raw,
                                          skip=REFERENTIAL)
+        if (nearest is not None and nearest.weight > 0 and nearest.cue.category == "accusation"
+                and not _PASSIVE_BE.isdisjoint(view.tokens[after_raw(view, neg):nearest.item.raw])):
+            # a wrong the subject will not suffer is a vow against it: "we won't be ripped off anymore", "China
+            # will not be bullied" (the wrong is charged, not denied)
+            continue
         if nearest is not None and nearest.weight > 0 and not _PERMITTING.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
             # a wrong not let go on is asserted, and warned against: "China is not going to get away with
             # stealing", "won't be allowed to steal our jobs" (a cooperation not allowed is denied: "not allowed
@@ -1099,6 +1105,13 @@ def negation(view: SentenceView, cfg: Config) -> None:
                     and 0 < r.tok - neg.tok_end <= cfg.negation_window), None)
         if rev is not None and (not in_reach or rev.tok < min(c.item.tok for c in in_reach)):
             cancelled.add(id(rev))
+            kept = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw)
+            if kept is not None and kept.weight > 0 and kept.cue.category in ENACTABLE:
+                # "won't lift China tariffs": the measure not removed stays in force, news as "rejected calls to
+                # lift the tariffs" is
+                _acted_on(kept, cfg)
+                kept.polarity = True
+                kept.rules.append(f"kept({neg.entry.phrase} {rev.entry.phrase}) x1")
             continue
         obliged = any(m.entry.type == "obligation" and m.clause == neg.clause and 0 <= neg.tok - m.tok_end <= 1
                       for m in view.mods)
@@ -1322,6 +1335,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         if target.cue.category in REFERENTIAL:
             continue  # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
+        if target.cue.category == "criticism" and target.weight > 0 and target.cue.phrase.rpartition(" ")[2] in _PACTS:
+            # "walked away from a bad deal": what is left is the deal, and the blame of it stands (no deal)
+            continue
         if (target.cue.category == "accusation" and target.weight > 0 and rev.entry.phrase in _STOPPERS
                 and _side_a_subject(view, rev)):
             # "We will act to stop the theft of our intellectual property": the wronged side stopping a wrong
@@ -1404,6 +1420,7 @@ def _war_object(view: SentenceView, rev: Item) -> bool:
     return any(c.item.raw == j and c.cue.category == "trade_war" and not c.dropped for c in view.cues)
 
 
+_PACTS = frozenset({"deal", "deals", "agreement", "agreements", "talks"})  # what a word of blame may be said of
 _LABELS = frozenset({"criticism", "insult"})  # words of blame that may stand as a noun's adjective
 
 
