@@ -1758,10 +1758,38 @@ _PROMISED = frozenset({"deal", "purchase", "cooperation", "goodwill", "denuclear
                        "sanctions_relief", "truce"})
 
 
+_RELATIVE_SUBJECTS_OF = frozenset({"they", "it", "he", "she", "we"})  # "what they agreed to", "the goods it agreed to buy"
+
+
+def _breached_content(view: SentenceView) -> None:
+    """A promise named in a relative clause after a promised step denied is what was broken: "is not buying what
+    they agreed to", "is failing to buy the goods it agreed to purchase" (the agreement and what it promised
+    weigh as a promise not kept, ``undone``), not a deal reached ("did not reveal what they agreed to" denies
+    no step of the promise)."""
+    tokens = view.tokens
+    for c in view.cues:
+        j = c.item.raw
+        if (c.dropped or c.polarity or c.weight >= 0 or c.cue.category not in AGREEING or j < 2
+                or tokens[j - 1] not in _RELATIVE_SUBJECTS_OF or tokens[j - 2] in BARRIERS or tokens[j - 2] in ("and", "but")):
+            continue
+        # (the verb negated is the keeping of it: a step of the promised kind denied before the clause)
+        if not any(o.polarity and o.weight > 0 and o.cue.category in _PROMISED and o.item.clause == c.item.clause
+                   and o.item.raw < j - 1 for o in view.cues):
+            continue
+        undone = -0.8
+        for d in [c] + [o for o in view.cues if o is not c and not o.dropped and o.weight < 0
+                        and o.cue.category in _PROMISED and j < o.item.raw <= j + 4]:
+            d.weight *= undone
+            d.polarity = True
+            d.undone = True
+            d.rules.append(f"breached promise x{_fmt(undone)}")
+
+
 def retraction(view: SentenceView, cfg: Config) -> None:
     """A retraction after a cue withdraws it: "100 per cent tariffs would not be sustainable". What was
     promised and not done ("undone": "China agreed to buy our farm products, but never did") takes back every
     step promised before it in the sentence, the agreement with its content, as a broken promise."""
+    _breached_content(view)
     for ret in _mods(view, "undone"):
         if ret.entry.phrase.endswith(("not", "n't")) and not _CLAUSE_END.match(view.folded, ret.match.end):
             continue  # "but did not" undoes at a clause's end only: "agreed to buy, but did not say how much"
@@ -2552,7 +2580,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     negation: frozenset({"negator"}),
     doubted: frozenset({"negator"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
-    retraction: frozenset({"retraction", "undone"}),
+    retraction: frozenset({"retraction", "undone", "negator"}),
     standing: frozenset({"standing"}),
     excepted: frozenset({"exception"}),
     obligation: frozenset({"obligation", "request"}),
