@@ -81,6 +81,7 @@ class CueState:
     turner: Item | None = None  # the verb that turned it around ("Britain downplays the Huawei threat")
     breach: Item | None = None  # the verb that broke it, leaving it standing ("China is not enforcing the sanctions")
     undone: bool = False  # promised and not done: a broken promise, no longer a possibility ("said they would buy")
+    absorbed_by: CueState | None = None  # the cooperation whose matter it is ("working with us on the North Korea problem")
 
 
 @dataclass(slots=True)
@@ -767,6 +768,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     g.anchor = c.item.raw
                 else:
                     g.dropped = True
+                    g.absorbed_by = c  # (it still counts where the cooperation does not reach: scoring)
                     if c.cue.category in COOPERATION - PURCHASES:
                         # "negotiations on the Phase Two deal" are trade-war talks, "optimism on trade talks"
                         # trade-war progress, "China blinked in the trade war" gives way in it (a purchase
@@ -796,7 +798,7 @@ def _names_outcome(tokens: list[str], j: int) -> bool:
     return tokens[j:j + 1] in _OUTCOME_PREPS
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
                         "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
-                        "cannot accept"})
+                        "cannot accept", "dismiss", "scoff at"})
 # adjectives that turn a deal or talks into a bad one ("a horrible deal with China"), never a hostile word into
 # a good one
 PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "lopsided", "disastrous"})

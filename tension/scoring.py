@@ -625,8 +625,12 @@ class Scorer:
                 # (unless the sentence names a third party: the other cues may be about it)
                 ctx = own <= self._scope[dname] and any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
                                                         for c in sent.view.cues if not c.dropped)
+                reached: set[int] = set()  # the cues that went to this dyad
                 for st in sent.view.cues:
-                    if st.dropped:
+                    if st.dropped and (st.absorbed_by is None or id(st.absorbed_by) in reached
+                                       or st.absorbed_by.dropped):
+                        # (the matter of a cooperation, "working with us on the North Korea problem", counts
+                        # where the cooperation does not: with North Korea, the problem is the news)
                         continue
                     topic = st.topic or st.cue.topic
                     if topic in dyad.exclude_topics:
@@ -709,6 +713,7 @@ class Scorer:
                     if demanded:
                         weight, mode = self.config.demand_weight, "statement"
                         rules += (f"demanded of side B -> demand {self.config.demand_weight:g}",)
+                    reached.add(id(st))
                     o_start, o_end = nt.to_original(st.item.match.start, st.item.match.end)
                     dyad_hits[dname].append(Hit(
                         o_start, o_end, nt.original[o_start:o_end], st.cue.phrase, st.cue.category, mode,
