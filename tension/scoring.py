@@ -654,6 +654,9 @@ class Scorer:
                             demanded = True
                         else:
                             continue
+                    pair = _pair_named(st, sent)
+                    if pair is not None and (pair.isdisjoint(dyad.side_a) or pair.isdisjoint(dyad.side_b)):
+                        continue  # "China hopes U.S.-North Korea talks make progress": the talks are that pair's
                     # (past here, a cue that names an actor names one of this dyad's sides, or presses through one)
                     how = ""
                     if a_in and b_in:
@@ -968,6 +971,34 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
 _PRESSING = frozenset({"demand", "criticism"})
 _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
 _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
+
+
+_PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled"})
+
+
+def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
+    """The two (or more) parties that name a gathering or deal right before it ("U.S.-North Korea talks",
+    "the Trump-Kim summit"), for the cue itself or for progress said of it ("U.S.-North Korea talks make
+    progress"); None when no such pair names it."""
+    view = sent.view
+    assert view is not None
+    if st.cue.category not in _PAIRED:
+        return None
+    head = st
+    for o in view.cues:  # the gathering whose progress or failure this is: its subject, right before it
+        if (o is not st and o.cue.category in _PAIRED and o.item.clause == st.item.clause
+                and 0 <= st.item.raw - after_raw(view, o.item) <= 1):
+            head = o
+    names = [a for a in view.actors if a.match.kind == "actor" and after_raw(view, a) == head.item.raw]
+    if not names:
+        return None
+    # (joined as one compound, "U.S.-North Korea", not a list of two things: "the China and USMCA deals")
+    group = [names[0]]
+    for it in sorted((a for a in view.actors if a.raw < names[0].raw), key=lambda a: -a.raw):
+        if after_raw(view, it) == group[-1].raw and "-" in view.folded[it.match.end:group[-1].match.start + 1]:
+            group.append(it)
+    codes = {a.entry.actor for a in group}
+    return codes if len(codes) >= 2 else None
 
 
 def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
