@@ -1335,6 +1335,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 continue
         if target is None:
             continue
+        if (rev.entry.phrase in _DISREGARD and target.mode == "act" and rev.raw > 0
+                and view.tokens[rev.raw - 1] in MARKET_WORDS):
+            # "stocks shrug off North Korea's nuclear test": a market moves on, the step stands (while "markets
+            # brush off trade fears" calms the fears)
+            continue
         if target.cue.category in REFERENTIAL:
             continue  # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
         if target.cue.category == "criticism" and target.weight > 0 and target.cue.phrase.rpartition(" ")[2] in _PACTS:
@@ -1358,7 +1363,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "the terrible plague from China", "China's horrible theft": hostility called bad stays hostile
         if rev.entry.phrase in WORRIES and target.weight > 0:
             continue  # "stocks slide on worries over U.S. tariffs": a measure worried about is reported, not undone
-        if rev.entry.phrase in REJECTIONS and target.weight > 0:
+        if (rev.entry.phrase in REJECTIONS and target.weight > 0) or (
+                rev.entry.phrase in _DISREGARD and target.weight > 0 and target.cue.category in GRIEVANCES):
+            # (a charge shrugged off is answered too: "Beijing brushes off U.S. criticism")
             # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
             # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
             # keeps its own weak turn
@@ -1622,6 +1629,7 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
     return nxt < len(tokens) and tokens[nxt] == "on"
 
 
+_DISREGARD = frozenset({"shrug off", "shake off", "brush off"})  # verbs by which a market ignores news
 _PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
 
