@@ -616,8 +616,26 @@ class Scorer:
                 continue
             own, near = self._own_and_near(views, k)
             spk_here = None if lead_other and views[k][0] == 0 else spk
+            # a headline of two stories joined by a semicolon ("Trump and Xi agree to cut tariffs; North Korea
+            # fires missiles"): each part names its own sides, and a part takes the other's only when it names
+            # no one outside the dyad
+            semis = [m.start() for m in _SEMICOLON.finditer(nt.folded, sent.start, sent.end)]
+            part_names: list[set[str]] = []
+            if semis:
+                part_names = [set() for _ in range(len(semis) + 1)]
+                for _, a, it in sent.actors:
+                    if it is None:
+                        for names in part_names:
+                            names.add(a)
+                    else:
+                        part_names[bisect_right(semis, it.match.start)].add(a)
             for dname, dyad in dyads.items():
                 a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dname], spk_here)
+                parts_in = []
+                for j, names in enumerate(part_names):
+                    others = set().union(*(n for jj, n in enumerate(part_names) if jj != j))
+                    near_j = near | others if names <= (dyad.side_a | dyad.side_b) else near
+                    parts_in.append(_sides_in(names, near_j, dyad, self._carry_scope[dname], spk_here))
                 # a third party anywhere in the document stops an implied side and the context
                 blocked, context_blocked = blocked_in[dname]
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
@@ -632,6 +650,8 @@ class Scorer:
                         # (the matter of a cooperation, "working with us on the North Korea problem", counts
                         # where the cooperation does not: with North Korea, the problem is the news)
                         continue
+                    if parts_in:
+                        a_in, b_in = parts_in[bisect_right(semis, st.item.match.start)]
                     topic = st.topic or st.cue.topic
                     if topic in dyad.exclude_topics:
                         continue
@@ -973,6 +993,7 @@ _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
 _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 
 
+_SEMICOLON = re.compile(";")
 _PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled"})
 
 
