@@ -641,12 +641,13 @@ def deadline_goal(view: SentenceView, cfg: Config) -> None:
 def framework(view: SentenceView, cfg: Config) -> None:
     """A deal or truce "under" which something happens is its frame, not news of a deal: "China falls short of
     purchase commitments under the trade deal", "tariffs cut under the phase one deal" (what happens under
-    it weighs on its own; the deal weighs nothing more)."""
+    it weighs on its own; the deal weighs nothing more); so are sanctions ("China bans North Korean coal
+    under U.N. sanctions" is China's ban, no new sanctions)."""
     if "under" not in view.tokens:
         return
     names = None
     for c in view.cues:
-        if c.dropped or c.cue.category not in _FRAMES or c.weight >= 0:
+        if c.dropped or c.cue.category not in _FRAMES or (c.weight >= 0) != (c.cue.category in _MEASURE_FRAMES):
             continue
         j = c.item.raw - 1
         if names is None:
@@ -658,7 +659,8 @@ def framework(view: SentenceView, cfg: Config) -> None:
             c.weight = 0.0
 
 
-_FRAMES = frozenset({"deal", "truce"})
+_MEASURE_FRAMES = frozenset({"sanction"})  # measures under which something is done ("bans coal under U.N. sanctions")
+_FRAMES = frozenset({"deal", "truce"}) | _MEASURE_FRAMES
 
 
 def subject_matter(view: SentenceView, cfg: Config) -> None:
@@ -810,7 +812,7 @@ WORRIES = frozenset({"doubts", "concerns over", "concerns about", "worries about
 STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked", "haven't worked", "have not worked",
                     "didn't work", "did not work"})
 # break a rule or a measure, or leave it unenforced
-_UNENFORCED = frozenset({"not enforce", "fail to enforce", "not implement", "fail to implement"})
+_UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine", "flout"}) | _UNENFORCED
 
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
