@@ -932,10 +932,13 @@ def _next_cue(view: SentenceView, c: CueState) -> tuple[CueState | None, list[st
 AGREEING = frozenset({"deal", "cooperation"})
 
 
+_CONTENT_LEAD = frozenset({"a", "an", "the", "our", "their", "its", "this", "that"})
+
+
 def _complement(view: SentenceView, c: CueState) -> CueState | None:
     """The cue that ``c`` takes as its content through "to": "agreed to remove tariffs", "agree to a deal"."""
     o, gap = _next_cue(view, c)
-    if o is not None and o.weight != 0 and gap[:1] == ["to"] and all(t in ("a", "an", "the") for t in gap[1:2]) \
+    if o is not None and o.weight != 0 and gap[:1] == ["to"] and all(t in _CONTENT_LEAD for t in gap[1:2]) \
             and len(gap) <= 2:
         return o
     return None
