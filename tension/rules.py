@@ -232,6 +232,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             # a pause over a measure is one event: "extends the deadline for new tariffs" delays the tariffs;
             # so is a pause in the conflict named right before it: "trade tensions thaw", "trade war truce"
             m = _attached(view, f)
+            if m is None:
+                # (or "on"/"before" it: "a grace period before new duties", "a pause on new tariffs")
+                o, gap = _next_cue(view, f)
+                m = o if gap in (["on"], ["before"]) else None
             if m is not None and m.cue.category in ENACTABLE and m.weight > 0:
                 m.dropped = True
                 f.rules.append(f"absorbs({m.cue.phrase})")
@@ -2106,6 +2110,12 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.weight = cfg.demand_weight
             c.mode = "statement"
             c.anchor = mods[-1].raw  # the one who demands stands before "urged", "must" (a raw token index)
+            content = _complement(view, c) if c.cue.category in AGREEING else None
+            if content is not None and content.weight < 0 and not content.polarity:
+                # "must live up to the Singapore agreement": what is to be kept is the demand's content, no
+                # agreement reached
+                content.weight = 0.0
+                content.rules.append(f"content of demanded {c.cue.phrase} -> 0")
 
 
 # obligation verbs that take what is called for as their object ("urges dialogue")
