@@ -65,6 +65,9 @@ class Config:
     explainer_factor : float
         Factor for every cue of a sentence that explains the news rather than reports it ("What the trade
         war means for your portfolio", "Factbox: ..."): the text stays relevant, with no direction.
+    question_factor : float
+        Factor for every cue of a headline that asks a yes/no question ("Is a U.S.-China trade deal
+        near?"): it reports nothing, and stays relevant with no direction (not applied to a speaker's posts).
     demand_weight : float
         Weight given to a cooperation cue under an obligation ("we have to have a fair deal"): a demand,
         mild escalation.
@@ -100,6 +103,7 @@ class Config:
     label_tokens: int = 6
     label_factor: float = 0.3
     explainer_factor: float = 0.1
+    question_factor: float = 0.1
     demand_weight: float = 1.5
     carry_window: int = 1
     damping: float = 3.0

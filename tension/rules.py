@@ -2460,6 +2460,30 @@ def explainer(view: SentenceView, cfg: Config) -> None:
         return
 
 
+# a yes/no question: it opens with an auxiliary and ends with a question mark ("Is a deal near?", "Will Trump
+# and Xi meet at the G20?")
+_YES_NO = re.compile(r"[\s\"'(]*(?:will|would|is|are|was|were|can|could|should|does|do|did|has|have|had|may|might)"
+                     r" [^?]*\?[\s\"')]*$")
+
+
+def question(view: SentenceView, cfg: Config) -> None:
+    """A headline that asks a yes/no question reports nothing: "Is a U.S.-China trade deal near?", "Will the
+    tariffs go up on Friday?" keep ``question_factor`` of their weight, relevant with no direction. Not said
+    of a speaker's posts, whose questions are mostly rhetorical ("Why would I call China a currency
+    manipulator when they are working with us?"), nor of questions that open with a question word."""
+    if view.speaker is not None or not view.clause_text:
+        return
+    text = "".join(view.clause_text[k] for k in sorted(view.clause_text))
+    if _YES_NO.match(text) is None:
+        return
+    for c in view.cues:
+        # (what a subordinate clause tells is a fact the question stands on: "Could doomsday be nearing as the
+        # trade war heats up?")
+        if not c.dropped and c.weight != 0 and BARRIERS.isdisjoint(view.tokens[:c.item.raw]):
+            c.weight *= cfg.question_factor
+            c.rules.append(f"question x{_fmt(cfg.question_factor)}")
+
+
 _PAUSES = frozenset({"moratorium", "moratoriums", "freeze", "halt", "pause", "suspension"})
 _SITE_LEADS = frozenset({"engine", "launch", "test", "testing", "rocket"})  # nouns between a weapon and its site
 _SITES = frozenset({"site", "sites", "facility", "facilities", "stand", "ground", "grounds", "range", "center"})
@@ -2592,7 +2616,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
     doubted, standing, excepted, obligation, modality, conditional,
-    intensity, contrast, background_after, historical, explainer,
+    intensity, contrast, background_after, historical, explainer, question,
 )
 
 
