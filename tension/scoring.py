@@ -829,28 +829,18 @@ _FILLER_CHARS = 40  # no sentence of four words is longer
 
 def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named]) -> dict[int, int] | None:
     """Each sentence of ``views`` -> its place in the thread when the short exclamations with no match
-    between them ("A great moment!") are left out, and short exclaimed verdicts that name no one
-    ("Unacceptable!") take no place of their own beyond their own; None when there are none (places are the indexes)."""
+    between them ("A great moment!") are left out; None when there are none (places are the indexes)."""
     shift = 0
     place: dict[int, int] = {}
     prev = None
-    for i, names in views:
+    for i, _ in views:
         if prev is not None and 1 < i - prev <= 4:
             # (a long sentence is no filler: most are told by their length, without counting their words)
-            shift += sum(1 for g in range(prev + 1, i) if _short(folded, spans[g]))
+            shift += sum(1 for g in range(prev + 1, i) if spans[g][1] - spans[g][0] <= _FILLER_CHARS
+                         and len(TOKEN_RE.findall(folded, *spans[g])) <= _FILLER_TOKENS)
         place[i] = i - shift
-        if prev is not None and not names and _short(folded, spans[i]) \
-                and folded[spans[i][0]:spans[i][1]].rstrip().endswith("!"):
-            # a short verdict on what came before ("China is cheating. Unacceptable! We will raise Tariffs on
-            # their goods"): it is read where it stands, and the thread goes on past it
-            shift += 1
         prev = i
     return place if shift else None
-
-
-def _short(folded: str, span: tuple[int, int]) -> bool:
-    """Whether a sentence is an exclamation's length (told by its characters first, then its words)."""
-    return span[1] - span[0] <= _FILLER_CHARS and len(TOKEN_RE.findall(folded, *span)) <= _FILLER_TOKENS
 
 
 def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], spk: str | None
