@@ -817,7 +817,7 @@ STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked",
                     "didn't work", "did not work"})
 # break a rule or a measure, or leave it unenforced
 _UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement"})
-BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "undermine", "flout"}) | _UNENFORCED
+BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "break", "broke", "undermine", "flout"}) | _UNENFORCED
 
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal), nor what is lifted ("lifts hopes for a trade
@@ -1814,7 +1814,10 @@ def retraction(view: SentenceView, cfg: Config) -> None:
             continue  # "but did not" undoes at a clause's end only: "agreed to buy, but did not say how much"
         undo_promises(view, ret.entry, ret)
     for ret in _mods(view, "retraction"):
-        target = _nearest_before(view, ret.tok, None, cfg.retraction_window)
+        # (a cue that is a name too, "the Singapore summit may not happen", is at no distance: found by its raw
+        # index, and then not across a word that opens a new phrase)
+        target = _nearest_before(view, ret.tok, None, cfg.retraction_window) \
+            or _nearest_before(view, ret.tok, None, cfg.retraction_window, raw=ret.raw)
         if target is None:
             continue
         between = view.tokens[target.item.raw + 1:ret.raw]
@@ -2467,8 +2470,9 @@ _YES_NO = re.compile(r"[\s\"'(]*(?:will|would|is|are|was|were|can|could|should|d
 
 
 def question(view: SentenceView, cfg: Config) -> None:
-    """A headline that asks a yes/no question reports nothing: "Is a U.S.-China trade deal near?", "Will the
-    tariffs go up on Friday?" keep ``question_factor`` of their weight, relevant with no direction. Not said
+    """A headline that asks a yes/no question about a step toward peace reports none: "Is a U.S.-China trade
+    deal near?", "Will Washington lift the tariffs?" keep ``question_factor`` of their weight, relevant with no
+    direction (hostility in a question is mostly told as a fact, and keeps its weight). Not said
     of a speaker's posts, whose questions are mostly rhetorical ("Why would I call China a currency
     manipulator when they are working with us?"), nor of questions that open with a question word."""
     if view.speaker is not None or not view.clause_text:
@@ -2479,7 +2483,9 @@ def question(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         # (what a subordinate clause tells is a fact the question stands on: "Could doomsday be nearing as the
         # trade war heats up?")
-        if not c.dropped and c.weight != 0 and BARRIERS.isdisjoint(view.tokens[:c.item.raw]):
+        # (and hostility asked about is mostly told as a fact: "Will the U.S.-China spat derail the deal?",
+        # "Can farmers survive another year of Chinese retaliation?"; a step hoped for is what a question asks)
+        if not c.dropped and c.weight < 0 and BARRIERS.isdisjoint(view.tokens[:c.item.raw]):
             c.weight *= cfg.question_factor
             c.rules.append(f"question x{_fmt(cfg.question_factor)}")
 
@@ -2487,6 +2493,7 @@ def question(view: SentenceView, cfg: Config) -> None:
 _PAUSES = frozenset({"moratorium", "moratoriums", "freeze", "halt", "pause", "suspension"})
 _SITE_LEADS = frozenset({"engine", "launch", "test", "testing", "rocket"})  # nouns between a weapon and its site
 _SITES = frozenset({"site", "sites", "facility", "facilities", "stand", "ground", "grounds", "range", "center"})
+_BUILT = ("build", "built", "rebuild", "rebuilt", "restor", "expand", "upgrad")
 _TAKEN_APART = ("dismantl", "destroy", "demolish", "close", "closing", "closure", "shut", "blow", "blew", "blown",
                 "scrap", "tear")
 
@@ -2570,7 +2577,10 @@ def test_compound(view: SentenceView, cfg: Config) -> None:
                 c.mode = "act"
                 c.rules.append(f"site({head}) taken apart -> {_fmt(c.weight)}")
                 view.mods[:] = [m for m in view.mods if not (start <= m.raw < c.item.raw)]
-            elif tested:
+            elif ("test" in c.cue.phrase or k > after_raw(view, c.item)) \
+                    and not any(t.startswith(_BUILT) for t in tokens[start:c.item.raw]):
+                # (a site built or rebuilt is a step toward testing again, and escalates as the test word does;
+                # a "launch site" named as where a test was done keeps the launch: "a test at the launch site")
                 c.weight = 0.0
                 c.rules.append(f"site({head}) -> 0")
 
