@@ -216,6 +216,9 @@ def _subject_to(view: SentenceView, c: CueState, f: CueState) -> bool:
     return between in (["to"], ["with", "to"])
 
 
+_TALKING = frozenset({"talks", "meeting"})
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -285,6 +288,14 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
                 else:
                     f.rules.append(f"absorbs({c.cue.phrase})")
+    # talks held to talk are one event: "a video call to discuss military ties", "met to discuss trade"
+    for f in view.cues:
+        if f.dropped or f.cue.category not in _TALKING:
+            continue
+        o, gap = _next_cue(view, f)
+        if o is not None and o.cue.category in _TALKING and gap == ["to"] and not o.polarity:
+            o.dropped = True
+            f.rules.append(f"absorbs({o.cue.phrase})")
     # a resumed measure is a measure taken again: "the US will resume tariffs on China" resumes no cooperation
     for f in view.cues:
         if f.dropped or f.cue.phrase not in RESUMING_VERBS:
@@ -1815,9 +1826,9 @@ def retraction(view: SentenceView, cfg: Config) -> None:
         undo_promises(view, ret.entry, ret)
     for ret in _mods(view, "retraction"):
         # (a cue that is a name too, "the Singapore summit may not happen", is at no distance: found by its raw
-        # index, and then not across a word that opens a new phrase)
-        target = _nearest_before(view, ret.tok, None, cfg.retraction_window) \
-            or _nearest_before(view, ret.tok, None, cfg.retraction_window, raw=ret.raw)
+        # index, not across a word that opens a new phrase; past one, the nearest cue: "seen as meaningless")
+        target = _nearest_before(view, ret.tok, None, cfg.retraction_window, raw=ret.raw) \
+            or _nearest_before(view, ret.tok, None, cfg.retraction_window)
         if target is None:
             continue
         between = view.tokens[target.item.raw + 1:ret.raw]

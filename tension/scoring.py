@@ -249,6 +249,9 @@ class Scorer:
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         # per dyad, the actors that are not a third party to it: its sides and the international bodies
         self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
+        # the other side of every other dyad (side B of US-North Korea for US-China, and the reverse)
+        self._other_b = {name: frozenset().union(*(o.side_b for on, o in self.lexicon.dyads.items() if on != name))
+                         - d.side_a - d.side_b for name, d in self.lexicon.dyads.items()}
         # per dyad, the actors beside which a side named in the next sentence still carries over: its sides and
         # the international bodies (an ally named here is someone else the sentence is about: "Looking forward
         # to seeing Prime Minister Abe. Will be discussing North Korea" is a meeting with Japan)
@@ -618,7 +621,7 @@ class Scorer:
             spk_here = None if lead_other and views[k][0] == 0 else spk
             # a headline of two stories joined by a semicolon ("Trump and Xi agree to cut tariffs; North Korea
             # fires missiles"): each part names its own sides, and a part takes the other's only when it names
-            # no one outside the dyad
+            # no other dyad's other side
             semis = [m.start() for m in _SEMICOLON.finditer(nt.folded, sent.start, sent.end)]
             part_names: list[set[str]] = []
             if semis:
@@ -633,9 +636,11 @@ class Scorer:
                 a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dname], spk_here)
                 parts_in = []
                 for j, names in enumerate(part_names):
+                    # (a part that names another dyad's other side is that story's: "Trump and Xi agree to cut
+                    # tariffs; North Korea fires missiles"; a venue is no story: "Kim summit set for Vietnam")
                     others = set().union(*(n for jj, n in enumerate(part_names) if jj != j))
-                    near_j = near | others if names <= (dyad.side_a | dyad.side_b) else near
-                    parts_in.append(_sides_in(names, near_j, dyad, self._carry_scope[dname], spk_here))
+                    own_j = names | others if names.isdisjoint(self._other_b[dname]) else names
+                    parts_in.append(_sides_in(own_j, near, dyad, self._carry_scope[dname], spk_here))
                 # a third party anywhere in the document stops an implied side and the context
                 blocked, context_blocked = blocked_in[dname]
                 # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
