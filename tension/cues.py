@@ -277,15 +277,19 @@ def _take(run: list[tuple[int, int, Any, Any]], text: str, out: list[Match]) -> 
     if len(run) > 1:
         run = sorted(run, key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int, Any]] = []
+    threat = False  # whether a threat modifier was taken, whose verb may be kept inside it
     for start, end, entries, fixed in run:
         if taken and any(s < end and start < e for s, e, _ in taken):
-            chosen = fixed if fixed is not None else _choose(entries, text[start:end])
-            if chosen and _verb_of_threat(chosen, start, end, taken):
-                taken.append((start, end, chosen))
+            if threat:
+                chosen = fixed if fixed is not None else _choose(entries, text[start:end])
+                if chosen and _verb_of_threat(chosen, start, end, taken):
+                    taken.append((start, end, chosen))
             continue
         chosen = fixed if fixed is not None else _choose(entries, text[start:end])
         if chosen:
             taken.append((start, end, chosen))
+            if chosen[0][0] == "mod" and chosen[0][1].type == "threat":
+                threat = True
     if len(taken) > 1:
         taken.sort(key=_BY_START)
     for start, end, chosen in taken:

@@ -2486,7 +2486,7 @@ def question(view: SentenceView, cfg: Config) -> None:
     direction (hostility in a question is mostly told as a fact, and keeps its weight). Not said
     of a speaker's posts, whose questions are mostly rhetorical ("Why would I call China a currency
     manipulator when they are working with us?"), nor of questions that open with a question word."""
-    if view.speaker is not None or not view.clause_text:
+    if view.speaker is not None or not view.clause_text or "?" not in view.clause_text[max(view.clause_text)]:
         return
     text = "".join(view.clause_text[k] for k in sorted(view.clause_text))
     if _YES_NO.match(text) is None:

@@ -622,7 +622,8 @@ class Scorer:
             # a headline of two stories joined by a semicolon ("Trump and Xi agree to cut tariffs; North Korea
             # fires missiles"): each part names its own sides, and a part takes the other's only when it names
             # no other dyad's other side
-            semis = [m.start() for m in _SEMICOLON.finditer(nt.folded, sent.start, sent.end)]
+            semis = [m.start() for m in _SEMICOLON.finditer(nt.folded, sent.start, sent.end)] \
+                if nt.folded.find(";", sent.start, sent.end) >= 0 else []
             part_names: list[set[str]] = []
             if semis:
                 part_names = [set() for _ in range(len(semis) + 1)]
@@ -632,6 +633,9 @@ class Scorer:
                             names.add(a)
                     else:
                         part_names[bisect_right(semis, it.match.start)].add(a)
+            # the pairs that name a gathering or deal (computed once for every dyad)
+            pairs = {id(st): p for st in sent.view.cues if st.cue.category in _PAIRED
+                     and (p := _pair_named(st, sent)) is not None}
             for dname, dyad in dyads.items():
                 a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dname], spk_here)
                 parts_in = []
@@ -679,7 +683,7 @@ class Scorer:
                             demanded = True
                         else:
                             continue
-                    pair = _pair_named(st, sent)
+                    pair = pairs.get(id(st)) if pairs else None
                     if pair is not None and (pair.isdisjoint(dyad.side_a) or pair.isdisjoint(dyad.side_b)):
                         continue  # "China hopes U.S.-North Korea talks make progress": the talks are that pair's
                     # (past here, a cue that names an actor names one of this dyad's sides, or presses through one)
