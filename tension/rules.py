@@ -815,7 +815,7 @@ def _names_outcome(tokens: list[str], j: int) -> bool:
     return tokens[j:j + 1] in _OUTCOME_PREPS
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
                         "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
-                        "cannot accept", "dismiss", "scoff at"})
+                        "cannot accept", "dismiss", "scoff at", "turn down"})
 # adjectives that turn a deal or talks into a bad one ("a horrible deal with China"), never a hostile word into
 # a good one
 PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "lopsided", "disastrous"})
