@@ -1355,6 +1355,13 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 continue
         if target is None:
             continue
+        if kind == "collapse" and target.weight > 0 and target.cue.category in ENACTABLE and _negated_verb(view, rev):
+            # "tariffs won't come down until China changes": a measure said not to end stays in force (the
+            # negator is spent on the verb)
+            _acted_on(target, cfg)
+            target.polarity = True
+            target.rules.append(f"kept(not {rev.entry.phrase}) x1")
+            continue
         if (rev.entry.phrase in _DISREGARD and target.mode == "act" and rev.raw > 0
                 and view.tokens[rev.raw - 1] in MARKET_WORDS):
             # "stocks shrug off North Korea's nuclear test": a market moves on, the step stands (while "markets

@@ -162,7 +162,8 @@ _AFTER_VENUE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:on|for|to|next|this|last|in|at|
 
 # words before a place name: "in" and "at", and where the speaker is off to ("then off to Singapore to meet
 # ...", "on my way to Singapore"); a trip or a visit to a country has it as its other party, not as a place
-_BEFORE_VENUE = re.compile(r"(?:\b(?:in|at)|\b(?:off|on|way) to) $")
+_NEAR = re.compile(r"\bnear $")  # a place named only as near where something happens
+_BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
 # a journey to a place to meet someone there: the place is where they meet ("heading to Vietnam to meet Kim")
 _BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveling|travelled|travelling|"
                           r"fl(?:y|ies|ew|ying)) to $")
@@ -403,9 +404,11 @@ class Scorer:
                 per_view.append(ms)
             if kind == "actor":
                 actor = entry.actor
-                if entry.kind != "org" and (not entry.in_office or entry.serves(day) or actor in side_codes):
-                    # (a place too: "trade talks in Japan" may be talks with Japan; not a foreign name out of
-                    # office, who speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
+                if entry.kind != "org" and (not entry.in_office or entry.serves(day) or actor in side_codes) \
+                        and not _NEAR.search(nt.folded, max(0, start - 6), start):
+                    # (a place too: "trade talks in Japan" may be talks with Japan, but not one a thing is only
+                    # near, "a missile lands in the sea near Russia"; not a foreign name out of office, who
+                    # speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
                     doc_foreign.add(actor)
                 if actor not in side_codes and _is_venue(nt.folded, start, m.end) \
                         and not (ms and _event_in(nt.folded, ms[-1], start)):
