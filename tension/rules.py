@@ -36,6 +36,7 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
 TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"})
+_GATHERING_CATS = frozenset({"meeting", "talks"})
 DEMANDED_FIRST = frozenset({"until", "unless"})  # conditions whose clause names what must be done first
 # what one side can be required to do first (not words, nor a meeting of the two)
 UNTIL_DEMANDS = frozenset({"deal", "truce", "cooperation", "purchase", "goodwill", "denuclearization",
@@ -2265,6 +2266,24 @@ def conditional(view: SentenceView, cfg: Config) -> None:
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
             # a trailing condition governs the clause it closes: "open to talks only if ..."
             or (m.entry.phrase in TRAILING_CONDITIONS and 0 < m.tok - c.item.tok_end <= 6))]
+        if conds and conds[-1].entry.phrase in DEMANDED_FIRST and conds[-1].tok_end < c.item.tok \
+                and c.weight < 0 and c.cue.category in UNTIL_DEMANDS - {"cooperation", "goodwill"} \
+                and not _told_as_past(view, conds[-1], c) \
+                and not _TOGETHER.isdisjoint(view.tokens[conds[-1].raw + 1:c.item.raw]) \
+                and any(k.weight > 0 and k.cue.category in ENACTABLE and k.item.raw < conds[-1].raw
+                        and not k.dropped for k in view.cues):
+            # a step the two are to take together before a measure is lifted is not taken: "I will not lift the
+            # Tariffs until we have a great deal" keeps the tariffs, no deal is reached (no demand of one side
+            # either; with no measure kept, "no final deal until President Xi and I meet to agree" plans one)
+            c.rules.append(f"condition({conds[-1].entry.phrase}) not met -> 0")
+            c.weight = 0.0
+            continue
+        if conds and c.weight > 0 and c.polarity and c.cue.category in _GATHERING_CATS \
+                and conds[-1].entry.phrase in TRAILING_CONDITIONS and conds[-1].tok > c.item.tok_end:
+            # a meeting refused unless something changes is refused now: "Kim won't meet Trump again unless
+            # the U.S. changes its stance"
+            c.rules.append(f"refused({conds[-1].entry.phrase}) x1")
+            continue
         if conds and conds[-1].entry.phrase in DEMANDED_FIRST and conds[-1].tok_end < c.item.tok \
                 and ((c.weight < 0 and c.cue.category in UNTIL_DEMANDS) or (c.weight > 0 and c.polarity)) \
                 and not _told_as_past(view, conds[-1], c) \
