@@ -1080,6 +1080,16 @@ def negation(view: SentenceView, cfg: Config) -> None:
             # the agent of a passive is not what is denied: "will not be affected by the tariff war"
             nearest = None
         if nearest is not None and nearest.cue.category in AGREEING:
+            kept = _agreed_removal(view, nearest, cancelled)
+            if kept is not None:
+                # "never agreed to lift the Tariffs": the removal agreed to is denied, the measure stays
+                _acted_on(kept, cfg)
+                kept.polarity = True
+                kept.rules.append(f"kept(negated {nearest.cue.phrase} to remove) x1")
+                nearest.rules.append(f"negation({neg.entry.phrase}) passes to {kept.cue.phrase} -> 0")
+                nearest.weight = 0.0
+                nearest.polarity = True
+                continue
             # "never agreed to remove tariffs": what was not agreed is the content, not the agreeing
             content = _complement(view, nearest)
             if content is not None:
@@ -1178,6 +1188,25 @@ _COMING_ABOUT_PAIRS = frozenset({("take", "place"), ("go", "ahead"), ("get", "do
 _BEFORE_NEGATOR = frozenset({"will", "would", "may", "might", "could", "can", "should", "shall", "is", "are", "was",
                              "were", "be", "been", "do", "does", "did", "has", "have", "had", "likely",
                              "probably", "still", "now", "again", "ever"}) | SKIPPABLE
+
+
+def _agreed_removal(view: SentenceView, agreed: CueState, cancelled: set[int]) -> CueState | None:
+    """The measure an agreement would have removed: "agreed to lift the Tariffs on China" (a reverser right
+    after "to", the measure after it past a determiner); the reverser is spent (added to ``cancelled``)."""
+    j = after_raw(view, agreed.item)
+    if view.tokens[j:j + 1] != ["to"]:
+        return None
+    rev = next((m for m in view.mods if m.raw == j + 1 and m.entry.type in ("reverser", "easer")), None)
+    if rev is None:
+        return None
+    k = after_raw(view, rev)
+    if k < len(view.tokens) and view.tokens[k] in _DETERMINERS:
+        k += 1
+    target = next((c for c in view.cues if c.item.raw == k and not c.dropped and c.weight > 0
+                   and c.cue.category in ENACTABLE), None)
+    if target is not None:
+        cancelled.add(id(rev))
+    return target
 
 
 def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
