@@ -1421,7 +1421,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if rev.entry.phrase in WORRIES and target.weight > 0:
             continue  # "stocks slide on worries over U.S. tariffs": a measure worried about is reported, not undone
         if (rev.entry.phrase in REJECTIONS and target.weight > 0) or (
-                rev.entry.phrase in _DISREGARD and target.weight > 0 and target.cue.category in GRIEVANCES):
+                rev.entry.phrase in _DISREGARD | DENIALS and target.weight > 0 and target.cue.category in GRIEVANCES
+                and (rev.entry.phrase not in DENIALS or target.cue.phrase in _CHARGE_NOUNS
+                     or any(r.startswith("charge(") for r in target.rules))):
+            # (a charge denied as a charge is answered too: "Beijing denies U.S. accusation of currency
+            # manipulation"; a wrong denied, "denies stealing", keeps the denial's weak turn below)
             # (a charge shrugged off is answered too: "Beijing brushes off U.S. criticism")
             # "rejects Washington's gangster-like demands": a rebuttal answers hostility with more of it, it
             # does not take the hostile words back (as "withdraws" would); a denial ("denies stealing")
@@ -1686,6 +1690,7 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
     return nxt < len(tokens) and tokens[nxt] == "on"
 
 
+_CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})  # a charge named as such
 _DISREGARD = frozenset({"shrug off", "shake off", "brush off"})  # verbs by which a market ignores news
 _PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
