@@ -985,6 +985,15 @@ _NO_SUBJECT_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were",
 # words of impunity or permission: negated before a hostile act, they warn against it ("not get away with")
 _PERMITTING = frozenset({"away", "allowed", "permitted"})
 _PASSIVE_BE = frozenset({"be", "being", "get", "getting"})  # a passive after a negator: "won't be ripped off"
+_PARTICIPLES = frozenset({"taken", "beaten", "stolen", "hit", "held", "had", "done", "made", "bullied"})
+
+
+def _passive_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a passive ("be"/"get" and a past participle) stands in tokens ``[start, end)``: "won't be
+    ripped off", "will not be taken advantage of" (not a progressive: "will not be labeling China")."""
+    toks = view.tokens
+    return any(toks[k] in _PASSIVE_BE and k + 1 < len(toks) and (toks[k + 1].endswith("ed") or toks[k + 1] in _PARTICIPLES)
+               for k in range(start, min(end, len(toks))))
 # verbs of giving an account of something: negated, they complain that it stands unexplained
 _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justified", "justifying", "clarify",
                          "clarified", "clarifying", "account"})
@@ -1106,7 +1115,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 nearest = _nearest_after(view, intent.tok_end, neg.clause, cfg.modal_window, raw=intent.raw,
                                          skip=REFERENTIAL)
         if (nearest is not None and nearest.weight > 0 and nearest.cue.category == "accusation"
-                and not _PASSIVE_BE.isdisjoint(view.tokens[after_raw(view, neg):nearest.item.raw])):
+                and _passive_between(view, after_raw(view, neg), nearest.item.raw)):
             # a wrong the subject will not suffer is a vow against it: "we won't be ripped off anymore", "China
             # will not be bullied" (the wrong is charged, not denied)
             continue
