@@ -36,7 +36,7 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
 TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"})
-_GATHERING_CATS = frozenset({"meeting", "talks"})
+_MEETINGS = frozenset({"meeting", "talks"})  # the categories of gatherings: talks and meetings
 DEMANDED_FIRST = frozenset({"until", "unless"})  # conditions whose clause names what must be done first
 # what one side can be required to do first (not words, nor a meeting of the two)
 UNTIL_DEMANDS = frozenset({"deal", "truce", "cooperation", "purchase", "goodwill", "denuclearization",
@@ -217,9 +217,6 @@ def _subject_to(view: SentenceView, c: CueState, f: CueState) -> bool:
     return between in (["to"], ["with", "to"])
 
 
-_TALKING = frozenset({"talks", "meeting"})
-
-
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -291,10 +288,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
     # talks held to talk are one event: "a video call to discuss military ties", "met to discuss trade"
     for f in view.cues:
-        if f.dropped or f.cue.category not in _TALKING:
+        if f.dropped or f.cue.category not in _MEETINGS:
             continue
         o, gap = _next_cue(view, f)
-        if o is not None and o.cue.category in _TALKING and gap == ["to"] and not o.polarity:
+        if o is not None and o.cue.category in _MEETINGS and gap == ["to"] and not o.polarity:
             o.dropped = True
             f.rules.append(f"absorbs({o.cue.phrase})")
     # a resumed measure is a measure taken again: "the US will resume tariffs on China" resumes no cooperation
@@ -985,7 +982,7 @@ _NO_SUBJECT_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were",
 # words of impunity or permission: negated before a hostile act, they warn against it ("not get away with")
 _PERMITTING = frozenset({"away", "allowed", "permitted"})
 _PASSIVE_BE = frozenset({"be", "being", "get", "getting"})  # a passive after a negator: "won't be ripped off"
-_PARTICIPLES = frozenset({"taken", "beaten", "stolen", "hit", "held", "had", "done", "made", "bullied"})
+_PARTICIPLES = frozenset({"taken", "beaten", "stolen", "hit", "held", "made"})  # (irregular ones; "-ed" aside)
 
 
 def _passive_between(view: SentenceView, start: int, end: int) -> bool:
@@ -1241,9 +1238,6 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
            for k in between):
         return subject
     return None
-
-
-_MEETINGS = frozenset({"meeting", "talks"})
 
 
 def _deferred_to_meeting(view: SentenceView, c: CueState) -> CueState | None:
@@ -1699,7 +1693,7 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
     return nxt < len(tokens) and tokens[nxt] == "on"
 
 
-_CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})  # a charge named as such
+_CHARGE_NOUNS = frozenset({"accusation", "allegation"})  # a charge named as such
 _DISREGARD = frozenset({"shrug off", "shake off", "brush off"})  # verbs by which a market ignores news
 _PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
@@ -2222,7 +2216,7 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
     urged = {a.entry.actor for a in view.actors if ob.raw < a.raw < to}
     if len(urged) >= 2:
         return True
-    if len(urged) == 1 and c.cue.category in _SET_EVENTS:
+    if len(urged) == 1 and c.cue.category in _MEETINGS:
         # one party urged to meet another named after the cue, by neither of them: "Moon urges Trump to meet
         # Kim again" calls for the two to meet (while "North Korea urges U.S. to resume talks" asks a step of
         # the other side)
@@ -2321,7 +2315,7 @@ def conditional(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"condition({conds[-1].entry.phrase}) not met -> 0")
             c.weight = 0.0
             continue
-        if conds and c.weight > 0 and c.polarity and c.cue.category in _GATHERING_CATS \
+        if conds and c.weight > 0 and c.polarity and c.cue.category in _MEETINGS \
                 and conds[-1].entry.phrase in TRAILING_CONDITIONS and conds[-1].tok > c.item.tok_end:
             # a meeting refused unless something changes is refused now: "Kim won't meet Trump again unless
             # the U.S. changes its stance"
@@ -2447,7 +2441,6 @@ _AFTER = frozenset({"after", "following"})
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
 # (weighed by Config.setting_factor)
 _SETTING = frozenset({"at", "during", "since", "anniversary"})
-_SET_EVENTS = frozenset({"meeting", "talks"})
 
 
 def background_after(view: SentenceView, cfg: Config) -> None:
@@ -2463,7 +2456,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
-        words = _AFTER | _SETTING if c.cue.category in _SET_EVENTS else _AFTER
+        words = _AFTER | _SETTING if c.cue.category in _MEETINGS else _AFTER
         at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
             continue

@@ -1015,8 +1015,6 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
     progress"); None when no such pair names it."""
     view = sent.view
     assert view is not None
-    if st.cue.category not in _PAIRED:
-        return None
     head = st
     for o in view.cues:  # the gathering whose progress or failure this is: its subject, right before it
         if (o is not st and o.cue.category in _PAIRED and o.item.clause == st.item.clause
@@ -1068,8 +1066,8 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 # the nouns of talks and meetings that a partner's name may open ("North Korea talks"), and the words that may
 # open a clause before talks with no subject ("New talks with China ...", "... as fresh talks with China begin")
 _PARTNER_NOUNS = frozenset({"talks", "talk", "negotiations", "dialogue", "summit", "meeting", "meetings"})
-_BARE_LEAD = frozenset({"the", "new", "fresh", "planned", "high-level", "further", "more", "renewed", "latest",
-                        "direct", "possible", "any", "exclusive", "breaking", "analysis"})
+_BARE_LEAD = frozenset({"the", "new", "fresh", "planned", "further", "more", "renewed", "latest", "direct",
+                        "possible", "any", "exclusive", "breaking", "analysis"})
 
 
 def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tuple[Alias, ...] | None) -> bool:
