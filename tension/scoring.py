@@ -162,6 +162,23 @@ _AFTER_VENUE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:on|for|to|next|this|last|in|at|
 
 # words before a place name: "in" and "at", and where the speaker is off to ("then off to Singapore to meet
 # ...", "on my way to Singapore"); a trip or a visit to a country has it as its other party, not as a place
+# a source at a sentence's end: ", Japan says", ", Japan's foreign ministry said." (only a comma and a few words before)
+_SOURCE_TAIL = re.compile(r"(?:'s(?:\s+[a-z]+){1,3})?\s+(?:says|said|reports|reported|claims|claimed|confirms|confirmed)\b"
+                          r"[\s.!?\"')\]]*$")
+
+
+def _is_source(folded: str, start: int, end: int, limit: float) -> bool:
+    """Whether the name at ``[start, end)`` is the source named at the end of its sentence after a comma:
+    "U.S. accuses North Korea of cheating on sanctions, Japan says"."""
+    stop = len(folded) if limit == math.inf else int(limit)
+    tail = _SOURCE_TAIL.match(folded[:stop], end)
+    if tail is None:
+        return False
+    head = folded[max(0, start - 40):start]
+    comma = head.rfind(",")
+    return comma >= 0 and len(TOKEN_RE.findall(head, comma)) <= 3
+
+
 _NEAR = re.compile(r"\bnear $")  # a place named only as near where something happens
 _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
 # a journey to a place to meet someone there: the place is where they meet ("heading to Vietnam to meet Kim")
@@ -410,6 +427,10 @@ class Scorer:
                     # near, "a missile lands in the sea near Russia"; not a foreign name out of office, who
                     # speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
                     doc_foreign.add(actor)
+                if actor not in side_codes and _is_source(nt.folded, start, m.end, nxt):
+                    # "..., Japan says": a third country that reports the news at its end is its source, no party
+                    # to it (a side that says it speaks for itself: "..., China says")
+                    continue
                 if actor not in side_codes and _is_venue(nt.folded, start, m.end) \
                         and not (ms and _event_in(nt.folded, ms[-1], start)):
                     # "a meeting next week at the G-20 in Japan": a place, not a party to the sentence; the
