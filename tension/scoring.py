@@ -935,6 +935,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
     name both; "sanctions on Chinese banks that help North Korea" tie the third party to a side."""
     view = sent.view
     assert view is not None
+    if _charged_side_b(st, sent, dyad):
+        return False  # the accused is a side, whatever the charge is about: "accuses China of cheating on ..."
     tokens = view.tokens
     end_raw = _partner_end(view, st)
     marker = tokens[end_raw - 1] if end_raw > 0 else ""
@@ -1253,6 +1255,8 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
             continue
         if own.isdisjoint(side_b) and (mine or near.isdisjoint(side_b)):
             continue
+        if _charged_side_b(st, sent, dyad):
+            return False  # the accused is this dyad's side: "accuses China of cheating on North Korea sanctions"
         end = after_raw(sent.view, st.item)
         tokens = sent.view.tokens
         aimed = end < len(tokens) and tokens[end] in _AIMED_AT
@@ -1264,6 +1268,22 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
             return False
         return True
     return False
+
+
+def _charged_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a charge named after its accusing verb (``CueState.anchor``: "accuses ... of cheating") accuses
+    this dyad's side B, named right after the verb: "Haley accuses China of cheating on North Korea
+    sanctions" charges China, whatever the cheating is about."""
+    if st.anchor is None or st.cue.category not in ("accusation", "criticism"):
+        return False
+    view = sent.view
+    assert view is not None
+    start = st.anchor + 1
+    names = name_tokens(view)
+    # (the side may close a list of the accused: "accuses Russia and China of cheating")
+    return any(dyad.side_of(a) == "b" and it is not None and it.match.kind == "actor" and start <= it.raw <= start + 4
+               and all(k in names or view.tokens[k] in ("and", "or") for k in range(start, it.raw))
+               for _, a, it in sent.actors)
 
 
 def _threatened_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
