@@ -122,7 +122,8 @@ class RuleTables:
     for a mood shared with another topic ("trade and Fed hopes"); ``imposers``: the actors on side A of the
     dyads, whose measures they themselves may leave unenforced ("the U.S. will not enforce the new tariffs"
     relieves them, while a third country not enforcing sanctions breaches them); ``sides``: the actors on
-    either side of a dyad, whom a step may leave out ("for all countries except China").
+    either side of a dyad, whom a step may leave out ("for all countries except China"); ``undone_value``:
+    the value of the "never did" modifier, by which a promise named as broken in a relative clause weighs.
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
@@ -132,6 +133,7 @@ class RuleTables:
     moods: dict[str, dict[str, Cue]] = field(default_factory=dict)
     imposers: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
+    undone_value: float | None = None
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -163,7 +165,9 @@ class RuleTables:
                 moods.setdefault(words[0], {})[words[1]] = c
         imposers = frozenset(a for d in lexicon.dyads.values() for a in d.side_a)
         sides = imposers | frozenset(a for d in lexicon.dyads.values() for a in d.side_b)
-        return cls(warm, delay, named, blow, moods, imposers, sides)
+        # the weight a promise not kept keeps, as the "undone" modifiers write it ("never did")
+        undone = next((m.value for m in lexicon.modifiers if m.phrase == "never did" and m.type == "undone"), None)
+        return cls(warm, delay, named, blow, moods, imposers, sides, undone)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -1089,9 +1093,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
             kept = _agreed_removal(view, nearest, cancelled)
             if kept is not None:
                 # "never agreed to lift the Tariffs": the removal agreed to is denied, the measure stays
-                _acted_on(kept, cfg)
-                kept.polarity = True
-                kept.rules.append(f"kept(negated {nearest.cue.phrase} to remove) x1")
+                _kept(kept, cfg, f"kept(negated {nearest.cue.phrase} to remove) x1")
                 nearest.rules.append(f"negation({neg.entry.phrase}) passes to {kept.cue.phrase} -> 0")
                 nearest.weight = 0.0
                 nearest.polarity = True
@@ -1148,9 +1150,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
             if kept is not None and kept.weight > 0 and kept.cue.category in ENACTABLE:
                 # "won't lift China tariffs": the measure not removed stays in force, news as "rejected calls to
                 # lift the tariffs" is
-                _acted_on(kept, cfg)
-                kept.polarity = True
-                kept.rules.append(f"kept({neg.entry.phrase} {rev.entry.phrase}) x1")
+                _kept(kept, cfg, f"kept({neg.entry.phrase} {rev.entry.phrase}) x1")
             continue
         obliged = any(m.entry.type == "obligation" and m.clause == neg.clause and 0 <= neg.tok - m.tok_end <= 1
                       for m in view.mods)
@@ -1314,10 +1314,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if inner is not None:
             cancelled.add(id(inner))
             kept = _nearest_after(view, inner.tok_end, inner.clause, cfg.reverser_window, raw=inner.raw)
-            if kept is not None:
-                _acted_on(kept, cfg)  # "rejected calls to lift the tariffs"
-                kept.polarity = True
-                kept.rules.append(f"reversal({rev.entry.phrase}) of reversal({inner.entry.phrase}) x1")
+            if kept is not None:  # "rejected calls to lift the tariffs"
+                _kept(kept, cfg, f"reversal({rev.entry.phrase}) of reversal({inner.entry.phrase}) x1")
             continue
         skip = CONFLICT if kind == "reverser" and not _war_object(view, rev) else frozenset()
         target = None
@@ -1391,9 +1389,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if kind == "collapse" and target.weight > 0 and target.cue.category in ENACTABLE and _negated_verb(view, rev):
             # "tariffs won't come down until China changes": a measure said not to end stays in force (the
             # negator is spent on the verb)
-            _acted_on(target, cfg)
-            target.polarity = True
-            target.rules.append(f"kept(not {rev.entry.phrase}) x1")
+            _kept(target, cfg, f"kept(not {rev.entry.phrase}) x1")
             continue
         if (rev.entry.phrase in _DISREGARD and target.mode == "act" and rev.raw > 0
                 and view.tokens[rev.raw - 1] in MARKET_WORDS):
@@ -1740,6 +1736,14 @@ def _only_auxiliaries(view: SentenceView, c: CueState, rev: Item) -> bool:
     return bool(between) and all(w in _AUXILIARIES for w in between)
 
 
+def _kept(c: CueState, cfg: Config, why: str) -> None:
+    """A measure kept in force by a removal that did not happen ("won't lift", "rejected calls to lift",
+    "never agreed to lift", "won't come down"): news, not a mention, and not to be turned again."""
+    _acted_on(c, cfg)
+    c.polarity = True
+    c.rules.append(why)
+
+
 def _acted_on(c: CueState, cfg: Config) -> None:
     """A measure that is acted on is news, not a passing mention: "pauses the planned tariffs" lifts a weak
     bare "tariffs" to ``threat_floor``."""
@@ -1807,10 +1811,15 @@ def undo_promises(view: SentenceView, undone: Modifier, at: Item | None = None) 
         if (c.dropped or c.weight >= 0 or c.undone or not (c.cue.category in _PROMISED or c.turner is not None)
                 or (at is not None and (c.item.raw >= at.raw or ";" in view.folded[c.item.match.end:at.match.start]))):
             continue
-        c.weight *= undone.value
-        c.polarity = True
-        c.undone = True
-        c.rules.append(f"undone({undone.phrase}) x{_fmt(undone.value)}")
+        _break_promise(c, undone.value, f"undone({undone.phrase})")
+
+
+def _break_promise(c: CueState, value: float, why: str) -> None:
+    """A step promised and not taken: weighed by ``value`` (an ``undone`` modifier's), no longer a possibility."""
+    c.weight *= value
+    c.polarity = True
+    c.undone = True
+    c.rules.append(f"{why} x{_fmt(value)}")
 
 
 _STATES = frozenset({"tension", "criticism", "threat", "military_threat", "insult"})
@@ -1841,6 +1850,8 @@ def _breached_content(view: SentenceView) -> None:
     they agreed to", "is failing to buy the goods it agreed to purchase" (the agreement and what it promised
     weigh as a promise not kept, ``undone``), not a deal reached ("did not reveal what they agreed to" denies
     no step of the promise)."""
+    if view.tables is None or view.tables.undone_value is None:
+        return
     tokens = view.tokens
     for c in view.cues:
         j = c.item.raw
@@ -1851,13 +1862,9 @@ def _breached_content(view: SentenceView) -> None:
         if not any(o.polarity and o.weight > 0 and o.cue.category in _PROMISED and o.item.clause == c.item.clause
                    and o.item.raw < j - 1 for o in view.cues):
             continue
-        undone = -0.8
         for d in [c] + [o for o in view.cues if o is not c and not o.dropped and o.weight < 0
                         and o.cue.category in _PROMISED and j < o.item.raw <= j + 4]:
-            d.weight *= undone
-            d.polarity = True
-            d.undone = True
-            d.rules.append(f"breached promise x{_fmt(undone)}")
+            _break_promise(d, view.tables.undone_value, "breached promise")
 
 
 def retraction(view: SentenceView, cfg: Config) -> None:
@@ -2575,8 +2582,8 @@ def threat_verb(view: SentenceView, cfg: Config) -> None:
     """The verb of a threat modifier ("warns" in "warns of") is kept as a cue only where the modifier has no
     cue to govern and a side is named after it: "North Korea warns of a 'Christmas gift' for the U.S." is a
     warning, while in "China warns of countermeasures against U.S. tariffs" the modifier makes what follows a
-    threat and its verb adds nothing (the matcher keeps both, see cues._verb_of_threat). On its own it weighs by the modifier's value,
-    as the threat it would have made of a cue does."""
+    threat and its verb adds nothing (the matcher keeps both, see cues._verb_of_threat). On its own it weighs
+    by the modifier's value, as the threat it would have made of a cue does."""
     for m in _mods(view, "threat"):
         own = [c for c in view.cues if m.match.start <= c.item.match.start and c.item.match.end <= m.match.end]
         if not own:
