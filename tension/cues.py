@@ -300,7 +300,7 @@ def _take(run: list[tuple[int, int, Any, Any]], text: str, out: list[Match]) -> 
 def _verb_of_threat(chosen: list[tuple[str, Any]], start: int, end: int, taken: list[tuple[int, int, Any]]) -> bool:
     """Whether a cue lies inside the threat modifier that overlaps it and nothing else: "warns" in "warns of"
     is kept beside it, for the warning to stand on its own when the modifier governs no cue ("warns of a
-    'Christmas gift' for the U.S."); the modality rule drops it when the modifier governs one."""
+    'Christmas gift' for the U.S."); the threat_verb rule (rules.py) drops it when the modifier governs one."""
     if len(chosen) != 1 or chosen[0][0] != "cue":
         return False
     over = [(s, e, ch) for s, e, ch in taken if s < end and start < e]
