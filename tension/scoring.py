@@ -705,7 +705,9 @@ class Scorer:
                             # and what side B is urged to do about the third party is demanded of it: "Trump
                             # urges China to rein in North Korea" (a demand of China, as the codebook's example)
                             demanded = True
-                        else:
+                        elif not _charged_side_b(st, sent, dyad):
+                            # (a charge against side B stays, whoever the cue names: "China violating U.N.
+                            # sanctions")
                             continue
                     pair = pairs.get(id(st)) if pairs else None
                     if pair is not None and (pair.isdisjoint(dyad.side_a) or pair.isdisjoint(dyad.side_b)):
@@ -741,10 +743,12 @@ class Scorer:
                         if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
                                 or _only_talked_about(st, sent, dyad)):
                             continue
-                        if (_agent_is_third_party(st, sent, dyad, named_in_cue)
-                                and not _breached_by_side_b(st, sent, dyad)) or (
+                        # (a measure that side B breaks or leaves unenforced is a charge against side B,
+                        # whoever the measure is on: "U.S. says China not enforcing North Korea sanctions")
+                        if (_agent_is_third_party(st, sent, dyad, named_in_cue) or (
                                 _subject_is_third_party(st, sent, dyad)
-                                and not (st.cue.category == "tension" and named_in_cue)):
+                                and not (st.cue.category == "tension" and named_in_cue))) \
+                                and not _breached_by_side_b(st, sent, dyad):
                             if _urged_of_side_b(st, sent, dyad):
                                 demanded = True  # "U.S. urges China to cut off oil to North Korea": a demand of China
                             elif not _pressed_about_side(st, sent, dyad, named_in_cue):
@@ -1273,7 +1277,14 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
 def _charged_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether a charge named after its accusing verb (``CueState.anchor``: "accuses ... of cheating") accuses
     this dyad's side B, named right after the verb: "Haley accuses China of cheating on North Korea
-    sanctions" charges China, whatever the cheating is about."""
+    sanctions" charges China, whatever the cheating is about; so does a breach of sanctions whose subject is
+    side B."""
+    if st.cue.category == "accusation" and st.anchor is None and (
+            "sanction" in st.cue.phrase or st.cue.phrase.startswith("cheat")):
+        # a breach of sanctions charges its subject, named right before it: "China is violating sanctions on
+        # North Korea, Haley says" (whoever the sanctions are on)
+        found = _name_before(sent, st.item.raw, st.item.clause, 2)
+        return found is not None and any(dyad.side_of(a) == "b" for _, a, it in sent.actors if it is found[0])
     if st.anchor is None or st.cue.category not in ("accusation", "criticism"):
         return False
     view = sent.view
