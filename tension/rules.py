@@ -839,6 +839,9 @@ BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "bre
 # down are "play down hopes" in modifiers.tsv)
 RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solution", "solutions", "downplay",
                        "play down", "lift"})
+_AGREE_VERBS = frozenset({"agree", "agrees", "agreed", "agreeing", "pledge", "pledges", "pledged", "promise",
+                          "promises", "promised", "commit", "commits", "committed"})
+_DOCUMENTS = frozenset({"resolution", "resolutions"})  # nouns that also name a voted text (a U.N. resolution)
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
 # the barriers that open a clause with a subject of its own ("as soon as the drills are over"; "as", "amid",
@@ -1378,6 +1381,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             if (target is not None and not passive
                     and _COMMA.search(view.folded, target.item.match.end, rev.match.start)):
                 continue  # "on trade talk hopes, OPEC cuts": the verb's subject is after the comma
+            if (target is not None and target.cue.category in AGREEING and rev.raw > 1
+                    and view.tokens[rev.raw - 1] == "to" and view.tokens[rev.raw - 2] in _AGREE_VERBS):
+                # "China agreed to halt North Korea bank transactions": the verb is what was agreed to, it does
+                # not turn the agreement around
+                continue
             if target is not None and kind == "easer" and passive and target.weight < 0:
                 continue  # eased in the passive, it is conflict: "elements of the talks to be resolved" end no talks
             if (target is not None and kind != "collapse" and not passive and _has_object(view, rev)
@@ -1416,6 +1424,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
         if rev.entry.phrase in RESOLVERS and target.weight < 0:
             continue  # "committed to resolving issues in the trade deal": what is resolved is in the way of it
+        if rev.entry.phrase in _DOCUMENTS and target.cue.category in MEASURES:
+            # "the Security Council passes a resolution imposing new sanctions": a resolution that names a
+            # measure is the document that enacts it; it resolves conflicts, not measures
+            continue
         if rev.entry.phrase in PEJORATIVES and target.weight > 0:
             continue  # "the terrible plague from China", "China's horrible theft": hostility called bad stays hostile
         if rev.entry.phrase in WORRIES and target.weight > 0:
