@@ -741,7 +741,7 @@ class Scorer:
                     # Korean problem" China is asked to act on it, the problem is North Korea's with the US)
                     if how != "context" and not through:
                         if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
-                                or _only_talked_about(st, sent, dyad)):
+                                or _only_talked_about(st, sent, dyad) or _side_b_only_visited(st, sent, dyad)):
                             continue
                         # (a measure that side B breaks or leaves unenforced is a charge against side B,
                         # whoever the measure is on: "U.S. says China not enforcing North Korea sanctions")
@@ -1465,6 +1465,48 @@ def _partner_stop(tokens: list[str], k: int, reach: int, ends: frozenset[str]) -
         stop += 1
     return stop
 
+
+
+# words that make the name after them a place travelled to or through, and the nouns of a journey that a
+# place name before them takes ("a Beijing trip")
+_TRAVEL_PREPS = frozenset({"in", "to", "into", "through", "via"})
+_TRAVELS = frozenset({"trip", "visit", "stopover", "stop", "journey", "tour"})
+_GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "talks"})
+
+
+def _side_b_only_visited(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a gathering whose partner is side A, named right before it or after its "with" ("Trump
+    summit", "summit with Trump"), names side B only as a place someone travels to: "Kim arrives in Beijing
+    days before Trump summit", "Kim makes surprise Beijing trip ahead of summit with Trump" are North Korea's
+    summit, and the Beijing trip is no meeting with the US."""
+    if st.cue.category not in _GATHERINGS:
+        return False
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    raw = st.item.raw
+    end = after_raw(view, st.item)
+    # (the cue may end in its "with": "summit with", "talks with")
+    w = end - 1 if tokens[end - 1] == "with" else end if end < len(tokens) and tokens[end] == "with" else -1
+    # (a name right before the noun is its partner, "Trump summit"; before a verb it is the subject)
+    noun = view.folded[st.item.match.start:st.item.match.end] in _GATHERING_NOUNS
+    partner = [a for _, a, it in sent.actors if it is not None and it.clause == st.item.clause and (
+        (noun and after_raw(view, it) == raw)
+        or (w >= 0 and w < it.raw <= _past_titles(tokens, w + 1, _ANY_TITLES, 3)))]
+    if not partner or any(dyad.side_of(a) != "a" for a in partner):
+        return False
+    b_items = [it for _, a, it in sent.actors if dyad.side_of(a) == "b"]
+    if not b_items or any(it is None for it in b_items):
+        return False
+    for it in b_items:
+        nxt = after_raw(view, it)
+        # (or named inside a cue of going there: "arrives in Beijing")
+        if not ((it.raw > 0 and tokens[it.raw - 1] in _TRAVEL_PREPS)
+                or (nxt < len(tokens) and tokens[nxt] in _TRAVELS)
+                or (it.match.kind == "cue" and getattr(it.match.entry, "category", "") in _GATHERINGS
+                    and not _TRAVEL_PREPS.isdisjoint(it.match.entry.phrase.split()))):
+            return False
+    return True
 
 # what two parties do together, named as its subject ("U.S., Japan reach trade deal"); a conflict named after
 # a list ("Europe and China decry 'trade war'") may be the list's complaint, not between its members
