@@ -2163,7 +2163,10 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
             # (not a request for something about it: "U.S. seeks comments on tariff cuts" asks for comments)
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
-                    if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]) and not _negated_verb(view, m)]
+                    if SUBJECT_PREPS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]) and not _negated_verb(view, m)
+                    # ("told President Xi that we will lift the ban": what is told after "that" is reported
+                    # news, no request)
+                    and "that" not in view.tokens[m.raw + 1:c.item.raw]]
         if mods and not turned_measure and c.cue.category == "praise" and mods[-1].entry.phrase == "should" \
                 and view.tokens[after_raw(view, mods[-1]):after_raw(view, mods[-1]) + 1] == ["be"]:
             continue  # "should be a good meeting": a warm word expected ("there has to be good faith" demands it)
