@@ -666,8 +666,12 @@ class Scorer:
                 for j, names in enumerate(part_names):
                     # (a part that names another dyad's other side is that story's: "Trump and Xi agree to cut
                     # tariffs; North Korea fires missiles"; a venue is no story: "Kim summit set for Vietnam")
+                    # (nor is a part that pairs side A with a third country and no side B: "U.S.-Mexico
+                    # tariff row escalates; China says it is watching")
                     others = set().union(*(n for jj, n in enumerate(part_names) if jj != j))
-                    own_j = names | others if names.isdisjoint(self._other_b[dname]) else names
+                    paired = (not names.isdisjoint(dyad.side_a) and names.isdisjoint(dyad.side_b)
+                              and any(dyad.side_of(a) is None and a not in dyad.no_block for a in names))
+                    own_j = names | others if names.isdisjoint(self._other_b[dname]) and not paired else names
                     parts_in.append(_sides_in(own_j, near, dyad, self._carry_scope[dname], spk_here))
                 # a third party anywhere in the document stops an implied side and the context
                 blocked, context_blocked = blocked_in[dname]
@@ -1033,7 +1037,9 @@ _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 
 
 _SEMICOLON = re.compile(";")
-_PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled"})
+_PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled",
+                     "trade_war", "tension"})
+_CONFLICTS = frozenset({"trade_war", "tension"})  # named by their pair ("U.S.-EU trade spat"), never another's
 
 
 def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
@@ -1044,7 +1050,7 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
     assert view is not None
     head = st
     for o in view.cues:  # the gathering whose progress or failure this is: its subject, right before it
-        if (o is not st and o.cue.category in _PAIRED and o.item.clause == st.item.clause
+        if (o is not st and st.cue.category not in _CONFLICTS and o.cue.category in _PAIRED and o.item.clause == st.item.clause
                 and 0 <= st.item.raw - after_raw(view, o.item) <= 1):
             head = o
     names = [a for a in view.actors if a.match.kind == "actor" and after_raw(view, a) == head.item.raw]
