@@ -2537,6 +2537,9 @@ _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the duties work", "Trade talks: what to watch"; not "experts weigh in on what's next for markets")
 _GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline"})
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
+# procedures on a step (a hearing, a comment period), which frame their own phrase, not the sentence
+_PROCEDURES = frozenset({"comment period", "comment deadline", "public comment", "public hearing", "hearings open",
+                         "hearings begin", "testify to", "panel to hear", "look for signals"})
 
 
 def explainer(view: SentenceView, cfg: Config) -> None:
@@ -2553,7 +2556,10 @@ def explainer(view: SentenceView, cfg: Config) -> None:
                 or view.folded[max(m.match.start - 8, 0):m.match.start].rstrip().endswith(":")):
             continue
         for c in view.cues:
-            if not c.dropped:
+            if not c.dropped and not (m.entry.phrase in _PROCEDURES and (
+                    c.item.clause != m.clause or _barrier_between(view, m.raw, c.item.raw))):
+                # (a procedure frames its own clause: "to accept public comment before raising tariffs" still
+                # raises them)
                 c.weight *= cfg.explainer_factor
                 c.rules.append(f"explainer({m.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
         return
