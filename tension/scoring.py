@@ -1259,6 +1259,8 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
         return False
     if _breached_by_side_b(st, sent, dyad) or _threatened_with(st, sent, dyad):
         return False
+    if _listed_side_b(st, sent, dyad):
+        return False  # laid on this dyad's side B by a listing verb: "adds Chinese firms to sanctions list"
     mine = not own.isdisjoint(dyad.side_b)
     for side_b, topics in claims:
         if topic not in topics:
@@ -1315,6 +1317,37 @@ def _threatened_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause and raw - 5 <= it.raw < raw - 1
                for _, a, it in sent.actors)
 
+
+
+# verbs that put their object on a list ("adds Chinese firms to sanctions list", "puts Chinese firms on North
+# Korea blacklist")
+_LISTING_VERBS = frozenset({"add", "adds", "added", "adding", "put", "puts", "putting", "place", "places", "placed",
+                            "placing"})
+
+
+def _listing(st: CueState, sent: _Sent) -> tuple[int, list[str]] | None:
+    """The listing verb that lays a measure on its object (its token index), with the actors of the object,
+    named between the verb and the "to" or "on" that leads to the measure: "Treasury adds Chinese trading
+    houses to North Korea sanctions list" lists Chinese firms, whoever the list is about."""
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    raw = st.item.raw
+    for k in range(raw - 1, max(raw - 6, 0), -1):
+        if tokens[k] in ("to", "on"):
+            break
+    else:
+        return None
+    verb = next((j for j in range(k - 2, max(k - 6, -1), -1) if tokens[j] in _LISTING_VERBS), None)
+    if verb is None:
+        return None
+    return verb, [a for _, a, it in sent.actors if it is not None and it.clause == st.item.clause and verb < it.raw < k]
+
+
+def _listed_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a measure is laid on this dyad's side B by a listing verb (``_listing``)."""
+    found = _listing(st, sent) if st.cue.category in _MEASURES else None
+    return found is not None and any(dyad.side_of(a) == "b" for a in found[1])
 
 def _breached_by_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether the measure is broken or left unenforced by this dyad's side B, named right before the verb
@@ -1543,6 +1576,17 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     view = sent.view
     assert view is not None
     raw = st.item.raw
+    listing = _listing(st, sent) if st.cue.category in _MEASURES else None
+    if listing is not None:
+        # the one who lists is named before the verb: "Japan adds North Korean groups to its sanctions list"
+        lister = _name_before(sent, listing[0], st.item.clause, 2)
+        if lister is not None:
+            group = listed_with(view, lister[0], lister[1])
+            codes = [a for _, a, it in sent.actors if any(it is g for g in group)]
+            return bool(codes) and not any(dyad.side_of(a) for a in codes) \
+                and getattr(lister[0].match.entry, "kind", "") != "org"
+        if any(dyad.side_of(a) == "b" for a in listing[1]):
+            return False  # laid on side B by a listing verb, whoever the list is about: "North Korea sanctions list"
     found = _name_before(sent, raw, st.item.clause, 4)
     unsaid = None
     if found is None and st.cue.category in _GATHERINGS:
