@@ -1117,6 +1117,11 @@ def negation(view: SentenceView, cfg: Config) -> None:
             if intent is not None:
                 nearest = _nearest_after(view, intent.tok_end, neg.clause, cfg.modal_window, raw=intent.raw,
                                          skip=REFERENTIAL)
+        if nearest is None:
+            # so does a negated enacting verb, as far as it reaches: "won't go ahead with new China tariffs"
+            verb = next((m for m in view.mods if m.entry.type == "enact" and m.raw == after_raw(view, neg)), None)
+            if verb is not None:
+                nearest = _nearest_after(view, verb.tok_end, neg.clause, 4, raw=verb.raw, skip=REFERENTIAL)
         if (nearest is not None and nearest.weight > 0 and nearest.cue.category == "accusation"
                 and _passive_between(view, after_raw(view, neg), nearest.item.raw)):
             # a wrong the subject will not suffer is a vow against it: "we won't be ripped off anymore", "China
