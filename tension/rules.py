@@ -2350,14 +2350,16 @@ def conditional(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"refused({conds[-1].entry.phrase}) x1")
             continue
         if conds and conds[-1].entry.phrase in DEMANDED_FIRST and conds[-1].tok_end < c.item.tok \
-                and ((c.weight < 0 and c.cue.category in UNTIL_DEMANDS) or (c.weight > 0 and c.polarity)) \
+                and ((c.weight < 0 and (c.cue.category in UNTIL_DEMANDS or (c.polarity and c.cue.weight > 0)))
+                     or (c.weight > 0 and c.polarity)) \
                 and not _told_as_past(view, conds[-1], c) \
                 and _TOGETHER.isdisjoint(view.tokens[conds[-1].raw + 1:c.item.raw]):
             # (a meeting awaited is still a meeting planned, warm words are no step to demand, and what the two
             # do together is no demand of one: "no final deal until my friend President Xi and I meet ... to
             # discuss and agree")
             # what must happen "until" something else can is demanded of whoever is to do it: "no deal until
-            # China stops stealing our technology", "sanctions remain until North Korea denuclearizes"
+            # China stops stealing our technology" (a wrong to be stopped first goes on), "sanctions remain
+            # until North Korea denuclearizes"
             c.rules.append(f"demanded first({conds[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
             c.weight = cfg.demand_weight
             c.mode = "statement"
