@@ -1944,6 +1944,9 @@ def excepted(view: SentenceView, cfg: Config) -> None:
     Huawei" still sanctions Chinese firms)."""
     sides = view.tables.sides if view.tables is not None else frozenset()
     for mod in _mods(view, "exception"):
+        if mod.entry.phrase in _LEFT_OUT:
+            _left_out(view, mod, sides, cfg)
+            continue
         j = after_raw(view, mod)
         while j < len(view.tokens) and view.tokens[j] in _EXCEPTED_PREPS:
             j += 1
@@ -1961,13 +1964,36 @@ def excepted(view: SentenceView, cfg: Config) -> None:
         if step is None or ";" in view.folded[step.item.match.end:mod.match.start] or any(
                 a.entry.actor == code and step.item.raw <= a.raw < mod.raw for a in view.actors):
             continue
-        if step.weight < 0:
-            step.weight *= cfg.negation_cooperation
-            step.rules.append(f"excepted({mod.entry.phrase} {code}) x{_fmt(cfg.negation_cooperation)}")
-        else:
-            step.weight = 0.0
-            step.rules.append(f"excepted({mod.entry.phrase}) -> 0")
-        step.polarity = True
+        _except(step, mod, code, cfg)
+
+
+def _except(step: CueState, mod: Item, code: str, cfg: Config) -> None:
+    """Leave the side ``code`` out of ``step``: relief denied to it (weighed as ``negation_cooperation``), or a
+    measure that spares it (weight 0)."""
+    if step.weight < 0:
+        step.weight *= cfg.negation_cooperation
+        step.rules.append(f"excepted({mod.entry.phrase} {code}) x{_fmt(cfg.negation_cooperation)}")
+    else:
+        step.weight = 0.0
+        step.rules.append(f"excepted({mod.entry.phrase}) -> 0")
+    step.polarity = True
+
+
+# exceptions that name the side left out before them and the step after them ("China left out of tariff pause")
+_LEFT_OUT = frozenset({"left out of", "excluded from", "shut out of"})
+
+
+def _left_out(view: SentenceView, mod: Item, sides: frozenset[str], cfg: Config) -> None:
+    """A side named right before "left out of" (or with "is" between) gets none of the step right after it:
+    "China left out of tariff pause" is relief denied to China."""
+    before = [a for a in view.actors if a.match.kind == "actor" and a.raw < mod.raw
+              and mod.raw - after_raw(view, a) <= 1 and a.entry.actor in sides]
+    if not before:
+        return
+    step = next((c for c in view.cues if not c.dropped and c.weight != 0 and c.item.clause == mod.clause
+                 and 0 <= c.item.raw - after_raw(view, mod) <= 3), None)
+    if step is not None:
+        _except(step, mod, before[-1].entry.actor, cfg)
 
 
 # ---------------------------------------------------------------------------------------------------------
