@@ -39,8 +39,8 @@ MATCHES = ("inflect", "exact", "case")
 MODIFIER_TYPES = ("negator", "reverser", "collapse", "easer", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
                   "diminisher", "historical", "duration", "conditional", "first_person", "exclusion", "impact", "explainer", "request",
                   "standing", "undone", "exception")
-ACTOR_KINDS = ("country", "leader", "official", "capital", "region", "institution", "media", "adjective", "handle",
-               "firm", "org", "group")
+ACTOR_KINDS = ("country", "leader", "official", "capital", "region", "institution", "media", "press", "adjective",
+               "handle", "firm", "org", "group")
 WEIGHT_RANGE = (-10.0, 10.0)
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,11}$")
 _DYAD_RE = re.compile(r"^[a-z][a-z0-9_]{1,40}$")

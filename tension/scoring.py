@@ -179,6 +179,20 @@ def _is_source(folded: str, start: int, end: int, limit: float) -> bool:
     return comma >= 0 and len(TOKEN_RE.findall(head, comma)) <= 3
 
 
+_PRESS_LEAD = re.compile(r"(?:[:,\u2013\u2014-]|\baccording to|\bsaid|\bsays|\btold|\breported by)\s*(?:the\s+)?$")
+_PRESS_TAIL = re.compile(r"(?:'s)?(?:\s+(?:reports?|reported|says|said))?\W*")
+
+
+def _press_source(folded: str, start: int, end: int, limit: float) -> bool:
+    """Whether an outlet's name at ``[start, end)`` is the source of its sentence: named after a colon, a comma
+    or "according to" and ending the sentence, or with only "reports"/"reported" after it ("China to curb
+    exports: WSJ", "..., the Washington Post reported")."""
+    stop = len(folded) if limit == math.inf else int(limit)
+    if _PRESS_LEAD.search(folded[max(0, start - 20):start]) is None:
+        return False
+    return _PRESS_TAIL.fullmatch(folded[end:stop]) is not None
+
+
 _NEAR = re.compile(r"\bnear $")  # a place named only as near where something happens
 _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
 # a journey to a place to meet someone there: the place is where they meet ("heading to Vietnam to meet Kim")
@@ -427,6 +441,10 @@ class Scorer:
                     # near, "a missile lands in the sea near Russia"; not a foreign name out of office, who
                     # speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
                     doc_foreign.add(actor)
+                if entry.kind == "press" and _press_source(nt.folded, start, m.end, nxt):
+                    # "...: WSJ", "..., the New York Times reported": an outlet named as the source of the news
+                    # is no party to it (its reporters expelled are: "China expels WSJ reporters")
+                    continue
                 if actor not in side_codes and _is_source(nt.folded, start, m.end, nxt):
                     # "..., Japan says": a third country that reports the news at its end is its source, no party
                     # to it (a side that says it speaks for itself: "..., China says")
