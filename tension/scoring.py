@@ -193,6 +193,19 @@ def _press_source(folded: str, start: int, end: int, limit: float) -> bool:
     return _PRESS_TAIL.fullmatch(folded[end:stop]) is not None
 
 
+# the words right before a firm that make it the target of a step
+_TARGET_LEAD = re.compile(r"\b(?:into|on|against|over|targets?|targeting|targeted|summons|summoned|fines?|fined|bans?|"
+                          r"banned|probes?|probed|investigates?|investigated|investigating|sanctions?|sanctioned|"
+                          r"blacklists?|blacklisted|punish(?:es|ed)?|bars?|barred|restricts?|restricted)"
+                          r"(?:\s+(?:the|u\.s\.|us|american|u\.s\.-based))?\s+$")
+
+
+def _targeted(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a word that makes it the target of a step ("probe into FedEx",
+    "sanctions on Lockheed Martin", "summons Nvidia")."""
+    return _TARGET_LEAD.search(folded, max(0, start - 30), start) is not None
+
+
 _NEAR = re.compile(r"\bnear $")  # a place named only as near where something happens
 _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
 # a journey to a place to meet someone there: the place is where they meet ("heading to Vietnam to meet Kim")
@@ -279,6 +292,7 @@ class Scorer:
         self._no_hits: Mapping[str, DyadScore] | None = None  # the dyads of a text without hits (the same)
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
+        self._a_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a)
         # per dyad, the actors that are not a third party to it: its sides and the international bodies
         self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
         # the other side of every other dyad (side B of US-North Korea for US-China, and the reverse)
@@ -441,6 +455,10 @@ class Scorer:
                     # near, "a missile lands in the sea near Russia"; not a foreign name out of office, who
                     # speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
                     doc_foreign.add(actor)
+                if entry.kind == "firm" and actor in self._a_codes and not _targeted(nt.folded, start):
+                    # a side A firm stands for its side only as the target of a step: "China opens probe into
+                    # FedEx", "summons Nvidia" (not "Qualcomm-NXP deal awaits China nod", a firm's own business)
+                    continue
                 if entry.kind == "press" and _press_source(nt.folded, start, m.end, nxt):
                     # "...: WSJ", "..., the New York Times reported": an outlet named as the source of the news
                     # is no party to it (its reporters expelled are: "China expels WSJ reporters")
