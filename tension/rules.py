@@ -841,6 +841,7 @@ RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solu
                        "play down", "lift"})
 _AGREE_VERBS = frozenset({"agree", "agrees", "agreed", "agreeing", "pledge", "pledges", "pledged", "promise",
                           "promises", "promised", "commit", "commits", "committed"})
+_NAMING_VERBS = frozenset({"calling", "call", "using", "saying"})  # what an insult is used in ("stop calling it ...")
 _DOCUMENTS = frozenset({"resolution", "resolutions"})  # nouns that also name a voted text (a U.N. resolution)
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
@@ -1410,8 +1411,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks shrug off North Korea's nuclear test": a market moves on, the step stands (while "markets
             # brush off trade fears" calms the fears)
             continue
-        if target.cue.category in REFERENTIAL:
-            continue  # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
+        if target.cue.category in REFERENTIAL and _NAMING_VERBS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
+            # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
+            # (stopping the name itself does: "will stop calling it the 'Chinese virus'")
+            continue
         if target.cue.category == "criticism" and target.weight > 0 and target.cue.phrase.rpartition(" ")[2] in _PACTS:
             # "walked away from a bad deal": what is left is the deal, and the blame of it stands (no deal)
             continue
