@@ -912,7 +912,8 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
     return j >= 0 and view.tokens[j] in PASSIVE_AUX
 
 
-_TRAILING = frozenset({"again", "indefinitely", "today", "yesterday", "now", "for", "good"})
+_TRAILING = frozenset({"again", "indefinitely", "today", "yesterday", "now", "for", "good", "at", "the", "last",
+                       "minute", "moment", "until", "further", "notice", "without", "explanation"})
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
@@ -933,7 +934,7 @@ def _headline_participle(view: SentenceView, rev: Item) -> bool:
     """A participle that ends a headline with no auxiliary is a passive: "U.S.-North Korea meeting in New York
     postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does."""
     surface = view.folded[rev.match.start:rev.match.end]
-    if not surface.endswith("ed"):
+    if not surface.split()[0].endswith("ed"):  # ("postponed", "called off")
         return False
     return all(w.endswith("ly") or w in _TRAILING for w in view.tokens[after_raw(view, rev):])
 
