@@ -1197,7 +1197,8 @@ def negation(view: SentenceView, cfg: Config) -> None:
 # what a subject of its own does when it comes about or goes on: denied, the subject is ("talks will not
 # resume", "the truce may not last"); a passive participle after "be" says the same ("cannot be reached")
 _COMING_ABOUT = frozenset({"resume", "start", "begin", "restart", "happen", "last", "hold", "survive", "stick",
-                           "proceed", "continue", "materialize", "materialise", "come"})
+                           "proceed", "continue", "materialize", "materialise", "come", "happening", "happened",
+                           "materializing", "materialized"})
 _COMING_ABOUT_PAIRS = frozenset({("take", "place"), ("go", "ahead"), ("get", "done"), ("be", "reached"),
                                  ("be", "signed"), ("be", "done"), ("be", "completed"), ("be", "finalized"),
                                  ("be", "agreed"), ("be", "held"), ("be", "struck"), ("be", "resumed")})
@@ -1244,8 +1245,13 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
     if subject is None:
         return None
     names = name_tokens(view)
+    # (and what the subject is of: "progress in talks with North Korea is not happening", the talks absorbed
+    # into the progress)
+    inner = {k for c in view.cues if c.absorbed_by is subject
+             for k in range(c.item.raw, after_raw(view, c.item))}
     between = range(after_raw(view, subject.item), neg.raw)
-    if all(tokens[k] in _BEFORE_NEGATOR or k in names or tokens[k] in ("with", "between", "and", "the")
+    if all(tokens[k] in _BEFORE_NEGATOR or k in names or k in inner
+           or tokens[k] in ("with", "between", "and", "the", "in", "on")
            for k in between):
         return subject
     return None
