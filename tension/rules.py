@@ -782,6 +782,8 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     # the charge is what it names, made by the accuser: keep the named grievance (its boosters
                     # and capitals apply), as heavy as the heavier of the two, its actor found before the verb
                     c.dropped = True
+                    c.absorbed_by = g  # (the charge still counts where the grievance does not reach: "China not
+                    # doing enough to rein in North Korea" is a charge against China)
                     g.rules.append(f"charge({c.cue.phrase})")
                     g.weight = max(g.weight, c.weight)
                     g.anchor = c.item.raw

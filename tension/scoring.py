@@ -696,6 +696,11 @@ class Scorer:
             # the pairs that name a gathering or deal (computed once for every dyad)
             pairs = {id(st): p for st in sent.view.cues if st.cue.category in _PAIRED
                      and (p := _pair_named(st, sent)) is not None}
+            # (a cue absorbed into another is read after it, to know whether the other reached the dyad: "accuses
+            # China of IP theft" comes before the theft it names)
+            cues = sent.view.cues
+            if any(st.absorbed_by is not None for st in cues):
+                cues = [st for st in cues if st.absorbed_by is None] + [st for st in cues if st.absorbed_by is not None]
             for dname, dyad in dyads.items():
                 a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dname], spk_here)
                 parts_in = []
@@ -717,7 +722,7 @@ class Scorer:
                 ctx = own <= self._scope[dname] and any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
                                                         for c in sent.view.cues if not c.dropped)
                 reached: set[int] = set()  # the cues that went to this dyad
-                for st in sent.view.cues:
+                for st in cues:
                     if st.dropped and (st.absorbed_by is None or id(st.absorbed_by) in reached
                                        or st.absorbed_by.dropped):
                         # (the matter of a cooperation, "working with us on the North Korea problem", counts
