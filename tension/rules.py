@@ -1416,7 +1416,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             _kept(target, cfg, f"kept(not {rev.entry.phrase}) x1")
             continue
         if (rev.entry.phrase in _DISREGARD and target.mode == "act" and rev.raw > 0
-                and view.tokens[rev.raw - 1] in MARKET_WORDS):
+                and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
             # "stocks shrug off North Korea's nuclear test": a market moves on, the step stands (while "markets
             # brush off trade fears" calms the fears)
             continue
@@ -1628,6 +1628,9 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
                           "futures", "index", "indexes", "indices", "rally", "slide", "losses", "gains", "selloff",
                           "rout", "street", "dow", "nasdaq", "nikkei", "ftse", "dax", "peso", "euro", "sterling",
                           "ruble", "won", "rupee"})
+# a market or its traders, named as what shrugs a step off ("investors shrug off", "Wall Street hits records,
+# shrugging off")
+_MARKET_SUBJECTS = MARKET_WORDS | {"investors", "traders", "records", "record"}
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "our", "his", "her"})
