@@ -279,7 +279,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 ok = c.cue.category in victims and (0 <= c.item.tok - f.item.tok_end <= 4
                                                     or 0 <= f.item.tok - c.item.tok_end <= 4) \
                     and not _barrier_between(view, c.item.raw, f.item.raw) \
-                    and not (c.cue.category == "truce" and c.item.raw > f.item.raw)
+                    and not (c.cue.category == "truce" and c.item.raw > f.item.raw) \
+                    and not _COMMA.search(view.folded, min(c.item.match.end, f.item.match.end),
+                                          max(c.item.match.start, f.item.match.start))
+                # (nor across a comma: "talks end without agreement, sides remain far apart" are two reports)
             if ok:
                 c.dropped = True
                 _take_topic(f, c, overwrite=True)  # "a setback in nuclear talks": about what the talks were about
@@ -772,7 +775,10 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     and prep < g.item.raw <= prep + (6 if apology else 4 if not grievance
                                                       or g.cue.category not in COOPERATION
                                                       else 2 + _count(view.tokens, prep, g.item.raw, _DETERMINERS))
-                    and (g.cue.category in subjects or (apology and g.weight > 0))):
+                    and (g.cue.category in subjects or (apology and g.weight > 0))
+                    and not any(view.tokens[k] in _OUTCOME_FORMS and _names_outcome(view.tokens, k + 1)
+                                for k in range(prep + 1, g.item.raw))):
+                # (not past a verb of ending with its outcome: "talks in Beijing end without agreement")
                 # (cooperation complained of follows the preposition closely: "dissatisfaction with the China
                 # negotiations", not "demand China ax subsidies in push for trade deal")
                 if grievance and g.cue.category in COOPERATION:
@@ -1625,8 +1631,8 @@ def _grows_object(view: SentenceView, verb: CueState, noun: CueState) -> bool:
 # "cut losses")
 MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "market", "yields", "bonds",
                           "treasuries", "prices", "price", "oil", "gold", "copper", "dollar", "yuan", "currencies",
-                          "futures", "index", "indexes", "indices", "rally", "slide", "losses", "gains", "selloff",
-                          "rout", "street", "dow", "nasdaq", "nikkei", "ftse", "dax", "peso", "euro", "sterling",
+                          "currency", "futures", "index", "indexes", "indices", "rally", "slide", "losses", "gains",
+                          "selloff", "rout", "street", "dow", "nasdaq", "nikkei", "ftse", "dax", "peso", "euro", "sterling",
                           "ruble", "won", "rupee"})
 # a market or its traders, named as what shrugs a step off ("investors shrug off", "Wall Street hits records,
 # shrugging off")
