@@ -2533,7 +2533,9 @@ def background_after(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
-        words = _AFTER | _SETTING if c.cue.category in _MEETINGS else _AFTER
+        # (any event after "since" is the time the news is measured from: "first major soybean purchase since the
+        # trade war began")
+        words = _AFTER | _SETTING if c.cue.category in _MEETINGS else _AFTER | {"since"}
         at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
             continue
