@@ -1039,9 +1039,11 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
                 return False
             after = after_raw(view, it)
             for _, b, other in sent.actors:
-                if other is None or not dyad.side_of(b) or not after <= other.raw <= after + 5:
+                if other is None or not dyad.side_of(b) or not after <= other.raw <= after + 6:
                     continue
                 between = tokens[after:other.raw]
+                if other.raw == after + 6 and _CHARGED_LINKS.isdisjoint(between):
+                    continue  # (a sixth word only past a charge: "firms accused of funding North Korea")
                 # a list that goes on to name a side ("with China and North Korea", "on Russian, Chinese
                 # firms": a comma between adjectives; "Beijing sanctions Pyongyang, Washington applauds" is
                 # two clauses), or a third party tied to one ("sanctions on Chinese banks that help North Korea";
@@ -1603,8 +1605,10 @@ _PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "
 _PARTNER_LIST_ENDS = _PARTNER_ENDS - {"and"}  # (partners may be listed: "talks with Pompeo and Kim")
 _ANY_TITLES = TITLES | OBJECT_TITLES
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
+_CHARGED_LINKS = frozenset({"accused", "suspected", "funneling", "funnelling", "funding", "financing", "supplying",
+                            "shipping", "moving", "smuggling", "laundering", "selling", "trading", "involved"})
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding", "tied", "linked",
-                    "connected"})
+                    "connected"}) | _CHARGED_LINKS
 
 
 def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
