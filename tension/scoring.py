@@ -1093,7 +1093,7 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
     assert view is not None
     head = st
     for o in view.cues:  # the gathering whose progress or failure this is: its subject, right before it
-        if (o is not st and st.cue.category not in _CONFLICTS and o.cue.category in _PAIRED and o.item.clause == st.item.clause
+        if (o is not st and (st.cue.category not in _CONFLICTS or o.cue.category in _CONFLICTS) and o.cue.category in _PAIRED and o.item.clause == st.item.clause
                 and 0 <= st.item.raw - after_raw(view, o.item) <= 1):
             head = o
     names = [a for a in view.actors if a.match.kind == "actor" and after_raw(view, a) == head.item.raw]
