@@ -1255,13 +1255,20 @@ def _help_about_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 def _named_list(sent: _Sent, start: int, end: int, between: list[str]) -> bool:
     """Whether the tokens ``between`` (from ``start`` to ``end``) go on with a list of names that closes with
-    "and" or "or" before the side: "sanctions on Russia, Iran and North Korea" (every token a name but
-    the last)."""
+    "and" or "or" before the side: "sanctions on Russia, Iran and North Korea" (every token a name, or the
+    noun a name is said of, but the last)."""
     view = sent.view
     if view is None or not between or between[-1] not in ("and", "or"):
         return False
     names = name_tokens(view)
-    return all(k in names for k in range(start, end - 1))
+    # (a name may bring its noun: "sanctions Russian bank and Chinese front companies")
+    return all(k in names or view.tokens[k] in _ENTITY_NOUNS for k in range(start, end - 1))
+
+
+# the nouns of people or bodies a national adjective is said of ("Russian bank", "Chinese firms")
+_ENTITY_NOUNS = frozenset({"bank", "banks", "firm", "firms", "company", "companies", "entity", "entities",
+                           "individuals", "officials", "ships", "vessels", "traders", "shippers", "nationals",
+                           "businesses", "lenders", "tankers"})
 
 
 def _thanked_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
