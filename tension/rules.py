@@ -2692,7 +2692,9 @@ def test_compound(view: SentenceView, cfg: Config) -> None:
             continue
         # a test site named as such ("a major missile engine test site"): taken apart, a denuclearization step,
         # and the weapon named before it is what was tested there
-        start = max(c.item.raw - 5, 0)
+        # (a site's name adds no distance: "blows up tunnels at Punggye-ri nuclear test site")
+        names = name_tokens(view)
+        start = max(c.item.raw - 5 - sum(1 for k in range(max(c.item.raw - 5, 0), c.item.raw) if k in names), 0)
         if any(t.startswith(_TAKEN_APART) for t in tokens[start:c.item.raw]):
             for g in view.cues:
                 if g is not c and g.cue.category == "military_test" and start <= g.item.raw < c.item.raw:
