@@ -280,9 +280,9 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                                                     or 0 <= f.item.tok - c.item.tok_end <= 4) \
                     and not _barrier_between(view, c.item.raw, f.item.raw) \
                     and not (c.cue.category == "truce" and c.item.raw > f.item.raw) \
-                    and not _COMMA.search(view.folded, min(c.item.match.end, f.item.match.end),
-                                          max(c.item.match.start, f.item.match.start))
-                # (nor across a comma: "talks end without agreement, sides remain far apart" are two reports)
+                    and not (c.item.raw < f.item.raw and "without" in view.tokens[max(c.item.raw - 2, 0):c.item.raw])
+                # (nor a cooperation said to be missing before it: "talks end without agreement, sides remain far
+                # apart" are two reports of one failure)
             if ok:
                 c.dropped = True
                 _take_topic(f, c, overwrite=True)  # "a setback in nuclear talks": about what the talks were about

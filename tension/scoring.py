@@ -1093,8 +1093,11 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
     assert view is not None
     head = st
     for o in view.cues:  # the gathering whose progress or failure this is: its subject, right before it
-        if (o is not st and (st.cue.category not in _CONFLICTS or o.cue.category in _CONFLICTS) and o.cue.category in _PAIRED and o.item.clause == st.item.clause
-                and 0 <= st.item.raw - after_raw(view, o.item) <= 1):
+        if (o is not st and (st.cue.category not in _CONFLICTS or o.cue.category in _CONFLICTS)
+                and o.cue.category in _PAIRED and o.item.clause == st.item.clause
+                # (a conflict's growth follows it right away: "trade war heats up"; "trade tensions and North
+                # Korea fears" are two conflicts)
+                and 0 <= st.item.raw - after_raw(view, o.item) <= (0 if st.cue.category in _CONFLICTS else 1)):
             head = o
     names = [a for a in view.actors if a.match.kind == "actor" and after_raw(view, a) == head.item.raw]
     if not names:
