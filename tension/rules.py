@@ -1962,7 +1962,8 @@ def excepted(view: SentenceView, cfg: Config) -> None:
     China" is none for China, whose measures stay (weighed as relief denied, ``negation_cooperation``:
     "no tariff exception for China"), and a measure on "all imports other than those from China" spares it
     (weight 0). The step must not name that side itself before the exception ("sanctions Chinese firms except
-    Huawei" still sanctions Chinese firms)."""
+    Huawei" still sanctions Chinese firms). A side named right before "left out of" is left out of the step
+    right after it (``_left_out``: "China left out of tariff pause")."""
     sides = view.tables.sides if view.tables is not None else frozenset()
     for mod in _mods(view, "exception"):
         if mod.entry.phrase in _LEFT_OUT:
