@@ -38,7 +38,7 @@ DIRECTIONS = ("escalation", "deescalation", "neutral")
 MATCHES = ("inflect", "exact", "case")
 MODIFIER_TYPES = ("negator", "reverser", "collapse", "easer", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
                   "diminisher", "historical", "duration", "conditional", "first_person", "exclusion", "impact", "explainer", "request",
-                  "standing", "undone", "exception")
+                  "standing", "undone", "exception", "left_out", "procedure")
 ACTOR_KINDS = ("country", "leader", "official", "capital", "region", "institution", "media", "press", "adjective",
                "handle", "firm", "org", "group")
 WEIGHT_RANGE = (-10.0, 10.0)

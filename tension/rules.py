@@ -1962,11 +1962,11 @@ def excepted(view: SentenceView, cfg: Config) -> None:
     China" is none for China, whose measures stay (weighed as relief denied, ``negation_cooperation``:
     "no tariff exception for China"), and a measure on "all imports other than those from China" spares it
     (weight 0). The step must not name that side itself before the exception ("sanctions Chinese firms except
-    Huawei" still sanctions Chinese firms). A side named right before "left out of" is left out of the step
-    right after it (``_left_out``: "China left out of tariff pause")."""
+    Huawei" still sanctions Chinese firms). A side named right before a ``left_out`` modifier ("left out of",
+    "excluded from") is left out of the step right after it (``_left_out``: "China left out of tariff pause")."""
     sides = view.tables.sides if view.tables is not None else frozenset()
-    for mod in _mods(view, "exception"):
-        if mod.entry.phrase in _LEFT_OUT:
+    for mod in _mods(view, "exception", "left_out"):
+        if mod.entry.type == "left_out":
             _left_out(view, mod, sides, cfg)
             continue
         j = after_raw(view, mod)
@@ -2000,9 +2000,6 @@ def _except(step: CueState, mod: Item, code: str, cfg: Config) -> None:
         step.rules.append(f"excepted({mod.entry.phrase}) -> 0")
     step.polarity = True
 
-
-# exceptions that name the side left out before them and the step after them ("China left out of tariff pause")
-_LEFT_OUT = frozenset({"left out of", "excluded from", "shut out of"})
 
 
 def _left_out(view: SentenceView, mod: Item, sides: frozenset[str], cfg: Config) -> None:
@@ -2594,9 +2591,6 @@ _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the duties work", "Trade talks: what to watch"; not "experts weigh in on what's next for markets")
 _GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline"})
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
-# procedures on a step (a hearing, a comment period), which frame their own phrase, not the sentence
-_PROCEDURES = frozenset({"comment period", "comment deadline", "public comment", "public hearing", "hearings open",
-                         "hearings begin", "testify to", "panel to hear", "look for signals"})
 
 
 def explainer(view: SentenceView, cfg: Config) -> None:
@@ -2604,8 +2598,9 @@ def explainer(view: SentenceView, cfg: Config) -> None:
     tariffs on Chinese goods". Every cue of the sentence keeps ``explainer_factor`` of its weight, so the
     text stays about the dyad without a direction. "means for" counts only after a "what" ("what X means
     for Y"); "the deal means more for China" is a claim. The title of a guide ("Q&A", "what to watch",
-    "timeline") makes one only at the head of the headline or right after its colon."""
-    for m in _mods(view, "explainer"):
+    "timeline") makes one only at the head of the headline or right after its colon. A procedure on a step
+    (type ``procedure``: a hearing, a comment period) is weighed the same, but only in its own phrase."""
+    for m in _mods(view, "explainer", "procedure"):
         if m.entry.phrase in _WHAT_MEANS and "what" not in view.tokens[:m.raw]:
             continue
         if m.entry.phrase in _GUIDE_TITLES and not (
@@ -2613,7 +2608,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
                 or view.folded[max(m.match.start - 8, 0):m.match.start].rstrip().endswith(":")):
             continue
         for c in view.cues:
-            if not c.dropped and not (m.entry.phrase in _PROCEDURES and (
+            if not c.dropped and not (m.entry.type == "procedure" and (
                     c.item.clause != m.clause or _barrier_between(view, m.raw, c.item.raw))):
                 # (a procedure frames its own clause: "to accept public comment before raising tariffs" still
                 # raises them)
@@ -2802,11 +2797,11 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction", "undone", "negator"}),
     standing: frozenset({"standing"}),
-    excepted: frozenset({"exception"}),
+    excepted: frozenset({"exception", "left_out"}),
     obligation: frozenset({"obligation", "request"}),
     modality: frozenset({"modal", "threat", "hedge"}),
     conditional: frozenset({"conditional"}),
-    explainer: frozenset({"explainer"}),
+    explainer: frozenset({"explainer", "procedure"}),
 }
 _RULES_WITHOUT_MODIFIERS = tuple(r for r in RULES if r not in MODIFIER_RULES)
 
