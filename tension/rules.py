@@ -1020,6 +1020,11 @@ _BELIEF = frozenset({"expect", "expects", "expected", "expecting", "think", "thi
                      "believes", "believed", "see", "sees", "saw", "foresee", "foresees", "anticipate",
                      "anticipates", "reason"})
 _BELIEF_LEAD = frozenset({"really", "necessarily", "any", "a", "the"})
+# what is seen or heard of a step, denied as a belief is: "no sign North Korea is dismantling its sites", "no
+# evidence that China is helping"; a negator that names a report itself governs it ("dismisses reports that
+# talks have collapsed")
+_SIGNS = frozenset({"sign", "signs", "evidence", "indication", "indications"})
+_REPORTS = frozenset({"report", "reports", "rumor", "rumors", "rumour", "rumours", "speculation"})
 
 
 def _doubt_of(view: SentenceView, neg: Item) -> int:
@@ -1027,9 +1032,14 @@ def _doubt_of(view: SentenceView, neg: Item) -> int:
     reason why"), or 0."""
     tokens = view.tokens
     j = after_raw(view, neg)
+    own = j - 2 if tokens[j - 1] in ("that", "of") else j - 1
+    if own > neg.raw and tokens[own] in _REPORTS:
+        return own
     while j < len(tokens) and tokens[j] in _BELIEF_LEAD:
         j += 1
-    if j < len(tokens) and tokens[j] in _BELIEF and (tokens[j] != "reason" or (
+    # (a sign is a noun after "no" or a determiner: "won't sign" is a verb)
+    sign = tokens[j] in _SIGNS and (neg.entry.phrase == "no" or j > after_raw(view, neg)) if j < len(tokens) else False
+    if j < len(tokens) and (sign or tokens[j] in _BELIEF) and (tokens[j] != "reason" or (
             neg.entry.phrase == "no" and tokens[j + 1:j + 2] not in (["for"], ["to"]))):
         # ("no reason for consumers to pay the tariffs" denies a justification, no belief)
         if tokens[j] in ("see", "sees", "saw") and "reason" in tokens[j + 1:j + 3]:
@@ -1039,6 +1049,8 @@ def _doubt_of(view: SentenceView, neg: Item) -> int:
 
 
 _SETTINGS = frozenset({"in", "into", "at", "during", "amid"})
+_BACKGROUND = frozenset({"after", "following", "since"})
+_DOUBT_ENDS = frozenset({"as", "while", "but", "though", "although", "because", "despite", "whereas"})  # (a step before what is doubted: "after U.S. blacklisting")
 
 
 def doubted(view: SentenceView, cfg: Config) -> None:
@@ -1053,8 +1065,13 @@ def doubted(view: SentenceView, cfg: Config) -> None:
         for c in view.cues:
             if c.dropped or c.item.clause != neg.clause or not at < c.item.raw <= at + 12 or c.weight == 0:
                 continue
-            if view.tokens[c.item.raw - 1] in _SETTINGS:
-                continue  # the setting of what is doubted stands: "does not see the issue spilling into trade talks"
+            if not _DOUBT_ENDS.isdisjoint(view.tokens[at + 1:c.item.raw]):
+                continue  # past a word that opens another clause: "rejects reports ... as North Korea talks stall"
+            if view.tokens[c.item.raw - 1] in _SETTINGS or not _BACKGROUND.isdisjoint(
+                    view.tokens[max(at + 1, c.item.raw - 3):c.item.raw]):
+                # the setting of what is doubted stands: "does not see the issue spilling into trade talks",
+                # "denies report that orders were cut after U.S. blacklisting"
+                continue
             f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
             c.weight *= f
             c.polarity = True
@@ -1458,7 +1475,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if (rev.entry.phrase in REJECTIONS and target.weight > 0) or (
                 rev.entry.phrase in _DISREGARD | DENIALS and target.weight > 0 and target.cue.category in GRIEVANCES
                 and (rev.entry.phrase not in DENIALS or target.cue.phrase in _CHARGE_NOUNS
-                     or any(r.startswith("charge(") for r in target.rules))):
+                     or any(r.startswith("charge(") for r in target.rules) or _named_charge(view, rev, target))):
             # (a charge denied as a charge is answered too: "Beijing denies U.S. accusation of currency
             # manipulation"; a wrong denied, "denies stealing", keeps the denial's weak turn below)
             # (a charge shrugged off is answered too: "Beijing brushes off U.S. criticism")
@@ -1729,6 +1746,23 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
 
 
 _CHARGE_NOUNS = frozenset({"accusation", "allegation"})  # a charge named as such
+# nouns that name what a denial answers as a charge (beside the cue, "denies U.S. hacking charges", or between
+# the verb and it, "denies U.S. claims it manipulates its currency")
+_CHARGE_WORDS = frozenset({"charge", "charges", "claim", "claims", "allegation", "allegations", "accusation",
+                           "accusations"})
+
+
+def _named_charge(view: SentenceView, rev: Item, target: CueState) -> bool:
+    """Whether a denial answers the cue as a charge, a noun of charging standing between the two (at most four
+    words apart) or right after the cue: "Beijing denies U.S. hacking charges" keeps the dispute, while
+    "denies stealing" turns the wrong weakly around."""
+    start = after_raw(view, rev)
+    end = after_raw(view, target.item)
+    if not start <= target.item.raw <= start + 4:
+        return False
+    return not _CHARGE_WORDS.isdisjoint(view.tokens[start:target.item.raw]) \
+        or (end < len(view.tokens) and view.tokens[end] in _CHARGE_WORDS) \
+        or target.cue.phrase.partition(" ")[0] in _CHARGE_WORDS
 _DISREGARD = frozenset({"shrug off", "shake off", "brush off"})  # verbs by which a market ignores news
 _PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
