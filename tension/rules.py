@@ -437,7 +437,7 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
 _DOWN_MOVES = frozenset({"fall", "falls", "fell", "decline", "declines", "declined", "tumble", "tumbles", "tumbled",
                          "plunge", "plunges", "plunged", "shrink", "shrinks", "shrank"})
 # the moves that make purchases fewer (not "drop" and "dwindle", reversers of their own in modifiers.tsv)
-_FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks"}
+_FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed", "slowing"}
 # trade balances that, said to move, are a figure reported, not a complaint
 FIGURES = frozenset({"trade deficit", "trade imbalance"})
 _MOVES = _DOWN_MOVES | {
@@ -1101,6 +1101,11 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # deal" denies the deal as "will not sign a deal" does)
         window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT)
         nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw, skip=REFERENTIAL)
+        if nearest is not None and "if" in view.tokens[max(0, neg.raw - 4):neg.raw] \
+                and "," in view.folded[neg.match.end:nearest.item.match.start]:
+            # a condition ends at its comma: "if he doesn't (comply), very bad things could happen" threatens all
+            # the same (an aside, "won't, says Trump, make a deal", does not end the reach)
+            nearest = None
         if nearest is not None and neg.entry.phrase == "no" and \
                 not (_PLACE_PREPOSITIONS | _NO_SUBJECT_VERBS).isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
             # "no" negates its own noun: "no preconditions in trade talks" says nothing against the talks, and
