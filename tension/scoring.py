@@ -214,6 +214,17 @@ _BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveli
 _AFTER_TRIP = re.compile(r"\s+to\s+(?:meet|see|attend|sign|hold|discuss)\b")
 
 
+# a name a thing is measured against: "worse on trade than China", "more than even China would dare", "higher
+# than in China" (not "rather than", "other than": a choice or an exception, with rules of their own)
+_COMPARED = re.compile(r"(?<!rather )(?<!other )\bthan (?:even |in |with |does |do |that of )?(?:the )?$")
+
+
+def _is_compared(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` is only the measure of a comparison: it is no party to the sentence
+    ("The EU treats us worse on trade than China does" is about the EU)."""
+    return _COMPARED.search(folded, max(0, start - 24), start) is not None
+
+
 def _is_venue(folded: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` is the place something happens: after "in", "at" or "off to",
     and ending a phrase ("the summit in Hanoi next week", "at the G-20 in Japan.", "then off to
@@ -462,6 +473,9 @@ class Scorer:
                 if entry.kind == "press" and _press_source(nt.folded, start, m.end, nxt):
                     # "...: WSJ", "..., the New York Times reported": an outlet named as the source of the news
                     # is no party to it (its reporters expelled are: "China expels WSJ reporters")
+                    continue
+                if _is_compared(nt.folded, start):
+                    # "worse on trade than China does": the measure of a comparison is no party to it
                     continue
                 if actor not in side_codes and _is_source(nt.folded, start, m.end, nxt):
                     # "..., Japan says": a third country that reports the news at its end is its source, no party
