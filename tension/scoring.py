@@ -1604,15 +1604,31 @@ def _side_b_only_visited(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     b_items = [it for _, a, it in sent.actors if dyad.side_of(a) == "b"]
     if not b_items or any(it is None for it in b_items):
         return False
+    others = [c for c in view.cues if c is not st and c.cue.category in _GATHERINGS]
     for it in b_items:
         nxt = after_raw(view, it)
-        # (or named inside a cue of going there: "arrives in Beijing")
+        # (or named inside a cue of going there: "arrives in Beijing"; or as the one met at another gathering
+        # of the sentence, "Kim meets Xi in Dalian, weeks before his summit with Trump", "Kim heads to Beijing for
+        # a third Xi meeting ahead of the Trump summit": the one who meets both is the summit's other party)
         if not ((it.raw > 0 and tokens[it.raw - 1] in _TRAVEL_PREPS)
                 or (nxt < len(tokens) and tokens[nxt] in _TRAVELS)
                 or (it.match.kind == "cue" and getattr(it.match.entry, "category", "") in _GATHERINGS
-                    and not _TRAVEL_PREPS.isdisjoint(it.match.entry.phrase.split()))):
+                    and not _TRAVEL_PREPS.isdisjoint(it.match.entry.phrase.split()))
+                or any(_met_at(view, c, it) for c in others)):
             return False
     return True
+
+
+def _met_at(view: SentenceView, gathering: CueState, it: Item) -> bool:
+    """Whether the name ``it`` is the one met at ``gathering``: its object right after it ("meets Xi", "a
+    meeting with Xi"), or named right before its noun ("a third Xi meeting"; before a verb it is the
+    subject, "Kim meets")."""
+    end = after_raw(view, gathering.item)
+    tokens = view.tokens
+    if end <= it.raw <= end + 1 and (it.raw == end or tokens[end] in ("with", "the")):
+        return True
+    return after_raw(view, it) == gathering.item.raw \
+        and view.folded[gathering.item.match.start:gathering.item.match.end] in _GATHERING_NOUNS
 
 # what two parties do together, named as its subject ("U.S., Japan reach trade deal"); a conflict named after
 # a list ("Europe and China decry 'trade war'") may be the list's complaint, not between its members
