@@ -2557,6 +2557,48 @@ _AFTER = frozenset({"after", "following"})
 _SETTING = frozenset({"at", "during", "since", "anniversary"})
 
 
+# verbs that move a step in time, and the words of a date: a measure moved "from October 1 to October 15" is
+# put off as a delayed one is
+_MOVE_VERBS = frozenset({"move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "push",
+                         "pushes", "pushed", "pushing"})
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
+_RESCHEDULE_FACTOR = -0.7  # as the reverser "delay" (modifiers.tsv)
+
+
+def _date_at(tokens: list[str], j: int) -> bool:
+    """Whether a date opens at token ``j`` ("October 15th", "Oct. 1", "Friday", "the 15th")."""
+    if j < len(tokens) and tokens[j] == "the":
+        j += 1
+    return j < len(tokens) and (tokens[j].rstrip(".") in _DATE_WORDS
+                                or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", tokens[j]) is not None)
+
+
+def rescheduled(view: SentenceView, cfg: Config) -> None:
+    """A measure moved from one date to another is put off, as a delayed one is: "agreed to move the increased
+    Tariffs on $250 billion of goods from October 1st to October 15th" is a gesture, not a new rise."""
+    tokens = view.tokens
+    if _MOVE_VERBS.isdisjoint(tokens) or "from" not in tokens:
+        return
+    for c in view.cues:
+        if c.dropped or c.polarity or c.weight <= 0 or c.cue.category not in ENACTABLE:
+            continue
+        raw = c.item.raw
+        if not any(tokens[j] in _MOVE_VERBS for j in range(max(raw - 4, 0), raw)):
+            continue
+        end = after_raw(view, c.item)
+        frm = next((j for j in range(end, min(end + 14, len(tokens))) if tokens[j] == "from" and _date_at(tokens, j + 1)),
+                   None)
+        if frm is None or not any(tokens[j] == "to" and _date_at(tokens, j + 1) for j in range(frm + 2, min(frm + 6, len(tokens)))):
+            continue
+        _acted_on(c, cfg)
+        c.weight *= _RESCHEDULE_FACTOR
+        c.polarity = True
+        c.rules.append(f"rescheduled(from ... to) x{_fmt(_RESCHEDULE_FACTOR)}")
+
+
 def background_after(view: SentenceView, cfg: Config) -> None:
     """An event named "after" the news, set against it, is its background: in "North Korea calls U.S. attitude
     'regrettable' after Pompeo talks" the talks are the setting and the complaint the news; weighed as a
@@ -2819,7 +2861,8 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
-    framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, negation, reversal, retraction,
+    framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation, reversal,
+    retraction,
     doubted, standing, excepted, obligation, modality, conditional,
     intensity, contrast, background_after, historical, explainer, question,
 )
