@@ -839,7 +839,7 @@ STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked",
 # break a rule or a measure, or leave it unenforced
 _UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "break", "broke", "undermine", "flout",
-                       "evade", "skirt", "circumvent", "ignore"}) | _UNENFORCED
+                       "evade", "skirt", "circumvent", "ignore", "defy"}) | _UNENFORCED
 
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal), nor what is lifted ("lifts hopes for a trade
