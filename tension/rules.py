@@ -536,6 +536,31 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"compared({comparative} than {other.cue.phrase}) -> {_fmt(c.weight)}")
 
 
+# what may stand between "than" and the other term of a comparison
+_THAN_LEADS = frozenset({"any", "a", "an", "the", "even", "old-style", "old", "style", "some"})
+
+
+def comparison_term(view: SentenceView, cfg: Config) -> None:
+    """A step named after "than" is the other term of a comparison, no step of its own: "Tariffs are bringing
+    in far more money than any deal" praises the tariffs and makes no deal; "a deal is better than a trade war"
+    fights no war. (Purchases set against each other are the trade balance: compared_purchases; "rather than"
+    is a choice, a negator of its own.)"""
+    tokens = view.tokens
+    if "than" not in tokens:
+        return
+    for c in view.cues:
+        if c.dropped or c.weight == 0 or c.cue.category in PURCHASES:
+            continue
+        raw = c.item.raw
+        at = next((j for j in range(raw - 1, max(raw - 5, -1), -1) if tokens[j] == "than"), None)
+        if at is None or (at > 0 and tokens[at - 1] in ("rather", "other")) \
+                or not all(t in _THAN_LEADS for t in tokens[at + 1:raw]):
+            continue
+        c.rules.append(f"compared(than) {_fmt(c.weight)} -> 0")
+        c.weight = 0.0
+        c.polarity = True
+
+
 _LESSENED = frozenset({"cooperation", "praise"})
 
 
@@ -2861,6 +2886,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation, reversal,
     retraction,
     doubted, standing, excepted, obligation, modality, conditional,
