@@ -866,7 +866,7 @@ class Scorer:
 _CLAUSE_OPENERS = frozenset(w for phrase in CONTRAST_WORDS for w in phrase.split()) | {"while", "and", "so"}
 # words that open a subordinate clause whose subject follows them (the clause-breaking ones among them are
 # found as clause openers first)
-_SUBORDINATORS = SUBJECT_OPENERS | {"that", "whether", "once"}
+_SUBORDINATORS = SUBJECT_OPENERS | {"that", "whether", "once", "so"}  # ("so they can keep ripping us off")
 
 
 def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff: list[int],
