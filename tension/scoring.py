@@ -1328,6 +1328,10 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
         return False
     if _listed_side_b(st, sent, dyad):
         return False  # laid on this dyad's side B by a listing verb: "adds Chinese firms to sanctions list"
+    if _passive_by_side(st, sent, dyad) and any(
+            dyad.side_of(a) == "b" and it is not None and st.item.raw - 4 <= it.raw < st.item.raw
+            for _, a, it in sent.actors):
+        return False  # laid on this dyad's side B in the passive: "Chinese firms sanctioned by U.S. over North Korea"
     mine = not own.isdisjoint(dyad.side_b)
     for side_b, topics in claims:
         if topic not in topics:
@@ -1651,6 +1655,22 @@ _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dea
                     "connected"}) | _CHARGED_LINKS
 
 
+def _passive_by_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a measure is said in the passive with a side of the dyad as its agent right after "by": in
+    "Chinese firms sanctioned by U.S. over North Korea trade" the name before the verb is its target, not
+    its subject (as "U.S. sanctions Chinese firms over North Korea trade" has it)."""
+    if st.cue.category not in _MEASURES:
+        return False
+    view = sent.view
+    assert view is not None
+    end = after_raw(view, st.item)
+    tokens = view.tokens
+    if end >= len(tokens) or tokens[end] != "by":
+        return False
+    at = end + 2 if tokens[end + 1:end + 2] == ["the"] else end + 1
+    return any(it is not None and it.raw == at and dyad.side_of(a) == "a" for _, a, it in sent.actors)
+
+
 def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """True when the actor right before the cue (at most four words between, in its clause, not across a
     word that opens a new phrase) is a third country with no side of the dyad beside it: in "Trump hails
@@ -1661,6 +1681,8 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     view = sent.view
     assert view is not None
     raw = st.item.raw
+    if _passive_by_side(st, sent, dyad):
+        return False  # the name before a passive measure is its target: "Chinese firms sanctioned by U.S."
     listing = _listing(st, sent) if st.cue.category in _MEASURES else None
     if listing is not None:
         # the one who lists is named before the verb: "Japan adds North Korean groups to its sanctions list"
