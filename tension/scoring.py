@@ -974,7 +974,7 @@ def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], 
 # a quantifier stands between a word and what it governs without putting distance between them: "not
 # signing any new deal" denies the deal as "not signing a new deal" does (for the auxiliaries of a negated
 # verb, see rules.negation)
-_LIGHT_WORDS = frozenset({"any"})
+_LIGHT_WORDS = frozenset({"any", "single"})  # ("not a single long range missile")
 
 
 def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]) -> list[int]:
