@@ -1000,10 +1000,17 @@ def _complement(view: SentenceView, c: CueState) -> CueState | None:
     return None
 
 
-def _coordinated(view: SentenceView, c: CueState) -> CueState | None:
-    """The cue listed right after ``c`` (only commas, "or", "and", "nor" between them), if any."""
+def _coordinated(view: SentenceView, c: CueState, words: int = 0) -> CueState | None:
+    """The cue listed right after ``c`` (only commas, "or", "and", "nor" between them, and up to ``words``
+    words of its own after the coordinator: "climate talks and military dialogue"), if any."""
     o, gap = _next_cue(view, c)
-    if o is not None and o.weight != 0 and len(gap) <= 1 and all(t in COORDINATORS for t in gap):
+    if o is None or o.weight == 0:
+        return None
+    if len(gap) <= 1 and all(t in COORDINATORS for t in gap):
+        return o
+    if words and gap and gap[0] in COORDINATORS and len(gap) <= 1 + words \
+            and BARRIERS.isdisjoint(gap[1:]) and not any(t in COORDINATORS for t in gap[1:]) \
+            and not any(c.item.raw < a.raw < o.item.raw for a in view.actors):
         return o
     return None
 
@@ -1545,7 +1552,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         target.rules.append(f"reversal({rev.entry.phrase}) x{_fmt(value)}")
         target.turner = rev
         # a list shares its verb, as it shares a negator: "a halt to nuclear tests and missile launches"
-        item = _coordinated(view, target)
+        # (of one kind, a list may give each item a word of its own: "suspends climate talks and military
+        # dialogue")
+        item = _coordinated(view, target, words=1)
         while item is not None and not item.polarity and not item.dropped and (item.weight > 0) == sign \
                 and item.cue.category == target.cue.category:
             _acted_on(item, cfg)
@@ -1553,7 +1562,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             item.polarity = True
             item.turner = rev
             item.rules.append(f"reversal({rev.entry.phrase}, listed with {target.cue.phrase}) x{_fmt(value)}")
-            item = _coordinated(view, item)
+            item = _coordinated(view, item, words=1)
         # what the target is of goes with it: "rejects the US offer of dialogue"
         nxt = _attached(view, target)
         if nxt is not None:
