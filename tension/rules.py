@@ -1480,6 +1480,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks shrug off North Korea's nuclear test": a market moves on, the step stands (while "markets
             # brush off trade fears" calms the fears)
             continue
+        if target.cue.category == "military_test" and kind == "collapse" and rev.entry.phrase in _MISFIRES:
+            # "a North Korean missile fails shortly after launch": a test that fails was fired all the same
+            continue
         if target.cue.category in REFERENTIAL and _NAMING_VERBS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
             # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
             # (stopping the name itself does: "will stop calling it the 'Chinese virus'")
@@ -1785,6 +1788,7 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
 
 
 _CHARGE_NOUNS = frozenset({"accusation", "allegation"})  # a charge named as such
+_MISFIRES = frozenset({"fail", "failure", "end in failure"})  # what a test does that still makes it a test
 # nouns that name what a denial answers as a charge (beside the cue, "denies U.S. hacking charges", or between
 # the verb and it, "denies U.S. claims it manipulates its currency")
 _CHARGE_WORDS = frozenset({"charge", "charges", "claim", "claims", "allegation", "allegations", "accusation",
