@@ -708,6 +708,31 @@ _MEASURE_FRAMES = frozenset({"sanction"})  # measures under which something is d
 _FRAMES = frozenset({"deal", "truce"}) | _MEASURE_FRAMES
 
 
+def _talking_points(view: SentenceView) -> None:
+    """A list of matters right after a talk ("We discussed Trade, Fentanyl, TikTok and other subjects",
+    "talked Trade, Fentanyl") names what was talked of: a grievance in it is a matter of the talks, no new
+    charge, where the list also holds a plain topic (a lone "discussed theft" may still complain)."""
+    for c in view.cues:
+        if c.dropped or c.cue.category != "talks" or c.weight >= 0:
+            continue
+        items: list[CueState] = []
+        end = after_raw(view, c.item)
+        for o in view.cues:
+            if o is c or o.dropped or o.item.raw < end or o.item.clause != c.item.clause:
+                continue
+            gap = view.tokens[end:o.item.raw]
+            if len(gap) > 1 or any(t not in COORDINATORS for t in gap):
+                break
+            items.append(o)
+            end = after_raw(view, o.item)
+        if len(items) < 2 or not any(o.cue.category == "topic" for o in items):
+            continue
+        for o in items:
+            if o.cue.category in GRIEVANCES and o.weight > 0:
+                o.dropped = True
+                c.rules.append(f"subject({o.cue.phrase})")
+
+
 def subject_matter(view: SentenceView, cfg: Config) -> None:
     """What a cue is about is its subject, not a second event.
 
@@ -722,6 +747,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if not c.dropped and c.cue.category in _PURPOSEFUL and c.weight < 0:
             _purpose(view, c)
+    _talking_points(view)
     for c in view.cues:
         if c.dropped:
             continue
