@@ -171,7 +171,7 @@ def _is_source(folded: str, start: int, end: int, limit: float) -> bool:
     """Whether the name at ``[start, end)`` is the source named at the end of its sentence after a comma:
     "U.S. accuses North Korea of cheating on sanctions, Japan says"."""
     stop = len(folded) if limit == math.inf else int(limit)
-    tail = _SOURCE_TAIL.match(folded[:stop], end)
+    tail = _SOURCE_TAIL.match(folded, end, stop)  # (endpos, not a copy of the text up to the sentence's end)
     if tail is None:
         return False
     head = folded[max(0, start - 40):start]
@@ -212,6 +212,7 @@ _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
 _BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveling|travelled|travelling|"
                           r"fl(?:y|ies|ew|ying)) to $")
 _AFTER_TRIP = re.compile(r"\s+to\s+(?:meet|see|attend|sign|hold|discuss)\b")
+_VENUE_ENDS = frozenset({"in ", "at ", "ar ", "to "})  # the last three characters of _BEFORE_VENUE and _BEFORE_TRIP
 
 
 # a name a thing is measured against: "worse on trade than China", "more than even China would dare", "higher
@@ -233,6 +234,8 @@ def _is_venue(folded: str, start: int, end: int) -> bool:
     Singapore to meet"), or where a journey goes to meet someone ("heads to Vietnam to meet Kim"), which is
     no party to it. "In Canada trade talks" and "a stake in Chile's SQM" name
     a party."""
+    if folded[max(0, start - 3):start] not in _VENUE_ENDS:
+        return False  # (both patterns end in one of these: most names are spared the regexes)
     if _BEFORE_VENUE.search(folded, max(0, start - 18), start) is not None:
         return _AFTER_VENUE.match(folded, end) is not None
     return (_BEFORE_TRIP.search(folded, max(0, start - 18), start) is not None
@@ -464,7 +467,7 @@ class Scorer:
             if kind == "actor":
                 actor = entry.actor
                 if entry.kind != "org" and (not entry.in_office or entry.serves(day) or actor in side_codes) \
-                        and not _NEAR.search(nt.folded, max(0, start - 6), start):
+                        and not (nt.folded.endswith("near ", 0, start) and _NEAR.search(nt.folded, max(0, start - 6), start)):
                     # (a place too: "trade talks in Japan" may be talks with Japan, but not one a thing is only
                     # near, "a missile lands in the sea near Russia"; not a foreign name out of office, who
                     # speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
