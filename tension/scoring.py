@@ -1588,6 +1588,9 @@ def _partner_stop(tokens: list[str], k: int, reach: int, ends: frozenset[str]) -
 _TRAVEL_PREPS = frozenset({"in", "to", "into", "through", "via"})
 _TRAVELS = frozenset({"trip", "visit", "stopover", "stop", "journey", "tour"})
 _GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "talks"})
+# prepositions after which a name is what a step that angers is on, not who is angered ("U.S. statement on
+# Taiwan angers China"; "silence on Hong Kong protests" names the protests' place)
+_STEP_PREPS = frozenset({"on", "about", "over", "regarding", "toward", "towards"})
 
 
 def _side_b_only_visited(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
@@ -1722,8 +1725,11 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             and between.index("for") > 0 and between[between.index("for") - 1] in _ASKING):
         # ("Kim calls for fresh talks": asking for talks is no talk about them)
         return False  # "a call with President Xi concerning the aggression of North Korea": Xi is no subject
-    if st.cue.category in _RESENTED and subj.raw > 0 and view.tokens[subj.raw - 1] in ("to", "in"):
-        return False  # a place a step goes to is no subject: "a U.S. official's visit to Taiwan angers China"
+    if st.cue.category in _RESENTED and subj.raw > 0 and (view.tokens[subj.raw - 1] in ("to", "in") or (
+            st.cue.category == "tension" and view.tokens[subj.raw - 1] in _STEP_PREPS)):
+        # a place a step goes to is no subject: "a U.S. official's visit to Taiwan angers China"; nor is
+        # what a step is on: "U.S. statement on Taiwan angers China"
+        return False
     if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
             and "," in view.folded[subj.match.end:st.item.match.start]:
         return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
