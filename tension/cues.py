@@ -206,7 +206,7 @@ class Matcher:
         self.cue_actors: dict[str, tuple[Alias, ...]] = {}
         for c in lexicon.cues:
             words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")
-            spans = [(i, j) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
+            spans = [(i, j) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)
                      if " ".join(words[i:j]) in fold_alias]
             # (a name inside a longer one is not named: "Singapore summit" names the summit, not Singapore)
             found = [fold_alias[" ".join(words[i:j])] for i, j in spans
