@@ -1287,9 +1287,11 @@ def negation(view: SentenceView, cfg: Config) -> None:
 _COMING_ABOUT = frozenset({"resume", "start", "begin", "restart", "happen", "last", "hold", "survive", "stick",
                            "proceed", "continue", "materialize", "materialise", "come", "happening", "happened",
                            "materializing", "materialized"})
-_COMING_ABOUT_PAIRS = frozenset({("take", "place"), ("go", "ahead"), ("get", "done"), ("be", "reached"),
+_COMING_ABOUT_PAIRS = frozenset({("take", "place"), ("take", "effect"), ("go", "ahead"), ("get", "done"), ("be", "reached"),
                                  ("be", "signed"), ("be", "done"), ("be", "completed"), ("be", "finalized"),
                                  ("be", "agreed"), ("be", "held"), ("be", "struck"), ("be", "resumed")})
+_GOODS = frozenset({"goods", "products", "imports", "exports", "of", "worth", "billion",
+                    "million"})
 # what may stand between a subject and the negator of its verb: auxiliaries, modals and adverbs
 _BEFORE_NEGATOR = frozenset({"will", "would", "may", "might", "could", "can", "should", "shall", "is", "are", "was",
                              "were", "be", "been", "do", "does", "did", "has", "have", "had", "likely",
@@ -1321,11 +1323,13 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
     (only auxiliaries, modals or the names of its parties between the cue and the negator)."""
     tokens = view.tokens
     after = after_raw(view, neg)
-    if after >= len(tokens):
+    # (a negator may hold the verb itself: "will not take effect", kept whole so "will not take" reads no rebuff)
+    own = tuple(neg.entry.phrase.split()[-2:]) in _COMING_ABOUT_PAIRS
+    if after >= len(tokens) and not own:
         return None
     named_after = neg.entry.phrase == "no longer" and after in name_tokens(view)
     # ("our most dangerous problem is no longer North Korea": what it no longer is, is the subject's name)
-    if tokens[after] not in _COMING_ABOUT and tuple(tokens[after:after + 2]) not in _COMING_ABOUT_PAIRS \
+    if not own and tokens[after] not in _COMING_ABOUT and tuple(tokens[after:after + 2]) not in _COMING_ABOUT_PAIRS \
             and not named_after:
         return None
     subject = max((c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
@@ -1340,7 +1344,9 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
     between = range(after_raw(view, subject.item), neg.raw)
     if all(tokens[k] in _BEFORE_NEGATOR or k in names or k in inner
            or tokens[k] in ("with", "between", "and", "the", "in", "on")
+           or (tokens[k] in _GOODS and subject.cue.category in ENACTABLE) or tokens[k][0].isdigit()
            for k in between):
+        # (a measure's goods may stand between: "new tariffs on Chinese goods will not take effect")
         return subject
     return None
 
