@@ -1507,10 +1507,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # negator is spent on the verb)
             _kept(target, cfg, f"kept(not {rev.entry.phrase}) x1")
             continue
-        if (rev.entry.phrase in _DISREGARD and target.mode == "act" and rev.raw > 0
+        if (rev.entry.phrase in _DISREGARD and target.mode in ("act", "threat") and rev.raw > 0
                 and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
-            # "stocks shrug off North Korea's nuclear test": a market moves on, the step stands (while "markets
-            # brush off trade fears" calms the fears)
+            # "stocks shrug off North Korea's nuclear test", "markets brush off Trump's 'nuclear button' boast": a
+            # market moves on, the step or threat stands (while "markets brush off trade fears" calms the fears)
             continue
         if target.cue.category == "military_test" and kind == "collapse" and rev.entry.phrase in _MISFIRES:
             # "a North Korean missile fails shortly after launch": a test that fails was fired all the same
