@@ -15,7 +15,7 @@ shared and noisy):
 6. memory: peak RSS of `tension score` on a generated CSV of --big-mb megabytes (0 skips it);
 7. Dask: a LocalCluster of 2 workers against 1 worker.
 
-Usage: python benchmarks/speed.py [--quick] [--big-mb 1000] [--json FILE] [--markdown]
+Usage: python benchmarks/speed.py [--quick] [--big-mb 1000] [--big-jobs 2] [--json FILE] [--skip SECTIONS]
 """
 
 from __future__ import annotations

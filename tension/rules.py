@@ -536,8 +536,8 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"compared({comparative} than {other.cue.phrase}) -> {_fmt(c.weight)}")
 
 
-# what may stand between "than" and the other term of a comparison
-_THAN_LEADS = frozenset({"any", "a", "an", "the", "even", "old-style", "old", "style", "some"})
+# what may stand between "than" and the other term of a comparison, beside up to two words of its own
+_THAN_LEADS = frozenset({"any", "a", "an", "the", "even", "some"})
 
 
 def comparison_term(view: SentenceView, cfg: Config) -> None:
@@ -553,8 +553,10 @@ def comparison_term(view: SentenceView, cfg: Config) -> None:
             continue
         raw = c.item.raw
         at = next((j for j in range(raw - 1, max(raw - 5, -1), -1) if tokens[j] == "than"), None)
-        if at is None or (at > 0 and tokens[at - 1] in ("rather", "other")) \
-                or not all(t in _THAN_LEADS for t in tokens[at + 1:raw]):
+        if at is None or (at > 0 and tokens[at - 1] in ("rather", "other")):
+            continue
+        own = [t for t in tokens[at + 1:raw] if t not in _THAN_LEADS]  # ("than any old-style deal")
+        if len(own) > 2 or not BARRIERS.isdisjoint(own) or any(at < o.item.raw < raw for o in view.cues):
             continue
         c.rules.append(f"compared(than) {_fmt(c.weight)} -> 0")
         c.weight = 0.0
@@ -1107,8 +1109,8 @@ def _doubt_of(view: SentenceView, neg: Item) -> int:
 
 
 _SETTINGS = frozenset({"in", "into", "at", "during", "amid"})
-_BACKGROUND = frozenset({"after", "following", "since"})
-_DOUBT_ENDS = frozenset({"as", "while", "but", "though", "although", "because", "despite", "whereas"})  # (a step before what is doubted: "after U.S. blacklisting")
+_BACKGROUND = frozenset({"after", "following", "since"})  # (a step before what is doubted: "after U.S. blacklisting")
+_DOUBT_ENDS = frozenset({"as", "while", "but", "though", "although", "because", "despite", "whereas"})
 
 
 def doubted(view: SentenceView, cfg: Config) -> None:
@@ -2636,14 +2638,14 @@ _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
 _RESCHEDULE_FACTOR = -0.7  # as the reverser "delay" (modifiers.tsv)
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
 def _date_at(tokens: list[str], j: int) -> bool:
     """Whether a date opens at token ``j`` ("October 15th", "Oct. 1", "Friday", "the 15th")."""
     if j < len(tokens) and tokens[j] == "the":
         j += 1
-    return j < len(tokens) and (tokens[j].rstrip(".") in _DATE_WORDS
-                                or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", tokens[j]) is not None)
+    return j < len(tokens) and (tokens[j].rstrip(".") in _DATE_WORDS or _ORDINAL.fullmatch(tokens[j]) is not None)
 
 
 def rescheduled(view: SentenceView, cfg: Config) -> None:
