@@ -655,7 +655,7 @@ GRIEVANCE_PREPS = SUBJECT_PREPS | {"of", "for", "with", "to"}  # "accused of", "
 APOLOGIES = frozenset({"apology", "apologize"})  # what an apology is for is its subject, whatever it was
 
 
-_FRAME_LEAD = frozenset({"the", "this", "that", "its", "their", "our", "a", "an", "phase", "one", "1", "first",
+_FRAME_LEAD = frozenset({"the", "this", "that", "its", "their", "our", "a", "an", "phase", "one", "1", "first", "trade",
                          "new", "existing", "current", "january", "initial"})
 
 
@@ -690,7 +690,7 @@ def framework(view: SentenceView, cfg: Config) -> None:
     purchase commitments under the trade deal", "tariffs cut under the phase one deal" (what happens under
     it weighs on its own; the deal weighs nothing more); so are sanctions ("China bans North Korean coal
     under U.N. sanctions" is China's ban, no new sanctions)."""
-    if "under" not in view.tokens:
+    if "under" not in view.tokens and "of" not in view.tokens:
         return
     names = None
     for c in view.cues:
@@ -704,9 +704,15 @@ def framework(view: SentenceView, cfg: Config) -> None:
         if j >= 0 and view.tokens[j] == "under":
             c.rules.append("frame(under) -> 0")
             c.weight = 0.0
+        elif j >= 1 and view.tokens[j] == "of" and view.tokens[j - 1] in _DEAL_MATTERS and c.cue.category != "sanction":
+            # "postpone the review of the phase one deal", "the terms of the deal": the deal is what the review
+            # or its terms are of, no news of a deal made
+            c.rules.append(f"matter({view.tokens[j - 1]} of) -> 0")
+            c.weight = 0.0
 
 
 _MEASURE_FRAMES = frozenset({"sanction"})  # measures under which something is done ("bans coal under U.N. sanctions")
+_DEAL_MATTERS = frozenset({"review", "terms", "text", "details", "implementation", "anniversary"})  # "... of the deal"
 _FRAMES = frozenset({"deal", "truce"}) | _MEASURE_FRAMES
 
 
