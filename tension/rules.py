@@ -2628,7 +2628,7 @@ def contrast(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"{why} x{_fmt(f)}")
 
 
-_AFTER = frozenset({"after", "following"})
+_AFTER = frozenset({"after", "following", "before", "ahead"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
 # (weighed by Config.setting_factor)
