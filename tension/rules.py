@@ -536,7 +536,7 @@ def compared_purchases(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"compared({comparative} than {other.cue.phrase}) -> {_fmt(c.weight)}")
 
 
-# what may stand between "than" and the other term of a comparison, beside up to two words of its own
+# what may stand between "than" and the other term of a comparison
 _THAN_LEADS = frozenset({"any", "a", "an", "the", "even", "some"})
 
 
@@ -553,10 +553,9 @@ def comparison_term(view: SentenceView, cfg: Config) -> None:
             continue
         raw = c.item.raw
         at = next((j for j in range(raw - 1, max(raw - 5, -1), -1) if tokens[j] == "than"), None)
-        if at is None or (at > 0 and tokens[at - 1] in ("rather", "other")):
-            continue
-        own = [t for t in tokens[at + 1:raw] if t not in _THAN_LEADS]  # ("than any old-style deal")
-        if len(own) > 2 or not BARRIERS.isdisjoint(own) or any(at < o.item.raw < raw for o in view.cues):
+        # (only articles and the like between: "more than doubles tariffs" is a verb's amount, no comparison)
+        if at is None or (at > 0 and tokens[at - 1] in ("rather", "other")) \
+                or not all(t in _THAN_LEADS for t in tokens[at + 1:raw]):
             continue
         c.rules.append(f"compared(than) {_fmt(c.weight)} -> 0")
         c.weight = 0.0
@@ -2628,7 +2627,10 @@ def contrast(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"{why} x{_fmt(f)}")
 
 
-_AFTER = frozenset({"after", "following", "before", "ahead"})
+_AFTER = frozenset({"after", "following"})
+# a meeting or talks named "before" or "ahead of" the news are its time marker, set against it as one "after"
+# it is ("far apart on key issues ahead of trade talks"; not a deadline: "before the year-end deadline")
+_AHEAD = frozenset({"before", "ahead"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
 # (weighed by Config.setting_factor)
@@ -2685,20 +2687,20 @@ def background_after(view: SentenceView, cfg: Config) -> None:
     meeting named as the setting ("at", "during", "since" the summit) is background in the same way: "accuses
     U.S. of bad faith at Hanoi summit" is the charge, not a summit held."""
     tokens = view.tokens
-    if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens):
+    if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens) and _AHEAD.isdisjoint(tokens):
         return
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
         # (any event after "since" is the time the news is measured from: "first major soybean purchase since the
         # trade war began")
-        words = _AFTER | _SETTING if c.cue.category in _MEETINGS else _AFTER | {"since"}
+        words = _AFTER | _SETTING | _AHEAD if c.cue.category in _MEETINGS else _AFTER | {"since"}
         at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
             continue
         if any(o is not c and not o.dropped and o.item.clause == c.item.clause and o.item.raw < at
                and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues):
-            f = cfg.concession_factor if tokens[at] in _AFTER else cfg.setting_factor
+            f = cfg.concession_factor if tokens[at] in _AFTER or tokens[at] in _AHEAD else cfg.setting_factor
             c.weight *= f
             c.rules.append(f"background({tokens[at]}) x{_fmt(f)}")
 
