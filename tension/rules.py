@@ -1096,15 +1096,15 @@ def _doubt_of(view: SentenceView, neg: Item) -> int:
     """The token of the belief a negator denies right after it ("not expect", "no reason", "don't see any
     reason why"), or 0."""
     tokens = view.tokens
-    j = after_raw(view, neg)
+    j = first = after_raw(view, neg)
     own = j - 2 if tokens[j - 1] in ("that", "of") else j - 1
     if own > neg.raw and tokens[own] in _REPORTS:
         return own
     while j < len(tokens) and tokens[j] in _BELIEF_LEAD:
         j += 1
-    # (a sign is a noun after "no" or a determiner: "won't sign" is a verb)
-    sign = tokens[j] in _SIGNS and (neg.entry.phrase == "no" or j > after_raw(view, neg)) if j < len(tokens) else False
-    if j < len(tokens) and (sign or tokens[j] in _BELIEF) and (tokens[j] != "reason" or (
+    if j < len(tokens) and ((tokens[j] in _SIGNS and (neg.entry.phrase == "no" or j > first))
+                            # (a sign is a noun after "no" or a determiner: "won't sign" is a verb)
+                            or tokens[j] in _BELIEF) and (tokens[j] != "reason" or (
             neg.entry.phrase == "no" and tokens[j + 1:j + 2] not in (["for"], ["to"]))):
         # ("no reason for consumers to pay the tariffs" denies a justification, no belief)
         if tokens[j] in ("see", "sees", "saw") and "reason" in tokens[j + 1:j + 3]:
@@ -1114,7 +1114,6 @@ def _doubt_of(view: SentenceView, neg: Item) -> int:
 
 
 _SETTINGS = frozenset({"in", "into", "at", "during", "amid"})
-_BACKGROUND = frozenset({"after", "following", "since"})  # (a step before what is doubted: "after U.S. blacklisting")
 _DOUBT_ENDS = frozenset({"as", "while", "but", "though", "although", "because", "despite", "whereas"})
 
 
@@ -1830,8 +1829,7 @@ _CHARGE_NOUNS = frozenset({"accusation", "allegation"})  # a charge named as suc
 _MISFIRES = frozenset({"fail", "failure", "end in failure"})  # what a test does that still makes it a test
 # nouns that name what a denial answers as a charge (beside the cue, "denies U.S. hacking charges", or between
 # the verb and it, "denies U.S. claims it manipulates its currency")
-_CHARGE_WORDS = frozenset({"charge", "charges", "claim", "claims", "allegation", "allegations", "accusation",
-                           "accusations"})
+_CHARGE_WORDS = _CHARGE_NOUNS | frozenset({"charge", "charges", "claim", "claims", "allegations", "accusations"})
 
 
 def _named_charge(view: SentenceView, rev: Item, target: CueState) -> bool:
@@ -2628,6 +2626,9 @@ def contrast(view: SentenceView, cfg: Config) -> None:
 
 
 _AFTER = frozenset({"after", "following"})
+# (any event after "since" is the time the news is measured from; a step before what is doubted stands, too:
+# "denies report that orders were cut after U.S. blacklisting")
+_BACKGROUND = _AFTER | {"since"}
 # a meeting or talks named "before" or "ahead of" the news are its time marker, set against it as one "after"
 # it is ("far apart on key issues ahead of trade talks"; not a deadline: "before the year-end deadline")
 _AHEAD = frozenset({"before", "ahead"})
@@ -2645,7 +2646,6 @@ _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
-_RESCHEDULE_FACTOR = -0.7  # as the reverser "delay" (modifiers.tsv)
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
@@ -2660,8 +2660,10 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
     """A measure moved from one date to another is put off, as a delayed one is: "agreed to move the increased
     Tariffs on $250 billion of goods from October 1st to October 15th" is a gesture, not a new rise."""
     tokens = view.tokens
-    if _MOVE_VERBS.isdisjoint(tokens) or "from" not in tokens:
+    if _MOVE_VERBS.isdisjoint(tokens) or "from" not in tokens or view.tables is None \
+            or view.tables.delay_factor is None:
         return
+    factor = view.tables.delay_factor  # the "delay" reverser's value, as for an extended deadline
     for c in view.cues:
         if c.dropped or c.polarity or c.weight <= 0 or c.cue.category not in ENACTABLE:
             continue
@@ -2674,9 +2676,9 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
         if frm is None or not any(tokens[j] == "to" and _date_at(tokens, j + 1) for j in range(frm + 2, min(frm + 6, len(tokens)))):
             continue
         _acted_on(c, cfg)
-        c.weight *= _RESCHEDULE_FACTOR
+        c.weight *= factor
         c.polarity = True
-        c.rules.append(f"rescheduled(from ... to) x{_fmt(_RESCHEDULE_FACTOR)}")
+        c.rules.append(f"rescheduled(from ... to) x{_fmt(factor)}")
 
 
 def background_after(view: SentenceView, cfg: Config) -> None:
@@ -2694,7 +2696,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             continue
         # (any event after "since" is the time the news is measured from: "first major soybean purchase since the
         # trade war began")
-        words = _AFTER | _SETTING | _AHEAD if c.cue.category in _MEETINGS else _AFTER | {"since"}
+        words = _AFTER | _SETTING | _AHEAD if c.cue.category in _MEETINGS else _BACKGROUND
         at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
             continue

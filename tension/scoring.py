@@ -1332,12 +1332,8 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
         return False
     if _breached_by_side_b(st, sent, dyad) or _threatened_with(st, sent, dyad):
         return False
-    if _listed_side_b(st, sent, dyad):
-        return False  # laid on this dyad's side B by a listing verb: "adds Chinese firms to sanctions list"
-    if _passive_by_side(st, sent, dyad) and any(
-            dyad.side_of(a) == "b" and it is not None and st.item.raw - 4 <= it.raw < st.item.raw
-            for _, a, it in sent.actors):
-        return False  # laid on this dyad's side B in the passive: "Chinese firms sanctioned by U.S. over North Korea"
+    if _laid_on_side_b(st, sent, dyad):
+        return False
     mine = not own.isdisjoint(dyad.side_b)
     for side_b, topics in claims:
         if topic not in topics:
@@ -1421,10 +1417,18 @@ def _listing(st: CueState, sent: _Sent) -> tuple[int, list[str]] | None:
     return verb, [a for _, a, it in sent.actors if it is not None and it.clause == st.item.clause and verb < it.raw < k]
 
 
-def _listed_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
-    """Whether a measure is laid on this dyad's side B by a listing verb (``_listing``)."""
-    found = _listing(st, sent) if st.cue.category in _MEASURES else None
-    return found is not None and any(dyad.side_of(a) == "b" for a in found[1])
+def _laid_on_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a measure is laid on this dyad's side B, whoever the measure is about: by a listing verb
+    (``_listing``: "adds Chinese firms to North Korea sanctions list"), or in the passive with side A as its
+    agent and side B named just before it ("Chinese firms sanctioned by U.S. over North Korea trade")."""
+    if st.cue.category not in _MEASURES:
+        return False
+    found = _listing(st, sent)
+    if found is not None and any(dyad.side_of(a) == "b" for a in found[1]):
+        return True
+    return _passive_by_side(st, sent, dyad) and any(
+        dyad.side_of(a) == "b" and it is not None and st.item.raw - 4 <= it.raw < st.item.raw
+        for _, a, it in sent.actors)
 
 def _breached_by_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether the measure is broken or left unenforced by this dyad's side B, named right before the verb
