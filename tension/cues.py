@@ -9,6 +9,7 @@ once when the matcher is built ("impose tariffs" -> "imposed tariffs", "imposing
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import product
 from operator import itemgetter
 from typing import Any, Iterable, NamedTuple
@@ -256,11 +257,18 @@ class Matcher:
         add = cands.append
         # a space either side spares the bounds checks on the characters around a match (positions in
         # ``padded`` are those in ``folded`` plus one: a match ending at ``end`` there ends before ``end`` here)
-        padded = f" {folded} "
-        for end, (length, entries, fixed, open_start, open_end) in self._auto.iter(padded, 1, len(folded) + 1):
+        # quote marks that open or close a quotation are dropped first, so that a phrase quoted in part still
+        # matches ("the deal is 'over'", "'aggressively revoke' visas"), and positions are mapped back
+        squeezed, shifts = _unquoted(folded)
+        padded = f" {squeezed} "
+        for end, (length, entries, fixed, open_start, open_end) in self._auto.iter(padded, 1, len(padded) - 1):
             if (open_start and padded[end - length].isalnum()) or (open_end and padded[end + 1].isalnum()):
                 continue
-            add((end - length, end, entries, fixed))
+            if not shifts:
+                add((end - length, end, entries, fixed))
+            else:  # (back to positions in ``folded``: past every dropped mark at or before the position)
+                start = end - length
+                add((start + bisect_right(shifts, start), end + bisect_right(shifts, end - 1), entries, fixed))
         if self._case_re is not None:
             case_alias = self._case_alias
             for m in self._case_re.finditer(text):
@@ -269,6 +277,21 @@ class Matcher:
                     continue
                 add((start, end, None, case_alias[text[start:end]]))
         return cands
+
+
+# a quote mark with no letter or digit on one side opens or closes a quotation; one inside a word is an
+# apostrophe ("China's", "don't")
+_QUOTE_MARK = re.compile(r"""(?<![a-z0-9])['"]|['"](?![a-z0-9])""")
+
+
+def _unquoted(folded: str) -> tuple[str, list[int]]:
+    """``folded`` with its quotation marks dropped, and where they were: for the k-th mark dropped, its
+    position in the shorter text (its position in ``folded`` minus k), so that a position ``j`` there is
+    ``j + bisect_right(shifts, j)`` in ``folded``."""
+    if "'" not in folded and '"' not in folded:
+        return folded, []
+    shifts = [m.start() - k for k, m in enumerate(_QUOTE_MARK.finditer(folded))]
+    return (_QUOTE_MARK.sub("", folded), shifts) if shifts else (folded, shifts)
 
 
 def _take(run: list[tuple[int, int, Any, Any]], text: str, out: list[Match]) -> None:

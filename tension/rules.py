@@ -1089,7 +1089,8 @@ _BELIEF_LEAD = frozenset({"really", "necessarily", "any", "a", "the"})
 # evidence that China is helping"; a negator that names a report itself governs it ("dismisses reports that
 # talks have collapsed")
 _SIGNS = frozenset({"sign", "signs", "evidence", "indication", "indications"})
-_REPORTS = frozenset({"report", "reports", "rumor", "rumors", "rumour", "rumours", "speculation"})
+_CLAIMS = frozenset({"claim", "claims"})
+_REPORTS = frozenset({"report", "reports", "rumor", "rumors", "rumour", "rumours", "speculation"}) | _CLAIMS
 
 
 def _doubt_of(view: SentenceView, neg: Item) -> int:
@@ -1131,6 +1132,8 @@ def doubted(view: SentenceView, cfg: Config) -> None:
                 continue
             if not _DOUBT_ENDS.isdisjoint(view.tokens[at + 1:c.item.raw]):
                 continue  # past a word that opens another clause: "rejects reports ... as North Korea talks stall"
+            if view.tokens[at] in _CLAIMS and c.cue.category in GRIEVANCES:
+                continue  # a charge denied as a claim stays a dispute: "Beijing rejects claims that it stole technology"
             if view.tokens[c.item.raw - 1] in _SETTINGS or not _BACKGROUND.isdisjoint(
                     view.tokens[max(at + 1, c.item.raw - 3):c.item.raw]):
                 # the setting of what is doubted stands: "does not see the issue spilling into trade talks",
