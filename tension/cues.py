@@ -275,10 +275,14 @@ class Matcher:
                 start, end = m.span()
                 if start > 0 and text[start - 1].isalnum():
                     continue
+                if text[start] in "Tt" and text.startswith(("the ", "The "), start) and _NAMED_NEXT.match(text, end):
+                    continue  # "the North" is a name, but not in "the North American market": a longer name's part
                 add((start, end, None, case_alias[text[start:end]]))
         return cands
 
 
+# a capitalized word after a name made of "the" and a common word ("the North") makes it part of a longer name
+_NAMED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a quote mark with no letter or digit on one side opens or closes a quotation; one inside a word is an
 # apostrophe ("China's", "don't")
 _QUOTE_MARK = re.compile(r"""(?<![a-z0-9])['"]|['"](?![a-z0-9])""")

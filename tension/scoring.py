@@ -1155,7 +1155,7 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         else:
             continue
         j = start - 1
-        while j >= 0 and tokens[j] in _BARE_LEAD:
+        while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS or tokens[j] in _VENUE_CITIES):
             j -= 1
         if j < 0 or tokens[j] in BARRIERS:
             return True
@@ -1165,6 +1165,20 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 # the nouns of talks and meetings that a partner's name may open ("North Korea talks"), and the words that may
 # open a clause before talks with no subject ("New talks with China ...", "... as fresh talks with China begin")
 _PARTNER_NOUNS = frozenset({"talks", "talk", "negotiations", "dialogue", "summit", "meeting", "meetings"})
+# words that describe talks rather than name who holds them ("marathon talks with China resume")
+_TALK_MODIFIERS = frozenset({"marathon", "weekend", "crucial", "key", "final", "formal", "informal", "preliminary",
+                             "secret", "emergency", "tough", "tense", "difficult", "productive", "constructive",
+                             "frank", "lengthy", "long", "extended", "ministerial", "technical", "substantive",
+                             "serious", "intense", "intensive", "initial", "early", "separate", "ongoing", "bilateral",
+                             "second", "third", "fourth", "fifth", "two", "three", "several",
+                             # (the words of compounds, whose hyphens the tokens drop: "high-level", "two-day",
+                             # "follow-up", "closed-door", "last-ditch", "working-level")
+                             "high", "level", "day", "days", "round", "hour", "hours", "week", "stakes", "follow",
+                             "up", "closed", "door", "last", "ditch", "working", "vice", "cabinet", "deputy", "senior"})
+# cities where talks are held that the lexicon does not name as actors: a city before talks is their venue
+# ("London talks with Chinese negotiators stretch into a second day")
+_VENUE_CITIES = frozenset({"london", "geneva", "stockholm", "madrid", "paris", "osaka", "helsinki", "hanoi",
+                           "panmunjom", "vienna", "rome", "bangkok", "manila", "busan", "anchorage", "alaska"})
 _BARE_LEAD = frozenset({"the", "new", "fresh", "planned", "further", "more", "renewed", "latest", "direct",
                         "possible", "any", "exclusive", "breaking", "analysis"})
 
