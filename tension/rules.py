@@ -1166,6 +1166,8 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # the condition's, not what is denied)
         # (the auxiliaries of aspect and voice right after it add no distance: "will not be signing any new
         # deal" denies the deal as "will not sign a deal" does)
+        if "if" in view.tokens[max(0, neg.raw - 4):neg.raw] and view.folded[neg.match.end:neg.match.end + 2].lstrip()[:1] == ",":
+            continue  # a condition's verb left out, "If they don't, we'll charge them 200% tariffs": it denies nothing after it
         window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT)
         nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw, skip=REFERENTIAL)
         if nearest is not None and "if" in view.tokens[max(0, neg.raw - 4):neg.raw] \
@@ -1299,6 +1301,9 @@ _COMING_ABOUT = frozenset({"resume", "start", "begin", "restart", "happen", "las
 _COMING_ABOUT_PAIRS = frozenset({("take", "place"), ("take", "effect"), ("go", "ahead"), ("get", "done"), ("be", "reached"),
                                  ("be", "signed"), ("be", "done"), ("be", "completed"), ("be", "finalized"),
                                  ("be", "agreed"), ("be", "held"), ("be", "struck"), ("be", "resumed")})
+# participles of a step done, after a negated copula: "if a trade deal is not reached", "talks have not been held"
+_DONE = frozenset({"reached", "signed", "done", "completed", "finalized", "finalised", "agreed", "held", "struck",
+                   "resumed", "concluded", "sealed", "clinched"})
 _GOODS = frozenset({"goods", "products", "imports", "exports", "of", "worth", "billion",
                     "million"})
 # what may stand between a subject and the negator of its verb: auxiliaries, modals and adverbs
@@ -1339,6 +1344,8 @@ def _negated_subject(view: SentenceView, neg: Item) -> CueState | None:
     named_after = neg.entry.phrase == "no longer" and after in name_tokens(view)
     # ("our most dangerous problem is no longer North Korea": what it no longer is, is the subject's name)
     if not own and tokens[after] not in _COMING_ABOUT and tuple(tokens[after:after + 2]) not in _COMING_ABOUT_PAIRS \
+            and tokens[after] not in _DONE and not (tokens[after] == "been" and tokens[after + 1:after + 2]
+                                                    and tokens[after + 1] in _DONE) \
             and not named_after:
         return None
     subject = max((c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
@@ -2161,6 +2168,9 @@ ENACTABLE = MEASURES | {"tariff_imposed", "tariff_threat", "retaliation"}
 EXTENDERS = frozenset({"extend", "extension of"})
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
 def enactment(view: SentenceView, cfg: Config) -> None:
     """An enacting verb makes a measure an act of full weight, whatever lies between them.
 
@@ -2179,6 +2189,8 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         if before:
             # after the measure: "tariffs were imposed", "tariffs on $200bn of goods will rise to 25%"
             target = _nearest_before(view, m.tok, m.clause, 6)
+            if target is not None and not _CONDITIONS.isdisjoint(view.tokens[target.item.raw:m.raw]):
+                continue  # a condition's verb enacts no measure before it: "threatens tariffs if Beijing does not approve"
         if target is None or target.weight <= 0:
             continue
         if m.entry.phrase in EXTENDERS and target.cue.phrase.endswith("deadline") and not target.polarity \
@@ -2785,8 +2797,13 @@ def explainer(view: SentenceView, cfg: Config) -> None:
 
 # a yes/no question: it opens with an auxiliary and ends with a question mark ("Is a deal near?", "Will Trump
 # and Xi meet at the G20?")
-_YES_NO = re.compile(r"[\s\"'(]*(?:will|would|is|are|was|were|can|could|should|does|do|did|has|have|had|may|might)"
+_YES_NO = re.compile(r"[\s\"'(]*(?:(?:when|how (?:soon|close|near|far|likely|long)) )?"
+                     r"(?:will|would|is|are|was|were|can|could|should|does|do|did|has|have|had|may|might)"
                      r" [^?]*\?[\s\"')]*$")
+# (a question of when or how near a step is asks about it as much: "When will the U.S. and China sign a trade
+# deal?", "How close are Washington and Beijing to a deal?"; a question of why a step was taken tells it)
+# a yes/no question whether something has ended: "Is the trade war over?", "Is the summit off?"
+_ASKED_ENDED = re.compile(r"[\s\"'(]*(?:is|are) [^?]*\b(?:over|off|dead|finished|done)[\s\"')]*\?[\s\"')]*$")
 
 
 def question(view: SentenceView, cfg: Config) -> None:
@@ -2800,12 +2817,22 @@ def question(view: SentenceView, cfg: Config) -> None:
     text = "".join(view.clause_text[k] for k in sorted(view.clause_text))
     if _YES_NO.match(text) is None:
         return
+    lead = 0 if not view.tokens or view.tokens[0] not in ("when", "how") else 1 if view.tokens[0] == "when" else 2
+    if _ASKED_ENDED.match(text) is not None:
+        # whether a conflict has ended is asked as much as whether a step toward peace is coming: "Is the trade
+        # war over?" asks of an end (turned around, then weighed as a question)
+        for c in view.cues:
+            if not c.dropped and c.weight > 0 and c.cue.category in CONFLICT_NOUNS and not c.polarity:
+                c.weight *= -cfg.question_factor
+                c.polarity = True
+                c.rules.append(f"asked ended x{_fmt(-cfg.question_factor)}")
+        return
     for c in view.cues:
         # (what a subordinate clause tells is a fact the question stands on: "Could doomsday be nearing as the
         # trade war heats up?")
         # (and hostility asked about is mostly told as a fact: "Will the U.S.-China spat derail the deal?",
         # "Can farmers survive another year of Chinese retaliation?"; a step hoped for is what a question asks)
-        if not c.dropped and c.weight < 0 and BARRIERS.isdisjoint(view.tokens[:c.item.raw]):
+        if not c.dropped and c.weight < 0 and BARRIERS.isdisjoint(view.tokens[lead:c.item.raw]):
             c.weight *= cfg.question_factor
             c.rules.append(f"question x{_fmt(cfg.question_factor)}")
 

@@ -1179,7 +1179,7 @@ _TALK_MODIFIERS = frozenset({"marathon", "weekend", "crucial", "key", "final", "
 # ("London talks with Chinese negotiators stretch into a second day")
 _VENUE_CITIES = frozenset({"london", "geneva", "stockholm", "madrid", "paris", "osaka", "helsinki", "hanoi",
                            "panmunjom", "vienna", "rome", "bangkok", "manila", "busan", "anchorage", "alaska"})
-_BARE_LEAD = frozenset({"the", "new", "fresh", "planned", "further", "more", "renewed", "latest", "direct",
+_BARE_LEAD = frozenset({"the", "all", "new", "fresh", "planned", "further", "more", "renewed", "latest", "direct",
                         "possible", "any", "exclusive", "breaking", "analysis"})
 
 
