@@ -2647,6 +2647,11 @@ _BACKGROUND = _AFTER | {"since"}
 # a meeting or talks named "before" or "ahead of" the news are its time marker, set against it as one "after"
 # it is ("far apart on key issues ahead of trade talks"; not a deadline: "before the year-end deadline")
 _AHEAD = frozenset({"before", "ahead"})
+# a deal or truce named "before" the news is its time marker as talks are ("must change its ways before any trade
+# deal is possible"), and one named as the aim of a step ("pressure to reach a deal") is set against it as well
+_AIMED = frozenset({"deal", "truce"})
+_AIMS = frozenset({"reach", "seal", "strike", "clinch", "secure", "sign", "finalize", "finalise", "conclude", "get",
+                   "close", "hammer", "nail", "cut", "ink"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
 # (weighed by Config.setting_factor)
@@ -2704,15 +2709,21 @@ def background_after(view: SentenceView, cfg: Config) -> None:
     meeting named as the setting ("at", "during", "since" the summit) is background in the same way: "accuses
     U.S. of bad faith at Hanoi summit" is the charge, not a summit held."""
     tokens = view.tokens
-    if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens) and _AHEAD.isdisjoint(tokens):
+    if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens) and _AHEAD.isdisjoint(tokens) and "to" not in tokens:
         return
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
         # (any event after "since" is the time the news is measured from: "first major soybean purchase since the
         # trade war began")
-        words = _AFTER | _SETTING | _AHEAD if c.cue.category in _MEETINGS else _BACKGROUND
+        words = _AFTER | _SETTING | _AHEAD if c.cue.category in _MEETINGS else \
+            _BACKGROUND | _AHEAD if c.cue.category in _AIMED else _BACKGROUND
         at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
+        if at is None and c.cue.category in _AIMED and c.weight < 0:
+            # a deal named as what a hostile step aims at is its background too: "will never give in to U.S.
+            # pressure to reach a deal" (the pressure is the news, not a deal reached)
+            at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw - 1)
+                       if tokens[j] == "to" and tokens[j + 1] in _AIMS), None)
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
             continue
         if any(o is not c and not o.dropped and o.item.clause == c.item.clause and o.item.raw < at
