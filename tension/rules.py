@@ -1511,6 +1511,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 continue
             if target is not None and kind == "easer" and passive and target.weight < 0:
                 continue  # eased in the passive, it is conflict: "elements of the talks to be resolved" end no talks
+            if (target is not None and target.cue.category == "demand" and rev.raw > 0
+                    and view.tokens[rev.raw - 1] == "to" and after_raw(view, target.item) == rev.raw - 1):
+                continue  # what pressure is put on a side to do: "presses Beijing to halt coal imports" halts no pressure
             if (target is not None and kind != "collapse" and not passive and _has_object(view, rev)
                     and not (rev.entry.phrase in _INTRANSITIVE and _only_auxiliaries(view, target, rev))):
                 # "trade hopes lift stocks", "communication with the U.S. to avoid misjudgment": the verb's

@@ -1232,9 +1232,13 @@ def _deal_of_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 def _urged(view: SentenceView, st: CueState) -> bool:
-    """Whether an obligation or request word stands before the cue in its clause ("urges China to ...")."""
+    """Whether an obligation or request word stands before the cue in its clause ("urges China to ..."), or a
+    word of pressure whose "to" leads to it ("keeps pressing China to cut off oil to North Korea")."""
     return any(m.entry.type in ("obligation", "request") and m.clause == st.item.clause and m.raw < st.item.raw
-               for m in view.mods)
+               for m in view.mods) or any(
+        c.cue.category == "demand" and c.item.clause == st.item.clause and c.item.raw < st.item.raw
+        and view.tokens[after_raw(view, c.item):st.item.raw][:1] == ["to"]
+        and st.item.raw - after_raw(view, c.item) <= 2 for c in view.cues)
 
 
 def _urged_of_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
