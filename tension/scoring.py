@@ -875,6 +875,11 @@ _CLAUSE_OPENERS = frozenset(w for phrase in CONTRAST_WORDS for w in phrase.split
 _SUBORDINATORS = SUBJECT_OPENERS | {"that", "whether", "once", "so"}  # ("so they can keep ripping us off")
 
 
+# verbs of telling, whose object is no subject of the clause told ("Kim tells Xi he is open to talks")
+_TELLING = frozenset({"tells", "told", "telling", "tell", "assures", "assured", "informs", "informed", "reminds",
+                      "reminded", "promises", "promised"})
+
+
 def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff: list[int],
                       break_pos: list[int]) -> None:
     """A clause that opens with "they", "he" or "she" speaks of the sentence's subject, the first country
@@ -894,6 +899,11 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
     # North Korean problem", "if they want to solve it"
     for j in range(1, len(tokens)):
         if tokens[j] in _SUBJECT_PRONOUNS and tokens[j - 1] in _SUBORDINATORS and j not in starts:
+            starts[j] = bisect_right(break_pos, tok_starts[j])
+        elif tokens[j] in _SUBJECT_PRONOUNS and j not in starts and any(
+                it is not None and 0 < it.raw < j <= it.raw + 3 and tokens[it.raw - 1] in _TELLING
+                for _, _, it in sent.actors):
+            # so does a pronoun after the one told: "Kim tells Xi he is open to talks with Trump" (he is Kim)
             starts[j] = bisect_right(break_pos, tok_starts[j])
     for j, k in starts.items():
         person = _PRONOUNS[tokens[j]]
