@@ -804,7 +804,10 @@ class Scorer:
                     # US is implied ("Japan imposes new sanctions on North Korea" is Japan's)
                     # (not a problem the cue itself lays at a side's door: in "China must fix the North
                     # Korean problem" China is asked to act on it, the problem is North Korea's with the US)
-                    if how != "context" and not through:
+                    # (a pair named "between" the two sides decides, whoever else the sentence names: "Merkel
+                    # warns against escalation between Washington and Pyongyang")
+                    between = pair is not None and _pair_between(sent.view, st) is not None
+                    if how != "context" and not through and not between:
                         if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
                                 or _only_talked_about(st, sent, dyad) or _side_b_only_visited(st, sent, dyad)):
                             continue
@@ -1115,6 +1118,24 @@ _PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_fai
 _CONFLICTS = frozenset({"trade_war", "tension"})  # named by their pair ("U.S.-EU trade spat"), never another's
 
 
+def _pair_between(view: SentenceView, st: CueState) -> set[str] | None:
+    """The two parties named right after a gathering, deal or conflict as "between A and B" ("talks between
+    Washington and Pyongyang", "tensions between the U.S. and China"); None when there are none."""
+    tokens = view.tokens
+    at = after_raw(view, st.item)
+    if tokens[at:at + 1] == ["of"] and tokens[at + 2:at + 3] == ["between"]:
+        at += 2  # (what grows between them: "escalation of rhetoric between Washington and Pyongyang")
+    if tokens[at:at + 1] != ["between"]:
+        return None
+    names = sorted((a for a in view.actors if a.match.kind == "actor" and a.clause == st.item.clause
+                    and at < a.raw <= at + 8), key=lambda a: a.raw)
+    if len(names) < 2 or names[0].raw > at + 2 or tokens[after_raw(view, names[0]):names[1].raw] not in (
+            ["and"], ["and", "the"]):
+        return None
+    codes = {names[0].entry.actor, names[1].entry.actor}
+    return codes if len(codes) == 2 else None
+
+
 def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
     """The two (or more) parties that name a gathering or deal right before it ("U.S.-North Korea talks",
     "the Trump-Kim summit"), for the cue itself or for progress said of it ("U.S.-North Korea talks make
@@ -1131,7 +1152,7 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
             head = o
     names = [a for a in view.actors if a.match.kind == "actor" and after_raw(view, a) == head.item.raw]
     if not names:
-        return None
+        return _pair_between(view, st)
     # (joined as one compound, "U.S.-North Korea", not a list of two things: "the China and USMCA deals")
     group = [names[0]]
     for it in sorted((a for a in view.actors if a.raw < names[0].raw), key=lambda a: -a.raw):
