@@ -808,7 +808,11 @@ class Scorer:
                     # warns against escalation between Washington and Pyongyang")
                     between = pair is not None and _pair_between(sent.view, st) is not None
                     if how != "context" and not through and not between:
-                        if (_turned_by_third_party(st, sent, dyad) or _own_side_partner(st, sent, dyad, spk_here)
+                        if (_turned_by_third_party(st, sent, dyad)
+                                or (_urged_by_third_party(st, sent, dyad) and not (
+                                    pair is not None and not pair.isdisjoint(dyad.side_a)
+                                    and not pair.isdisjoint(dyad.side_b)))
+                                or _own_side_partner(st, sent, dyad, spk_here)
                                 or _only_talked_about(st, sent, dyad) or _side_b_only_visited(st, sent, dyad)):
                             continue
                         # (a measure that side B breaks or leaves unenforced is a charge against side B,
@@ -1850,6 +1854,8 @@ def _unsaid_subject(sent: _Sent, raw: int) -> tuple[Item, list[Item]] | None:
 
 _ASKING = frozenset({"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "ask", "asks",
                      "asked", "asking", "press", "presses", "pressed", "pressing"})
+_ASKERS = _ASKING | {"urge", "urges", "urged", "urging", "tell", "tells", "told", "telling", "demand", "demands",
+                     "demanded", "request", "requests", "requested"}
 _OBJECT_PREPS = frozenset({"with", "to", "on", "from", "for", "in", "against", "over", "by"})
 _JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
 _PERSON_KINDS = frozenset({"leader", "official"})
@@ -1894,6 +1900,31 @@ def _name_before(sent: _Sent, raw: int, clause: int, gap: int) -> tuple[Item, li
     if raw - end > gap or not BARRIERS.isdisjoint(view.tokens[end:raw]):
         return None
     return subj, before
+
+
+def _urged_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """True when the word that asks for the cue ("urges", "calls on") has a third country for its subject,
+    named right before it with no side beside it: in "Seoul urges Xi to help revive talks" the request is
+    South Korea's, no demand of the US on China."""
+    view = sent.view
+    assert view is not None
+    ask = max((m for m in view.mods if m.entry.type in ("obligation", "request") and m.clause == st.item.clause
+               and m.raw < st.item.raw), key=lambda m: m.raw, default=None)
+    # (only a word of asking has the asker for its subject: in "China must be tight on the border" China is
+    # the one obliged; and only what is asked for right after it: "told to stock up on Huawei kit over U.S.
+    # sanctions" does not ask for the sanctions)
+    if ask is None or view.tokens[ask.raw] not in _ASKERS or st.item.raw - after_raw(view, ask) > 6:
+        return False
+    if any(dyad.side_of(a) == "a" and it is not None and ask.raw < it.raw < st.item.raw for _, a, it in sent.actors):
+        return False  # side A among those asked: "France urges U.S. and China to avoid escalation"
+    found = _name_before(sent, ask.raw, ask.clause, 1)
+    if found is None or "," in view.folded[found[0].match.end:ask.match.start]:
+        return False
+    subj, before = found
+    group = listed_with(view, subj, before)
+    actors = [a for _, a, it in sent.actors if any(it is g for g in group)]
+    return bool(actors) and not any(dyad.side_of(a) for a in actors) \
+        and getattr(subj.match.entry, "kind", "") not in ("org", "media")
 
 
 def _turned_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
