@@ -1776,6 +1776,9 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         # a name that closes a phrase before a comma, after its preposition, is that phrase's object, not the
         # subject of the verb that opens the next: "U.S. signs deal with Mexico, slaps tariffs on Chinese goods"
         return False
+    if unsaid is None and "," in view.folded[subj.match.end:st.item.match.start] \
+            and not _PARTICIPLE_OPENERS.isdisjoint(view.tokens[max(subj.raw - 4, 0):subj.raw]):
+        return False  # a name in an opening phrase of time is no subject: "A year after the Singapore handshake, talks ..."
     between = view.tokens[end:raw]
     if unsaid is None and not _ABOUT.isdisjoint(between) and not (
             st.cue.category in _GATHERINGS and _ABOUT.intersection(between) == {"for"}
