@@ -235,8 +235,14 @@ _GLUED = re.compile(r"'(?<=[a-z]')(?=s[a-z]{2})")  # (the quote first: the engin
 
 
 def _unglue(folded: str) -> str:
-    """``folded`` with a glued opening quote made a space (one for one: offsets stay aligned)."""
-    return _GLUED.sub(" ", folded) if "'s" in folded else folded
+    """``folded`` with a glued opening quote made a space, and the British spellings that have the length of
+    the American ones written the American way ("licence", "defence": the lexicon's phrases are written once);
+    one for one, so offsets stay aligned."""
+    if "'s" in folded:
+        folded = _GLUED.sub(" ", folded)
+    if "cenc" in folded or "fenc" in folded:
+        folded = folded.replace("licenc", "licens").replace("defenc", "defens")
+    return folded
 
 
 # ---------------------------------------------------------------------------------------------------------
