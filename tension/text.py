@@ -275,11 +275,11 @@ _RESTART = re.compile(r"\s+(?:" + "|".join(_RESTARTS) + r")\b")
 # or at a period glued between a lower-case word and a capitalized one, as posts type it ("with North
 # Korea.Not much of a deal"; not "U.S.China", "St.Louis", nor after an abbreviation: "Gen.Mattis"),
 # unless the period closes a known abbreviation or a single letter (not one after an apostrophe: "They
-# didn't. I am ..." are two sentences), or "No." before a number ("No. 1"); a line break always ends one. Text
+# didn't. I am ..." are two sentences; nor the pronoun "I" after a word in lower case: "neither am I. China ..."), or "No." before a number ("No. 1"); a line break always ends one. Text
 # tokenized with spaces around periods ("U . S tariffs", "USD 3 . 6 billion", "Dec . 15") is read the
 # same: a spaced period after a single letter, or before a number, ends nothing.
 _BOUNDARY = re.compile(
-    r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?:(?<!\b[a-zA-Z]\.)|(?<='[a-zA-Z]\.))(?<!\b[a-zA-Z] \.)"
+    r"(?:\.{2,}|\." + _lookbehinds(_ABBREV) + r"(?:(?<!\b[a-zA-Z]\.)|(?<='[a-zA-Z]\.)|(?<=[a-z] I\.))(?<!\b[a-zA-Z] \.)"
     r"(?:(?<! \.)|(?!\s+\d))(?!(?<=\b(?i:no)\.)\s+\d)"
     r"|[!?]+)[\"')\]]*(?=\s+(?![a-z]))"
     r"|\." + _lookbehinds(_ABBREV) + r"(?<=[a-z][a-z]\.)(?=[A-Z][a-z])"
@@ -322,6 +322,8 @@ def _closes_abbreviation(text: str, p: int) -> bool:
             break
         if low[n - size:] == w and (size == n and p == n or not _is_word(low[n - size - 1])):
             return True
+    if n > 2 and window[-1] == "I" and window[-2] == " " and window[-3].islower():
+        return False  # the pronoun, no initial: "and neither am I. China will ..."
     return n > 0 and low[-1].isalpha() and (n == 1 and p == 1 or not (_is_word(low[-2]) or low[-2] == "'"))
 
 
