@@ -161,14 +161,35 @@ class Matcher:
         case_aliases = sorted((a for a in lexicon.aliases if a.match == "case"), key=lambda a: -len(a.alias))
         self._case_alias = {a.alias: (("actor", a),) for a in case_aliases}  # what each stands for
         # (no leading look-behind: it would be tried at every position; the start is checked by hand)
+        # (a name made of "the" and a common word, "the North", would have the regex tried at every "t": those
+        # are looked for apart, in a text that holds their last word)
+        the_names = [a for a in case_aliases if a.alias[:4] in ("the ", "The ")]
+        case_aliases = [a for a in case_aliases if a not in the_names]
         self._case_re = re.compile(
             r"(?:" + "|".join(re.escape(a.alias) for a in case_aliases) + r")(?![A-Za-z0-9])"
         ) if case_aliases else None
+        self._the_re = re.compile(
+            r"(?:" + "|".join(re.escape(a.alias) for a in the_names) + r")(?![A-Za-z0-9])(?![ \t]+[A-Z])"
+        ) if the_names else None
+        self._the_words = tuple({a.alias.rsplit(" ", 1)[-1].lower() for a in the_names})
         for a in lexicon.aliases:
             if a.match != "case":
                 add(a.alias.lower(), "actor", a, False)
+        # a verb and its object, or a verb and its preposition, with a few words between (match "gap": "extends
+        # Huawei's licence", "stop selling top AI chips to"): the verb is looked up after the pass, its span is the
+        # cue's, and the words between are left to be read (a name there is the measure's target)
+        gaps: dict[str, list[tuple[str, Any]]] = {}
         for c in lexicon.cues:
-            for i, form in enumerate(_phrase_forms(c.phrase, c.match == "inflect")):
+            if c.match == "gap":
+                for form in _phrase_forms(c.phrase, True):
+                    words = form.split(" ")
+                    cut = {1, len(words) - 1} if words[-1] in _GAP_PREPOSITIONS else {1}
+                    for k in cut:
+                        if 0 < k < len(words):
+                            gaps.setdefault(" ".join(words[:k]), []).append((" ".join(words[k:]), c))
+        self._gaps = gaps
+        for c in lexicon.cues:
+            for i, form in enumerate(_phrase_forms(c.phrase, c.match != "exact")):
                 add(form, "cue", c, i > 0)
                 head, _, marker = form.rpartition(" ")
                 if c.category in _TIMED and marker in ("with", "to") and " " not in head:
@@ -186,6 +207,8 @@ class Matcher:
                         self.token_mods[form] = m
                 else:
                     add(form, "mod", m, i > 0)
+        for head in gaps:
+            table.setdefault(head, [])  # (a verb that stands for nothing else is found for its gapped cues alone)
         for surface, entries in table.items():
             # a phrase written in the lexicon beats a generated inflection of another phrase
             entries.sort(key=lambda e: (e[3], e[0]))
@@ -193,9 +216,14 @@ class Matcher:
             # what the surface stands for is known now unless an entry is case-sensitive; and only a surface
             # that starts (ends) with a letter or digit can be glued to the word before (after) it
             fixed = None if any(getattr(e, "match", "exact") == "case" for _, e in kinds) else _choose(kinds, surface)
-            auto.add_word(surface, (len(surface), kinds, fixed, surface[0].isalnum(), surface[-1].isalnum()))
+            auto.add_word(surface, (len(surface), kinds, fixed, surface[0].isalnum(), surface[-1].isalnum(),
+                                    surface if surface in gaps else None))
         auto.make_automaton()
         self._auto = auto
+        # the pairs of words that follow each other in a phrase: a quote mark between two words can split a phrase
+        # only if they are one of these
+        self._pairs = frozenset(f"{a} {b}" for surface in table if " " in surface
+                                for a, b in zip(surface.split(" "), surface.split(" ")[1:]))
         self.size = len(table)
         # actors named inside a cue ("Chinese virus", "China deal"): the cue also mentions them
         fold_alias = {a.alias.lower(): a for a in lexicon.aliases if a.match != "case"}
@@ -218,9 +246,42 @@ class Matcher:
     def find(self, folded: str, text: str) -> list[Match]:
         """All word-bounded matches, non-overlapping (longest first, then leftmost), in text order; a span
         may carry one match per kind."""
-        cands = self._candidates(folded, text)
+        heads: list[tuple[int, int, str]] = []
+        cands = self._candidates(folded, text, heads)
         if not cands:
             return []
+        out = self._resolve(cands, folded, text)
+        if heads:
+            self._add_gapped(folded, out, heads)
+        return out
+
+    def _add_gapped(self, folded: str, out: list[Match], heads: list[tuple[int, int, str]]) -> None:
+        """Add the cues of match "gap" found with one to three words between their verb (``heads``, found in the
+        pass) and the rest ("extends Huawei's license"), where no cue of weight is matched there already."""
+        added = False
+        for s, e, head in heads:
+            window = folded[e:e + 60]
+            for tail, cue in self._gaps[head]:
+                at = window.find(" " + tail + " ") if len(window) > len(tail) + 1 else -1
+                if at < 0 and window.endswith(" " + tail):
+                    at = len(window) - len(tail) - 1
+                if at <= 0:
+                    continue  # (at 0 the rest follows at once: the phrase itself, matched in the pass)
+                gap = window[:at].split()
+                if not 1 <= len(gap) <= 3 or any(w in _GAP_STOPS for w in gap) \
+                        or any(ch in window[:at] for ch in _GAP_BREAKS):
+                    continue
+                end = e + at + 1 + len(tail)
+                if not any(x.kind == "cue" and x.start < end and s < x.end and x.entry.weight != 0 for x in out):
+                    # (a topic word in the rest is left beside it)
+                    out.append(_new_match(Match, (s, e, "cue", cue)))
+                    added = True
+                break
+        if added:
+            out.sort(key=_BY_START)
+
+    def _resolve(self, cands: list[tuple[int, int, Any, Any]], folded: str, text: str) -> list[Match]:
+        """The candidates of ``_candidates`` with their overlaps resolved, in text order."""
         # Overlaps are resolved within each run of overlapping candidates: a candidate is taken or not
         # according to the ones it overlaps only, and most candidates overlap none.
         cands.sort(key=_BY_START)
@@ -250,52 +311,124 @@ class Matcher:
             reach = c[1]
         return out
 
-    def _candidates(self, folded: str, text: str) -> list[tuple[int, int, Any, Any]]:
+    def _across_quotes(self, folded: str, add: Any) -> None:
+        """The phrases a quote mark splits ("the deal is 'over'", "'aggressively revoke' visas"): the stretches
+        of text around the marks that open or close a quotation are read again without them, and what is found
+        across a mark is added at its place in ``folded``."""
+        # (only a mark with a word on the far side of a space can be inside a phrase: "is 'over'" has the word
+        # "is" before its opening mark; a mark next to punctuation or the text's end splits none)
+        # (and a mark that closes a quotation opened shortly before it, or opens one closed shortly after it:
+        # "farmers' " is a possessive)
+        marks: list[int] = []
+        last = -99  # the last opening mark
+        n = len(folded)
+        for m in _QUOTE_MARK.finditer(folded):
+            q = m.start()
+            if q + 1 < n and folded[q + 1].isalnum():
+                last = q
+            elif q - last <= 40:  # a closing mark, and the opening one shortly before it
+                marks.extend(x for x in (last, q) if _inside_phrase(folded, x) and self._split_pair(folded, x))
+                last = -99
+        if not marks:
+            return
+        # the five words either side of each mark (phrases are no longer: "close' to a trade deal"), windows that
+        # overlap joined, read again without the marks among them
+        spans: list[list[int]] = []
+        for q in marks:
+            a = q
+            for _ in range(5):
+                a = folded.rfind(" ", 0, max(a - 1, 0)) if a > 0 else -1
+                if a < 0:
+                    break
+            a += 1
+            b = q
+            for _ in range(5):
+                b = folded.find(" ", b + 2)
+                if b < 0:
+                    b = n
+                    break
+            if spans and a <= spans[-1][1]:
+                spans[-1][1] = max(b, spans[-1][1])
+            else:
+                spans.append([a, b])
+        for a, b in spans:
+            piece = folded[a:b]
+            local = [m.start() for m in _QUOTE_MARK.finditer(piece)]
+            squeezed = _QUOTE_MARK.sub("", piece)
+            shifts = [x - k for k, x in enumerate(local)]  # (where each dropped mark was, in ``squeezed``)
+            padded = f" {squeezed} "
+            for end, (length, entries, fixed, open_start, open_end, _) in self._auto.iter(padded, 1, len(padded) - 1):
+                start = end - length
+                if not entries:
+                    continue
+                if bisect_right(shifts, start) == bisect_right(shifts, end - 1):
+                    continue  # (no mark dropped inside it: the first pass found it)
+                if (open_start and padded[start].isalnum()) or (open_end and padded[end + 1].isalnum()):
+                    continue
+                add((a + start + bisect_right(shifts, start), a + end + bisect_right(shifts, end - 1), entries, fixed))
+
+    def _split_pair(self, folded: str, q: int) -> bool:
+        """Whether the words either side of the quote mark at ``q`` follow each other in some phrase."""
+        before = folded.rfind(" ", 0, q - 1) + 1
+        after = folded.find(" ", q + 2)
+        words = folded[before:after if after >= 0 else len(folded)].replace("'", "").replace('"', "").split()
+        return len(words) == 2 and f"{words[0].strip(_EDGE)} {words[1].strip(_EDGE)}" in self._pairs
+
+    def _candidates(self, folded: str, text: str, heads: list[tuple[int, int, str]] | None = None
+                    ) -> list[tuple[int, int, Any, Any]]:
         """Every word-bounded phrase found, overlaps and all, in no particular order: (start, end, entries,
         what they stand for when that is known without looking at the case)."""
         cands: list[tuple[int, int, Any, Any]] = []
         add = cands.append
         # a space either side spares the bounds checks on the characters around a match (positions in
         # ``padded`` are those in ``folded`` plus one: a match ending at ``end`` there ends before ``end`` here)
-        # quote marks that open or close a quotation are dropped first, so that a phrase quoted in part still
-        # matches ("the deal is 'over'", "'aggressively revoke' visas"), and positions are mapped back
-        squeezed, shifts = _unquoted(folded)
-        padded = f" {squeezed} "
-        for end, (length, entries, fixed, open_start, open_end) in self._auto.iter(padded, 1, len(padded) - 1):
+        padded = f" {folded} "
+        for end, (length, entries, fixed, open_start, open_end, head) in self._auto.iter(padded, 1, len(folded) + 1):
             if (open_start and padded[end - length].isalnum()) or (open_end and padded[end + 1].isalnum()):
                 continue
-            if not shifts:
-                add((end - length, end, entries, fixed))
-            else:  # (back to positions in ``folded``: past every dropped mark at or before the position)
-                start = end - length
-                add((start + bisect_right(shifts, start), end + bisect_right(shifts, end - 1), entries, fixed))
+            if head is not None:  # (the verb of a cue of match "gap": kept for _add_gapped)
+                if heads is not None:
+                    heads.append((end - length, end, head))
+                if not entries:
+                    continue
+            add((end - length, end, entries, fixed))
+        if "'" in folded or '"' in folded:
+            self._across_quotes(folded, add)
         if self._case_re is not None:
             case_alias = self._case_alias
             for m in self._case_re.finditer(text):
                 start, end = m.span()
                 if start > 0 and text[start - 1].isalnum():
                     continue
-                if text[start] in "Tt" and text.startswith(("the ", "The "), start) and _NAMED_NEXT.match(text, end):
-                    continue  # "the North" is a name, but not in "the North American market": a longer name's part
                 add((start, end, None, case_alias[text[start:end]]))
+        if self._the_re is not None and any(w in folded for w in self._the_words):
+            # ("the North" is a name, but not in "the North American market": a longer name's part)
+            for m in self._the_re.finditer(text):
+                start, end = m.span()
+                if start == 0 or not text[start - 1].isalnum():
+                    add((start, end, None, case_alias[text[start:end]]))
         return cands
 
 
-# a capitalized word after a name made of "the" and a common word ("the North") makes it part of a longer name
-_NAMED_NEXT = re.compile(r"[ \t]+[A-Z]")
+# where a cue of match "gap" may be split before its last word, and what may not stand between its parts
+_GAP_PREPOSITIONS = frozenset({"to", "from", "on", "for"})
+_GAP_BREAKS = frozenset(",;:!?()\"")
+_GAP_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "if", "as", "to", "from", "on", "with", "by",
+                        "for", "in", "of", "not", "no", "is", "are", "was", "were", "will"})
 # a quote mark with no letter or digit on one side opens or closes a quotation; one inside a word is an
 # apostrophe ("China's", "don't")
-_QUOTE_MARK = re.compile(r"""(?<![a-z0-9])['"]|['"](?![a-z0-9])""")
+_EDGE = ".,;:!?()"
 
 
-def _unquoted(folded: str) -> tuple[str, list[int]]:
-    """``folded`` with its quotation marks dropped, and where they were: for the k-th mark dropped, its
-    position in the shorter text (its position in ``folded`` minus k), so that a position ``j`` there is
-    ``j + bisect_right(shifts, j)`` in ``folded``."""
-    if "'" not in folded and '"' not in folded:
-        return folded, []
-    shifts = [m.start() - k for k, m in enumerate(_QUOTE_MARK.finditer(folded))]
-    return (_QUOTE_MARK.sub("", folded), shifts) if shifts else (folded, shifts)
+def _inside_phrase(folded: str, q: int) -> bool:
+    """Whether the quote mark at ``q`` may stand inside a phrase: it opens a quotation after a word and a
+    space, or closes one before a space and a word."""
+    if q + 1 < len(folded) and folded[q + 1].isalnum():  # an opening mark
+        return q >= 2 and folded[q - 1] == " " and folded[q - 2].isalnum()
+    return q + 2 < len(folded) and folded[q + 1] == " " and folded[q + 2].isalnum()
+
+
+_QUOTE_MARK = re.compile(r"""['"](?:(?<=[^a-z0-9]['"])|(?<=^['"])|(?![a-z0-9]))""")  # (the mark first: fast to scan for)
 
 
 def _take(run: list[tuple[int, int, Any, Any]], text: str, out: list[Match]) -> None:

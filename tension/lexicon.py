@@ -483,8 +483,8 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
                       "escalation weights are > 0, de-escalation < 0, neutral 0")
             continue
         match = row["match"] or "inflect"
-        if match not in ("inflect", "exact"):
-            r.problem("cues.tsv", ln, f"match {match!r} is unknown", "use 'inflect' or 'exact'")
+        if match not in ("inflect", "exact", "gap"):
+            r.problem("cues.tsv", ln, f"match {match!r} is unknown", "use 'inflect', 'exact' or 'gap'")
             continue
         if not row["topic"]:
             r.problem("cues.tsv", ln, "topic is empty", "use trade, tradewar, tech, security, diplomacy or general")
