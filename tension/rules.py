@@ -1396,6 +1396,34 @@ def _same_phrase(view: SentenceView, c: CueState) -> CueState | None:
     return None
 
 
+# verbs that keep someone "from" doing something: what they are kept from is not done ("bars state firms from
+# buying U.S. soybeans")
+_BARRING = frozenset({"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "block", "blocks",
+                      "blocked", "blocking", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids",
+                      "forbade", "forbidden", "stop", "stops", "stopped", "stopping", "restrict", "restricts",
+                      "restricted", "keep", "keeps", "kept", "discourage", "discourages", "discouraged"})
+
+
+def barred_from(view: SentenceView, cfg: Config) -> None:
+    """A purchase or a cooperation someone is kept from is not made: in "China bars operators from buying
+    Micron chips" the buying is turned around (a reversal of the reverser's value, -1), as "halts purchases"
+    would be. The verb is at most six words before the "from" that opens the cue's phrase."""
+    tokens = view.tokens
+    if "from" not in tokens:
+        return
+    for c in view.cues:
+        raw = c.item.raw
+        if c.dropped or c.polarity or c.weight >= 0 or raw < 2 or tokens[raw - 1] != "from" \
+                or (c.cue.category not in PURCHASES and c.cue.category not in COOPERATION):
+            continue
+        verb = next((j for j in range(raw - 2, max(raw - 8, -1), -1) if tokens[j] in _BARRING), None)
+        if verb is None or any(t in BARRIERS for t in tokens[verb + 1:raw - 1]):
+            continue
+        c.weight = -c.weight
+        c.polarity = True
+        c.rules.append(f"barred({tokens[verb]} ... from) x-1")
+
+
 def reversal(view: SentenceView, cfg: Config) -> None:
     """Reversers turn the governed cue around.
 
@@ -2993,7 +3021,8 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation, reversal,
+    framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
+    barred_from, reversal,
     retraction,
     doubted, standing, excepted, obligation, modality, conditional,
     intensity, contrast, background_after, historical, explainer, question,
