@@ -2686,6 +2686,8 @@ _AHEAD = frozenset({"before", "ahead"})
 # a deal or truce named "before" the news is its time marker as talks are ("must change its ways before any trade
 # deal is possible"), and one named as the aim of a step ("pressure to reach a deal") is set against it as well
 _AIMED = frozenset({"deal", "truce"})
+# units of time before "after" or "before" that make what follows the date of the news ("days after the summit")
+_TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "hour", "day", "week", "month"})
 _AIMS = frozenset({"reach", "seal", "strike", "clinch", "secure", "sign", "finalize", "finalise", "conclude", "get",
                    "close", "hammer", "nail", "cut", "ink"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
@@ -2761,6 +2763,13 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw - 1)
                        if tokens[j] == "to" and tokens[j + 1] in _AIMS), None)
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
+            continue
+        if c.cue.category in _MEETINGS and at > 0 and tokens[at] in _AFTER and tokens[at - 1] in _TIME_UNITS \
+                and any(o.item.raw < at - 1 and not o.dropped and o is not c for o in view.cues + view.actors):
+            # a meeting held that dates the news ("days after the Xi-Trump summit") is a time marker: no meeting
+            # of its own in the news (one planned, "days before a planned summit with Trump", is news of a plan)
+            c.dropped = True
+            c.rules.append(f"time marker({tokens[at - 1]} {tokens[at]}) -> dropped")
             continue
         if any(o is not c and not o.dropped and o.item.clause == c.item.clause and o.item.raw < at
                and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues):

@@ -1213,7 +1213,8 @@ _TALK_MODIFIERS = frozenset({"marathon", "weekend", "crucial", "key", "final", "
 # cities where talks are held that the lexicon does not name as actors: a city before talks is their venue
 # ("London talks with Chinese negotiators stretch into a second day")
 _VENUE_CITIES = frozenset({"london", "geneva", "stockholm", "madrid", "paris", "osaka", "helsinki", "hanoi",
-                           "panmunjom", "vienna", "rome", "bangkok", "manila", "busan", "anchorage", "alaska"})
+                           "panmunjom", "vienna", "rome", "bangkok", "manila", "busan", "anchorage", "alaska", "shanghai",
+                           "tianjin", "kuala", "lumpur", "zurich", "bali", "hiroshima", "lima", "danang"})
 _BARE_LEAD = frozenset({"the", "all", "new", "fresh", "planned", "further", "more", "renewed", "latest", "direct",
                         "possible", "any", "exclusive", "breaking", "analysis"})
 
