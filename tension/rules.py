@@ -2475,12 +2475,16 @@ def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[I
     return group
 
 
+_PAIR_NOUNS = frozenset({"sides", "countries", "nations", "leaders", "governments", "powers"})
+
+
 def _joint_subject(view: SentenceView, ob: Item) -> bool:
     """Whether the obligation's subject is two parties together: "both U.S., China should make compromises",
     "the US and China must focus on a deal" (not "the U.S. says China must": a verb between them)."""
     tokens = view.tokens
-    if "both" in tokens[max(ob.raw - 4, 0):ob.raw]:
-        return True
+    before = tokens[max(ob.raw - 4, 0):ob.raw]
+    if "both" in before or any(a == "two" and b in _PAIR_NOUNS for a, b in zip(before, before[1:])):
+        return True  # ("both sides", "the two sides must manage differences")
     before = [a for a in view.actors if a.raw < ob.raw and a.clause == ob.clause]
     if not before:
         return False
@@ -2765,7 +2769,8 @@ def background_after(view: SentenceView, cfg: Config) -> None:
         if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
             continue
         if c.cue.category in _MEETINGS and at > 0 and tokens[at] in _AFTER and tokens[at - 1] in _TIME_UNITS \
-                and any(o.item.raw < at - 1 and not o.dropped and o is not c for o in view.cues + view.actors):
+                and (any(o is not c and not o.dropped and o.weight != 0 for o in view.cues)
+                     or any(a.raw < at - 1 for a in view.actors)):
             # a meeting held that dates the news ("days after the Xi-Trump summit") is a time marker: no meeting
             # of its own in the news (one planned, "days before a planned summit with Trump", is news of a plan)
             c.dropped = True
