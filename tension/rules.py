@@ -1146,6 +1146,9 @@ def doubted(view: SentenceView, cfg: Config) -> None:
 
 
 _ASPECT = frozenset({"be", "being", "been"})
+# the object and particle of a verb that carries its object somewhere add no distance either: "will not lure it
+# back to talks" denies the talks as "will not return to talks" does
+_CARRIED = frozenset({"it", "them", "him", "her", "us"})
 
 
 def negation(view: SentenceView, cfg: Config) -> None:
@@ -1168,7 +1171,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # deal" denies the deal as "will not sign a deal" does)
         if "if" in view.tokens[max(0, neg.raw - 4):neg.raw] and view.folded[neg.match.end:neg.match.end + 2].lstrip()[:1] == ",":
             continue  # a condition's verb left out, "If they don't, we'll charge them 200% tariffs": it denies nothing after it
-        window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT)
+        window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT) + (
+            2 if any(view.tokens[k] == "back" and view.tokens[k - 1] in _CARRIED
+                     for k in range(neg.raw + 3, min(neg.raw + 5, len(view.tokens)))) else 0)
         nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw, skip=REFERENTIAL)
         if nearest is not None and "if" in view.tokens[max(0, neg.raw - 4):neg.raw] \
                 and "," in view.folded[neg.match.end:nearest.item.match.start]:
