@@ -221,6 +221,12 @@ def _subject_to(view: SentenceView, c: CueState, f: CueState) -> bool:
     return between in (["to"], ["with", "to"])
 
 
+def _new_subject_between(view: SentenceView, first: CueState, later: CueState) -> bool:
+    """Whether a comma and then a name stand between two cues: the later one has a subject of its own."""
+    comma = view.folded.find(",", first.item.match.end, later.item.match.start)
+    return comma >= 0 and any(comma < a.match.start < later.item.match.start for a in view.actors)
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -280,7 +286,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                                                     or 0 <= f.item.tok - c.item.tok_end <= 4) \
                     and not _barrier_between(view, c.item.raw, f.item.raw) \
                     and not (c.cue.category == "truce" and c.item.raw > f.item.raw) \
-                    and not (c.item.raw < f.item.raw and "without" in view.tokens[max(c.item.raw - 2, 0):c.item.raw])
+                    and not (c.item.raw < f.item.raw and "without" in view.tokens[max(c.item.raw - 2, 0):c.item.raw]) \
+                    and not (c.item.raw > f.item.raw and _new_subject_between(view, f, c))
+                # (nor a cooperation with a subject of its own after a comma: "After the Hanoi walkout, Trump and
+                # Kim meet at the DMZ" is a meeting, not the walkout told again)
                 # (nor a cooperation said to be missing before it: "talks end without agreement, sides remain far
                 # apart" are two reports of one failure)
             if ok:
@@ -2748,6 +2757,12 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"rescheduled(from ... to) x{_fmt(factor)}")
 
 
+def _first_start(view: SentenceView) -> int:
+    """Where the first cue, name or modifier of the sentence starts (near the sentence's own start)."""
+    return min([c.item.match.start for c in view.cues] + [a.match.start for a in view.actors]
+               + [m.match.start for m in view.mods])
+
+
 def background_after(view: SentenceView, cfg: Config) -> None:
     """An event named "after" the news, set against it, is its background: in "North Korea calls U.S. attitude
     'regrettable' after Pompeo talks" the talks are the setting and the complaint the news; weighed as a
@@ -2771,8 +2786,9 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             # pressure to reach a deal" (the pressure is the news, not a deal reached)
             at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw - 1)
                        if tokens[j] == "to" and tokens[j + 1] in _AIMS), None)
-        if at is None or any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues):
-            continue
+        if at is None or (any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues)
+                          and not (at <= 2 and "," not in view.folded[_first_start(view):c.item.match.start])):
+            continue  # (every cue of an opening phrase is its background: "Months after tariffs and threats, ...")
         if c.cue.category in _MEETINGS and at > 0 and tokens[at] in _AFTER and tokens[at - 1] in _TIME_UNITS \
                 and (any(o is not c and not o.dropped and o.weight != 0 for o in view.cues)
                      or any(a.raw < at - 1 for a in view.actors)):
@@ -2781,9 +2797,16 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             c.dropped = True
             c.rules.append(f"time marker({tokens[at - 1]} {tokens[at]}) -> dropped")
             continue
+        opening = False
         if any(o is not c and not o.dropped and o.item.clause == c.item.clause and o.item.raw < at
-               and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues):
-            f = cfg.concession_factor if tokens[at] in _AFTER or tokens[at] in _AHEAD else cfg.setting_factor
+               and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues) or (
+                opening := at <= 2 and any(o is not c and not o.dropped and o.item.raw > c.item.raw
+                                and (o.weight > 0) != (c.weight > 0) and o.weight != 0
+                                and "," in view.folded[c.item.match.end:o.item.match.start] for o in view.cues)):
+            # (or an opening phrase set against the clause after its comma, weighed as a setting is: "Months after
+            # trading insults and nuclear threats, Trump agrees to meet Kim")
+            f = cfg.concession_factor if (tokens[at] in _AFTER or tokens[at] in _AHEAD) and not opening \
+                else cfg.setting_factor
             c.weight *= f
             c.rules.append(f"background({tokens[at]}) x{_fmt(f)}")
 
