@@ -1921,8 +1921,17 @@ def _urged_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     if any(dyad.side_of(a) == "a" and it is not None and ask.raw < it.raw < st.item.raw for _, a, it in sent.actors):
         return False  # side A among those asked: "France urges U.S. and China to avoid escalation"
-    found = _name_before(sent, ask.raw, ask.clause, 1)
-    if found is None or "," in view.folded[found[0].match.end:ask.match.start]:
+    return _third_party_before(sent, ask, dyad, across_comma=False)
+
+
+def _third_party_before(sent: _Sent, word: Item, dyad: Dyad, across_comma: bool = True) -> bool:
+    """Whether the name right before ``word`` (a verb), with the names listed with it, is a third country with
+    no side of the dyad beside it (not a body or outlet); with ``across_comma`` False, not one closed by a
+    comma."""
+    view = sent.view
+    assert view is not None
+    found = _name_before(sent, word.raw, word.clause, 1)
+    if found is None or (not across_comma and "," in view.folded[found[0].match.end:word.match.start]):
         return False
     subj, before = found
     group = listed_with(view, subj, before)
@@ -1935,16 +1944,7 @@ def _turned_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """True when the verb that turned the cue around has a third country for its subject, named right before
     it with no side beside it: in "Britain downplays the Huawei threat" the easing is Britain's, no step
     between the US and China (while "China lifts its ban on U.S. beef" is China's own)."""
-    rev = st.turner
-    view = sent.view
-    found = _name_before(sent, rev.raw, rev.clause, 1) if rev is not None and view is not None else None
-    if found is None:
-        return False
-    subj, before = found
-    group = listed_with(view, subj, before)
-    actors = [a for _, a, it in sent.actors if any(it is g for g in group)]
-    return bool(actors) and not any(dyad.side_of(a) for a in actors) \
-        and getattr(subj.match.entry, "kind", "") not in ("org", "media")
+    return st.turner is not None and sent.view is not None and _third_party_before(sent, st.turner, dyad)
 
 
 _CONTRAST_MAIN = frozenset({"but", "however", "yet", "nevertheless"})
