@@ -1000,6 +1000,8 @@ def _pronoun_object(view: SentenceView, rev: Item) -> CueState | None:
     nxt = after_raw(view, rev)
     if nxt >= len(view.tokens) or view.tokens[nxt] not in _OBJECT_PRONOUNS:
         return None
+    if view.tokens[nxt + 1:nxt + 3] in (["off", "from"], ["out", "of"]):
+        return None  # the one cut off from something is a party, no step: "..., cutting it off from American chips"
     before = [c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
               and c.item.raw < rev.raw and rev.raw - c.item.raw <= 15]
     return max(before, key=lambda c: c.item.raw, default=None)
