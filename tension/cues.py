@@ -171,7 +171,9 @@ class Matcher:
         self._the_re = re.compile(
             r"(?:" + "|".join(re.escape(a.alias) for a in the_names) + r")(?![A-Za-z0-9])(?![ \t]+[A-Z])"
         ) if the_names else None
-        self._the_words = tuple({a.alias.rsplit(" ", 1)[-1].lower() for a in the_names})
+        # (one regex for their words: a text that holds none of them is passed over in one scan)
+        self._the_words = re.compile("|".join(sorted({re.escape(a.alias.rsplit(" ", 1)[-1].lower())
+                                                     for a in the_names}))) if the_names else None
         for a in lexicon.aliases:
             if a.match != "case":
                 add(a.alias.lower(), "actor", a, False)
@@ -250,7 +252,33 @@ class Matcher:
         cands = self._candidates(folded, text, heads)
         if not cands:
             return []
-        out = self._resolve(cands, folded, text)
+        # Overlaps are resolved within each run of overlapping candidates: a candidate is taken or not
+        # according to the ones it overlaps only, and most candidates overlap none.
+        cands.sort(key=_BY_START)
+        cands.append((len(folded) + 1, 0, None, None))  # a sentinel that closes the last run
+        out: list[Match] = []
+        add = out.append
+        it = iter(cands)
+        prev = next(it)  # the first candidate of the current run
+        run = None  # the whole run, once a second candidate overlaps it
+        reach = prev[1]
+        for c in it:
+            if c[0] < reach:
+                if run is None:
+                    run = [prev]
+                run.append(c)
+                if c[1] > reach:
+                    reach = c[1]
+                continue
+            if run is None:  # the common case, inline: a candidate that overlaps nothing
+                start, end, entries, fixed = prev
+                for kind, entry in (fixed if fixed is not None else _choose(entries, text[start:end])):
+                    add(_new_match(Match, (start, end, kind, entry)))
+            else:
+                _take(run, text, out)
+                run = None
+            prev = c
+            reach = c[1]
         if heads:
             self._add_gapped(folded, out, heads)
         return out
@@ -279,37 +307,6 @@ class Matcher:
                 break
         if added:
             out.sort(key=_BY_START)
-
-    def _resolve(self, cands: list[tuple[int, int, Any, Any]], folded: str, text: str) -> list[Match]:
-        """The candidates of ``_candidates`` with their overlaps resolved, in text order."""
-        # Overlaps are resolved within each run of overlapping candidates: a candidate is taken or not
-        # according to the ones it overlaps only, and most candidates overlap none.
-        cands.sort(key=_BY_START)
-        cands.append((len(folded) + 1, 0, None, None))  # a sentinel that closes the last run
-        out: list[Match] = []
-        add = out.append
-        it = iter(cands)
-        prev = next(it)  # the first candidate of the current run
-        run = None  # the whole run, once a second candidate overlaps it
-        reach = prev[1]
-        for c in it:
-            if c[0] < reach:
-                if run is None:
-                    run = [prev]
-                run.append(c)
-                if c[1] > reach:
-                    reach = c[1]
-                continue
-            if run is None:  # the common case, inline: a candidate that overlaps nothing
-                start, end, entries, fixed = prev
-                for kind, entry in (fixed if fixed is not None else _choose(entries, text[start:end])):
-                    add(_new_match(Match, (start, end, kind, entry)))
-            else:
-                _take(run, text, out)
-                run = None
-            prev = c
-            reach = c[1]
-        return out
 
     def _across_quotes(self, folded: str, add: Any) -> None:
         """The phrases a quote mark splits ("the deal is 'over'", "'aggressively revoke' visas"): the stretches
@@ -401,7 +398,7 @@ class Matcher:
                 if start > 0 and text[start - 1].isalnum():
                     continue
                 add((start, end, None, case_alias[text[start:end]]))
-        if self._the_re is not None and any(w in folded for w in self._the_words):
+        if self._the_re is not None and self._the_words.search(folded):  # type: ignore[union-attr]
             # ("the North" is a name, but not in "the North American market": a longer name's part)
             for m in self._the_re.finditer(text):
                 start, end = m.span()
