@@ -389,7 +389,7 @@ class Matcher:
                 if not entries:
                     continue
             add((end - length, end, entries, fixed))
-        if "'" in folded or '"' in folded:
+        if " '" in folded or ' "' in folded or folded[:1] in ("'", '"'):  # (a quotation opens after a space)
             self._across_quotes(folded, add)
         if self._case_re is not None:
             case_alias = self._case_alias
