@@ -1007,13 +1007,23 @@ def _pronoun_object(view: SentenceView, rev: Item) -> CueState | None:
     return max(before, key=lambda c: c.item.raw, default=None)
 
 
+# words in -ly that are no adverbs ("rattles supply chains": "supply" is the verb's object)
+_LY_NOUNS = frozenset({"supply", "ally", "rally", "family", "july", "italy", "assembly", "monopoly", "reply",
+                       "apply", "rely", "fly", "anomaly", "bully", "jelly", "belly", "holy", "lily", "folly"})
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is an adverb in -ly ("abruptly"), as far as its ending tells."""
+    return word.endswith("ly") and word not in _LY_NOUNS
+
+
 def _headline_participle(view: SentenceView, rev: Item) -> bool:
     """A participle that ends a headline with no auxiliary is a passive: "U.S.-North Korea meeting in New York
     postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does."""
     surface = view.folded[rev.match.start:rev.match.end]
     if not surface.split()[0].endswith("ed"):  # ("postponed", "called off")
         return False
-    return all(w.endswith("ly") or w in _TRAILING for w in view.tokens[after_raw(view, rev):])
+    return all(_adverb(w) or w in _TRAILING for w in view.tokens[after_raw(view, rev):])
 
 
 COORDINATORS = frozenset({"or", "and", "nor"})
@@ -1923,7 +1933,7 @@ def _has_object(view: SentenceView, rev: Item) -> bool:
     word = view.tokens[nxt]
     if word[0].isdigit() and view.tokens[nxt + 1:nxt + 2] in (["million"], ["thousand"]):
         return True  # a count of things is an object ("trade war ends 1 million jobs promise"), a date is not
-    if word in _NO_OBJECT or word.endswith("ly") or word[0].isdigit():
+    if word in _NO_OBJECT or _adverb(word) or word[0].isdigit():
         return False
     # punctuation between them ends the verb's phrase: "as trade worries ease, the dollar slips"
     nxt_token = TOKEN_RE.search(view.folded, rev.match.end)
