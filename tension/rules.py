@@ -1435,12 +1435,21 @@ def barred_from(view: SentenceView, cfg: Config) -> None:
     Micron chips" the buying is turned around (a reversal of the reverser's value, -1), as "halts purchases"
     would be. The verb is at most six words before the "from" that opens the cue's phrase."""
     tokens = view.tokens
-    if "from" not in tokens:
+    if "from" not in tokens and "stop" not in tokens:
         return
     for c in view.cues:
         raw = c.item.raw
-        if c.dropped or c.polarity or c.weight >= 0 or raw < 2 or tokens[raw - 1] != "from" \
+        if c.dropped or c.polarity or c.weight >= 0 or raw < 2 \
                 or (c.cue.category not in PURCHASES and c.cue.category not in COOPERATION):
+            continue
+        if tokens[raw - 1] == "stop" and any(d.cue.category == "demand" and after_raw(view, d.item) == raw
+                                             for d in view.cues):
+            # a demand to stop it: "operators should stop buying from Micron" (the demand's own "stop")
+            c.weight = -c.weight
+            c.polarity = True
+            c.rules.append("barred(stop) x-1")
+            continue
+        if tokens[raw - 1] != "from":
             continue
         verb = next((j for j in range(raw - 2, max(raw - 8, -1), -1) if tokens[j] in _BARRING), None)
         if verb is None or any(t in BARRIERS for t in tokens[verb + 1:raw - 1]):
