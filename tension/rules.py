@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Callable, Iterable, NamedTuple
 
 from .config import Config
@@ -2517,8 +2518,8 @@ def _joint_subject(view: SentenceView, ob: Item) -> bool:
     """Whether the obligation's subject is two parties together: "both U.S., China should make compromises",
     "the US and China must focus on a deal" (not "the U.S. says China must": a verb between them)."""
     tokens = view.tokens
-    before = tokens[max(ob.raw - 4, 0):ob.raw]
-    if "both" in before or any(a == "two" and b in _PAIR_NOUNS for a, b in zip(before, before[1:])):
+    lead = tokens[max(ob.raw - 4, 0):ob.raw]
+    if "both" in lead or any(a == "two" and b in _PAIR_NOUNS for a, b in pairwise(lead)):
         return True  # ("both sides", "the two sides must manage differences")
     before = [a for a in view.actors if a.raw < ob.raw and a.clause == ob.clause]
     if not before:
