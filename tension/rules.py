@@ -2496,14 +2496,15 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
     return False
 
 
-_LISTLESS = frozenset({"he", "she", "they"})
+# the pronouns that open a clause as its subject (a pronoun standing for a name is no item of a list)
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[Item]:
     """``last`` and the names listed right before it, nearest first: "the US and Britain", "US, Britain",
     "U.S.-Britain", "UK, U.S. and ..." (nothing or "and"/"or" between each two)."""
     group = [last]
-    if view.tokens[last.raw] in _LISTLESS:
+    if view.tokens[last.raw] in SUBJECT_PRONOUNS:
         return group  # a pronoun standing for a name is no item of a list: "tells Xi he is open to talks"
     for it in sorted((it for it in items if it.raw < last.raw), key=lambda it: -it.raw):
         if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in ([], ["and"], ["or"]):

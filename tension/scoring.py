@@ -16,8 +16,9 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, OBJECT_TITLES, SUBJECT_OPENERS, TARGET_PREPS, TITLES, CueState, Item, RuleTables,
-                    SentenceView, after_raw, apply_rules, end_state, listed_with, name_tokens, undo_promises)
+from .rules import (BARRIERS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, CueState, Item,
+                    RuleTables, SentenceView, after_raw, apply_rules, end_state, listed_with, name_tokens,
+                    undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -150,7 +151,7 @@ _NO_LONGER = re.compile(r"no longer\b")  # a short retort that a state told befo
 # the pronouns that stand for an actor named before them: True for a person (a leader, an official), False
 # for a country or another actor
 _PRONOUNS = {"he": True, "she": True, "his": True, "her": True, "they": False, "their": False}
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})  # the ones that open a clause as its subject
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS  # the ones that open a clause as its subject
 _PRONOUN = re.compile(rf"(?:{'|'.join(_PRONOUNS)})\b")
 _LEAD_PRONOUN = re.compile(r"[\s.'\"]*(?:" + "|".join(sorted(_SUBJECT_PRONOUNS)) + r")\b")
 
@@ -714,8 +715,18 @@ class Scorer:
                     else:
                         part_names[bisect_right(semis, it.match.start)].add(a)
             # the pairs that name a gathering or deal (computed once for every dyad)
-            pairs = {id(st): p for st in sent.view.cues if st.cue.category in _PAIRED
-                     and (p := _pair_named(st, sent)) is not None}
+            # (or "between" them: those decide whoever else the sentence names)
+            pairs: dict[int, set[str]] = {}
+            between_pairs: set[int] = set()
+            for st in sent.view.cues:
+                if st.cue.category in _PAIRED:
+                    p = _pair_named(st, sent)
+                    if p is None:
+                        p = _pair_between(sent.view, st)
+                        if p is not None:
+                            between_pairs.add(id(st))
+                    if p is not None:
+                        pairs[id(st)] = p
             # (a cue absorbed into another is read after it, to know whether the other reached the dyad: "accuses
             # China of IP theft" comes before the theft it names)
             cues = sent.view.cues
@@ -806,7 +817,7 @@ class Scorer:
                     # Korean problem" China is asked to act on it, the problem is North Korea's with the US)
                     # (a pair named "between" the two sides decides, whoever else the sentence names: "Merkel
                     # warns against escalation between Washington and Pyongyang")
-                    between = pair is not None and _pair_between(sent.view, st) is not None
+                    between = id(st) in between_pairs
                     if how != "context" and not through and not between:
                         if (_turned_by_third_party(st, sent, dyad)
                                 or (_urged_by_third_party(st, sent, dyad) and not (
@@ -1156,7 +1167,7 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
             head = o
     names = [a for a in view.actors if a.match.kind == "actor" and after_raw(view, a) == head.item.raw]
     if not names:
-        return _pair_between(view, st)
+        return None
     # (joined as one compound, "U.S.-North Korea", not a list of two things: "the China and USMCA deals")
     group = [names[0]]
     for it in sorted((a for a in view.actors if a.raw < names[0].raw), key=lambda a: -a.raw):
