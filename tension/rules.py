@@ -1145,8 +1145,8 @@ def doubted(view: SentenceView, cfg: Config) -> None:
     not expect the deal to fall apart" expects it to hold (de-escalation), "sees no reason the deal won't be
     signed" expects it signed, "doesn't think China will retaliate" expects no retaliation. Weighed as a
     negation of what the complement comes to."""
-    for neg in _mods(view, "negator"):
-        at = _doubt_of(view, neg)
+    denials = [(m, _denied_report(view, m)) for m in _mods(view, "reverser") if m.entry.phrase in _DENYING]
+    for neg, at in [(n, _doubt_of(view, n)) for n in _mods(view, "negator")] + denials:
         if not at:
             continue
         for c in view.cues:
@@ -1165,6 +1165,24 @@ def doubted(view: SentenceView, cfg: Config) -> None:
             c.weight *= f
             c.polarity = True
             c.rules.append(f"doubted({neg.entry.phrase} {view.tokens[at]}) x{_fmt(f)}")
+
+
+# verbs that deny what a report or claim named after them says, with its source between: "denies the adviser's
+# claim that the deal is over" (the phrases "deny report that", "deny claim that" are negators of their own)
+_DENYING = frozenset({"deny", "dismiss", "reject"})
+
+
+def _denied_report(view: SentenceView, verb: Item) -> int:
+    """The token of the report or claim a denying verb answers, two to five words after it and followed by
+    "that" ("denies Trump trade adviser's claim that ..."), or 0."""
+    tokens = view.tokens
+    start = after_raw(view, verb)
+    for k in range(start + 1, min(start + 5, len(tokens) - 1)):
+        if tokens[k] in BARRIERS:
+            return 0
+        if tokens[k] in _REPORTS and tokens[k + 1] == "that":
+            return k
+    return 0
 
 
 _ASPECT = frozenset({"be", "being", "been"})
@@ -1482,6 +1500,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
     for rev in movers:
         if id(rev) in cancelled:
             continue
+        if rev.entry.phrase in _DENYING and _denied_report(view, rev):
+            continue  # a report or claim denied doubts its complement (doubted), it turns nothing around
         kind = rev.entry.type
         if kind != "collapse" and _price_move(view, rev):
             # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
@@ -3101,7 +3121,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     threat_verb: frozenset({"threat"}),
     enactment: frozenset({"enact", "impact"}),
     negation: frozenset({"negator"}),
-    doubted: frozenset({"negator"}),
+    doubted: frozenset({"negator", "reverser"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction", "undone", "negator"}),
     standing: frozenset({"standing"}),
