@@ -403,7 +403,7 @@ class Matcher:
             for m in self._the_re.finditer(text):
                 start, end = m.span()
                 if start == 0 or not text[start - 1].isalnum():
-                    add((start, end, None, case_alias[text[start:end]]))
+                    add((start, end, None, self._case_alias[text[start:end]]))
         return cands
 
 
@@ -412,8 +412,7 @@ _GAP_PREPOSITIONS = frozenset({"to", "from", "on", "for"})
 _GAP_BREAKS = frozenset(",;:!?()\"")
 _GAP_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "if", "as", "to", "from", "on", "with", "by",
                         "for", "in", "of", "not", "no", "is", "are", "was", "were", "will"})
-# a quote mark with no letter or digit on one side opens or closes a quotation; one inside a word is an
-# apostrophe ("China's", "don't")
+# punctuation stripped from the words either side of a quote mark
 _EDGE = ".,;:!?()"
 
 
@@ -425,6 +424,8 @@ def _inside_phrase(folded: str, q: int) -> bool:
     return q + 2 < len(folded) and folded[q + 1] == " " and folded[q + 2].isalnum()
 
 
+# a quote mark with no letter or digit on one side opens or closes a quotation; one inside a word is an
+# apostrophe ("China's", "don't")
 _QUOTE_MARK = re.compile(r"""['"](?:(?<=[^a-z0-9]['"])|(?<=^['"])|(?![a-z0-9]))""")  # (the mark first: fast to scan for)
 
 

@@ -1167,9 +1167,6 @@ def doubted(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"doubted({neg.entry.phrase} {view.tokens[at]}) x{_fmt(f)}")
 
 
-# verbs that deny what a report or claim named after them says, with its source between: "denies the adviser's
-# claim that the deal is over" (the phrases "deny report that", "deny claim that" are negators of their own)
-_DENYING = frozenset({"deny", "dismiss", "reject"})
 
 
 def _denied_report(view: SentenceView, verb: Item) -> int:
@@ -1209,14 +1206,14 @@ def negation(view: SentenceView, cfg: Config) -> None:
         # the condition's, not what is denied)
         # (the auxiliaries of aspect and voice right after it add no distance: "will not be signing any new
         # deal" denies the deal as "will not sign a deal" does)
-        if "if" in view.tokens[max(0, neg.raw - 4):neg.raw] and view.folded[neg.match.end:neg.match.end + 2].lstrip()[:1] == ",":
+        in_condition = "if" in view.tokens[max(0, neg.raw - 4):neg.raw]
+        if in_condition and view.folded[neg.match.end:neg.match.end + 2].lstrip()[:1] == ",":
             continue  # a condition's verb left out, "If they don't, we'll charge them 200% tariffs": it denies nothing after it
         window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT) + (
             2 if any(view.tokens[k] == "back" and view.tokens[k - 1] in _CARRIED
                      for k in range(neg.raw + 3, min(neg.raw + 5, len(view.tokens)))) else 0)
         nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw, skip=REFERENTIAL)
-        if nearest is not None and "if" in view.tokens[max(0, neg.raw - 4):neg.raw] \
-                and "," in view.folded[neg.match.end:nearest.item.match.start]:
+        if nearest is not None and in_condition and "," in view.folded[neg.match.end:nearest.item.match.start]:
             # a condition ends at its comma: "if he doesn't (comply), very bad things could happen" threatens all
             # the same (an aside, "won't, says Trump, make a deal", does not end the reach)
             nearest = None
@@ -1463,19 +1460,17 @@ def barred_from(view: SentenceView, cfg: Config) -> None:
             continue
         if tokens[raw - 1] == "stop" and any(d.cue.category == "demand" and after_raw(view, d.item) == raw
                                              for d in view.cues):
-            # a demand to stop it: "operators should stop buying from Micron" (the demand's own "stop")
-            c.weight = -c.weight
-            c.polarity = True
-            c.rules.append("barred(stop) x-1")
-            continue
-        if tokens[raw - 1] != "from":
-            continue
-        verb = next((j for j in range(raw - 2, max(raw - 8, -1), -1) if tokens[j] in _BARRING), None)
-        if verb is None or any(t in BARRIERS for t in tokens[verb + 1:raw - 1]):
+            how = "stop"  # a demand to stop it: "operators should stop buying from Micron" (the demand's own "stop")
+        elif tokens[raw - 1] == "from":
+            verb = next((j for j in range(raw - 2, max(raw - 8, -1), -1) if tokens[j] in _BARRING), None)
+            if verb is None or any(t in BARRIERS for t in tokens[verb + 1:raw - 1]):
+                continue
+            how = f"{tokens[verb]} ... from"
+        else:
             continue
         c.weight = -c.weight
         c.polarity = True
-        c.rules.append(f"barred({tokens[verb]} ... from) x-1")
+        c.rules.append(f"barred({how}) x-1")
 
 
 def reversal(view: SentenceView, cfg: Config) -> None:
@@ -1786,6 +1781,9 @@ _COUNTERFACTUAL = [[m, "have"] for m in ("could", "should", "would", "might", "m
 
 
 DENIALS = frozenset({"deny"})
+# verbs that deny what a report or claim named after them says, with its source between: "denies the adviser's
+# claim that the deal is over" (the phrases "deny report that", "deny claim that" are negators of their own)
+_DENYING = DENIALS | {"dismiss", "reject"}
 
 
 def _own_measure_unenforced(view: SentenceView, rev: Item) -> bool:
@@ -2816,6 +2814,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
     tokens = view.tokens
     if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens) and _AHEAD.isdisjoint(tokens) and "to" not in tokens:
         return
+    first = _first_start(view)  # (where an opening phrase starts)
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
@@ -2830,7 +2829,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw - 1)
                        if tokens[j] == "to" and tokens[j + 1] in _AIMS), None)
         if at is None or (any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues)
-                          and not (at <= 2 and "," not in view.folded[_first_start(view):c.item.match.start])):
+                          and not (at <= 2 and "," not in view.folded[first:c.item.match.start])):
             continue  # (every cue of an opening phrase is its background: "Months after tariffs and threats, ...")
         if c.cue.category in _MEETINGS and at > 0 and tokens[at] in _AFTER and tokens[at - 1] in _TIME_UNITS \
                 and (any(o is not c and not o.dropped and o.weight != 0 for o in view.cues)
