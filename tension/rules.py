@@ -2587,14 +2587,63 @@ def _willingness(view: SentenceView, cond: Item) -> int:
     return 0
 
 
+def _past_perfect_if(view: SentenceView, cond: Item) -> bool:
+    """Whether an "if" condition is in the past perfect, within five words: "if China had signed the deal",
+    "if they hadn't stolen" (not "if they had a deal", a verb of having, nor "if we had to", an obligation)."""
+    if cond.entry.phrase != "if":
+        return False
+    tokens = view.tokens
+    for j in range(cond.raw + 1, min(cond.raw + 6, len(tokens) - 1)):
+        if tokens[j] in _PERFECT:
+            k = j + 1
+            while k < len(tokens) - 1 and tokens[k] in _PERFECT_SKIP:
+                k += 1
+            word = tokens[k]
+            return word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+    return False
+
+
+# the past perfect of an "if" clause: what it says had happened did not, and what "would" have followed it is not
+# the case ("If China had signed the deal, we would not be raising tariffs": no deal, and tariffs raised)
+_PERFECT = frozenset({"had", "hadn't"})
+_PERFECT_SKIP = frozenset({"not", "never", "already", "just", "only", "really", "actually", "simply", "ever"})
+_PARTICIPLES = frozenset({"been", "made", "done", "met", "struck", "got", "gotten", "taken", "given", "kept", "held",
+                          "paid", "sold", "bought", "won", "lost", "left", "put", "cut", "let", "come", "gone",
+                          "seen", "known", "shown", "told", "begun", "broken", "chosen", "spoken", "stolen",
+                          "written", "sent", "spent", "built", "brought", "fought", "stood", "become", "withdrawn",
+                          "drawn", "thrown", "hit", "run", "sat", "taught", "caught", "understood", "meant"})
+_WOULD = frozenset({"would", "could", "might", "wouldn't", "couldn't"})
+
+
+def _counterfactual(view: SentenceView, c: CueState, cond: Item) -> bool:
+    """Whether cue ``c`` is stated against the facts by a past-perfect "if" condition ``cond``: inside the
+    condition itself, or in the clause of what "would" have followed it, before or after it."""
+    if not _past_perfect_if(view, cond):
+        return False
+    if c.item.clause == cond.clause and c.item.tok > cond.tok:
+        return True
+    tokens = view.tokens
+    return any(tokens[j] in _WOULD for j in range(max(c.item.raw - 5, 0), c.item.raw))
+
+
 def conditional(view: SentenceView, cfg: Config) -> None:
     """A cue in a conditional clause is a possibility, and escalation under a condition is a threat.
 
     "if they don't make a deal, we will impose tariffs"; "open to talks only if the US discards..." (a
-    trailing "only if", "unless", "as long as" reaches back over the clause it closes).
+    trailing "only if", "unless", "as long as" reaches back over the clause it closes). A condition in the
+    past perfect is against the facts, and so is what would have followed it: "If China had signed the deal,
+    we would not be raising tariffs" tells of no deal and of tariffs raised.
     """
     for c in view.cues:
         if c.dropped:
+            continue
+        ifs = [m for m in view.mods if m.entry.phrase == "if" and abs(m.tok - c.item.tok) <= 14]
+        before = [m for m in ifs if m.tok < c.item.tok]
+        if ifs and c.weight != 0 and _counterfactual(view, c, before[-1] if before else ifs[0]):
+            f = -cfg.conditional_factor
+            c.weight *= f
+            c.mode = "statement"
+            c.rules.append(f"counterfactual(if ... had) x{_fmt(f)}")
             continue
         conds = [m for m in view.mods if m.entry.type == "conditional" and (
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
