@@ -888,6 +888,31 @@ _OUTCOME_FORMS = frozenset(f for v in OUTCOME_VERBS for f in inflections(v))
 _OUTCOME_PREPS = (["in"], ["with"], ["on"], ["without"])
 
 
+def _ended_at(view: SentenceView, rev: Item) -> bool:
+    """Whether "end" says where or when talks or a meeting named before it ended, and no more: "U.S.-China trade
+    talks end in London", "talks ended on Wednesday", "the summit ended Thursday" (not "talks end in failure",
+    nor "the trade war could end in March", which is no meeting)."""
+    tokens = view.tokens
+    j = after_raw(view, rev)
+    if j < len(tokens) and tokens[j] in _AT_PREPS:
+        j += 1
+    elif not _date_at(tokens, j):
+        return False
+    if not (_date_at(tokens, j) or tokens[j] in VENUE_CITIES or any(a.raw == j for a in view.actors)):
+        return False
+    before = _nearest_before(view, rev.tok, rev.clause, 6, raw=rev.raw)
+    return before is not None and before.cue.category in _MEETINGS
+
+
+_AT_PREPS = frozenset({"in", "on", "at"})
+# cities where talks are held that the lexicon does not name as actors: a city before talks is their venue
+# ("London talks with Chinese negotiators stretch into a second day"), and a city after talks ended "in" it their
+# place ("trade talks end in London")
+VENUE_CITIES = frozenset({"london", "geneva", "stockholm", "madrid", "paris", "osaka", "helsinki", "hanoi",
+                          "panmunjom", "vienna", "rome", "bangkok", "manila", "busan", "anchorage", "alaska", "shanghai",
+                          "tianjin", "kuala", "lumpur", "zurich", "bali", "hiroshima", "lima", "danang"})
+
+
 def _names_outcome(tokens: list[str], j: int) -> bool:
     """Whether ``tokens[j]``, after "end", opens the outcome of a step that ended ("talks end with ...")."""
     return tokens[j:j + 1] in _OUTCOME_PREPS
@@ -1502,6 +1527,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
             # and what follows "on" is why, not what it acts on
             continue
+        if rev.entry.phrase in OUTCOME_VERBS and _ended_at(view, rev):
+            continue  # "trade talks end in London", "talks ended on Wednesday": a round finished, none broken off
         if rev.entry.phrase in OUTCOME_VERBS and _names_outcome(view.tokens, after_raw(view, rev)):
             # "talks end with increased tensions": what follows is how it ended, not what was ended; the
             # verb is said of its subject, which failed when the outcome is hostile ("summit ends with no

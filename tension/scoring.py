@@ -16,8 +16,8 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, CueState, Item,
-                    RuleTables, SentenceView, after_raw, apply_rules, end_state, listed_with, name_tokens,
+from .rules import (BARRIERS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, VENUE_CITIES,
+                    CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, end_state, listed_with, name_tokens,
                     undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
@@ -1201,7 +1201,7 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         else:
             continue
         j = start - 1
-        while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS or tokens[j] in _VENUE_CITIES):
+        while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS or tokens[j] in VENUE_CITIES):
             j -= 1
         if j < 0 or tokens[j] in BARRIERS:
             return True
@@ -1221,11 +1221,6 @@ _TALK_MODIFIERS = frozenset({"marathon", "weekend", "crucial", "key", "final", "
                              # "follow-up", "closed-door", "last-ditch", "working-level")
                              "high", "level", "day", "days", "round", "hour", "hours", "week", "stakes", "follow",
                              "up", "closed", "door", "last", "ditch", "working", "vice", "cabinet", "deputy", "senior"})
-# cities where talks are held that the lexicon does not name as actors: a city before talks is their venue
-# ("London talks with Chinese negotiators stretch into a second day")
-_VENUE_CITIES = frozenset({"london", "geneva", "stockholm", "madrid", "paris", "osaka", "helsinki", "hanoi",
-                           "panmunjom", "vienna", "rome", "bangkok", "manila", "busan", "anchorage", "alaska", "shanghai",
-                           "tianjin", "kuala", "lumpur", "zurich", "bali", "hiroshima", "lima", "danang"})
 _BARE_LEAD = frozenset({"the", "all", "new", "fresh", "planned", "further", "more", "renewed", "latest", "direct",
                         "possible", "any", "exclusive", "breaking", "analysis"})
 
