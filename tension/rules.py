@@ -2929,6 +2929,36 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"background({tokens[at]}) x{_fmt(f)}")
 
 
+# the words after which a participle names what a thing already is: "assets of sanctioned diplomats", "on
+# blacklisted chipmakers", "the sanctioned firms"
+_ATTRIBUTIVE_AFTER = frozenset({"of", "on", "against", "with", "from", "to", "for", "at", "among", "the", "a", "an",
+                                "its", "their", "these", "those", "other", "some", "all"})
+# the words that make a participle a verb after all: "sanctioned by Washington", "blacklisted in May"
+_PARTICIPLE_PHRASE = frozenset({"by", "in", "on", "for", "over", "from", "at", "with", "to", "after", "as", "and",
+                                "or", "last", "this", "since", "under"})
+
+
+def attributive(view: SentenceView, cfg: Config) -> None:
+    """A measure named as a participle before a noun describes what the noun already is, and is background to
+    the news, weighed as a concession is: "lifts restrictions on blacklisted Chinese chipmakers" lifts the
+    restrictions; "unfreezes assets of sanctioned North Korean diplomats" is no new sanction. The participle
+    opens its noun phrase ("the sanctioned firms", "of sanctioned banks"); with a subject it is a verb: "U.S.
+    sanctioned Chinese firms"."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.weight == 0 or c.cue.category not in MEASURES:
+            continue
+        j = c.item.raw
+        if not (0 < j < len(tokens) - 1 and tokens[j].endswith("ed") and after_raw(view, c.item) == j + 1
+                and tokens[j - 1] in _ATTRIBUTIVE_AFTER and tokens[j + 1] not in _PARTICIPLE_PHRASE
+                and tokens[j + 1][0].isalpha()):
+            continue
+        if view.folded[c.item.match.end:c.item.match.end + 1] in (",", ";", ":", ".") or c.item.match.end >= len(view.folded):
+            continue  # ("firms that were sanctioned, ..."): the participle ends its phrase
+        c.weight *= cfg.concession_factor
+        c.rules.append(f"attributive({tokens[j]}) x{_fmt(cfg.concession_factor)}")
+
+
 # a span of years up to now: "for 25 years", "over the past two decades", "in the last 30 years"
 _SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|"
                             r"eight|nine|ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
@@ -3184,7 +3214,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
-    doubted, standing, excepted, obligation, modality, conditional,
+    doubted, standing, excepted, obligation, modality, conditional, attributive,
     intensity, contrast, background_after, historical, explainer, question,
 )
 
