@@ -1915,10 +1915,15 @@ def _attributive(view: SentenceView, rev: Item) -> CueState | None:
     nxt = after_raw(view, rev)
     if surface.endswith("ing") and nxt < len(view.tokens) and view.tokens[nxt] in _DETERMINERS:
         nxt += 1
+    first = nxt  # (a cue may open with a name of its own: "the failed Hanoi summit")
     nxt, last = past_names(view, nxt)  # the names of its parties between them: "troubled U.S.-China trade talks"
     gap = rev.match.end if last is None else last.match.end  # where the words between them start
     for c in view.cues:
-        if (c.item.raw == nxt and not c.dropped and not c.polarity and c.weight < 0
+        if c.item.raw == first and first != nxt:
+            gap = rev.match.end
+        elif c.item.raw != nxt:
+            continue
+        if (not c.dropped and not c.polarity and c.weight < 0
                 and c.cue.category in COOPERATION
                 and not _PUNCT.search(view.folded, gap, c.item.match.start)):
             return c  # (not over punctuation: "talks are stalling, the negotiations go on")
