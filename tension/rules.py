@@ -2288,6 +2288,12 @@ EXTENDERS = frozenset({"extend", "extension of"})
 _CONDITIONS = frozenset({"if", "unless"})
 
 
+# the words before a measure that put its taking effect later ("before the duties take effect"), and the words
+# after its verb that make it a condition's outcome ("will kick in otherwise")
+_NOT_YET = frozenset({"before", "until", "till", "ahead"})
+_OTHERWISE = frozenset({"otherwise", "else"})
+
+
 def enactment(view: SentenceView, cfg: Config) -> None:
     """An enacting verb makes a measure an act of full weight, whatever lies between them.
 
@@ -2308,6 +2314,11 @@ def enactment(view: SentenceView, cfg: Config) -> None:
             target = _nearest_before(view, m.tok, m.clause, 6)
             if target is not None and not _CONDITIONS.isdisjoint(view.tokens[target.item.raw:m.raw]):
                 continue  # a condition's verb enacts no measure before it: "threatens tariffs if Beijing does not approve"
+            if target is not None and (not _NOT_YET.isdisjoint(view.tokens[max(target.item.raw - 3, 0):target.item.raw])
+                                       or not _OTHERWISE.isdisjoint(view.tokens[m.raw + 1:m.raw + 3])):
+                # a measure that is to take effect later, "before the duties take effect", "until the ban kicks
+                # in", or only if talks fail, "tariffs will kick in otherwise", is not in force
+                continue
         if target is None or target.weight <= 0:
             continue
         if m.entry.phrase in EXTENDERS and target.cue.phrase.endswith("deadline") and not target.polarity \
