@@ -1194,6 +1194,47 @@ def doubted(view: SentenceView, cfg: Config) -> None:
 
 
 
+# the words that call a report untrue after a copula ("reports that ... are false"), the nouns of news that can
+# be so called, and the adverbs between ("is totally false")
+_UNTRUE = frozenset({"false", "fake", "untrue", "wrong", "incorrect", "inaccurate", "baseless", "nonsense"})
+_NEWS_ITEMS = _REPORTS | {"story", "stories", "news", "article", "articles"}
+_BE = frozenset({"is", "are", "was", "were"})
+_UTTERLY = frozenset({"totally", "completely", "entirely", "absolutely", "simply", "100%", "all"})
+
+
+def false_report(view: SentenceView, cfg: Config) -> None:
+    """What a report is said to say, when the report is then called untrue, is doubted as a denied report is:
+    "Reports that I agreed to roll back the China tariffs are false" agreed to no rollback; weighed as a
+    negation of what it comes to."""
+    tokens = view.tokens
+    if "that" not in tokens or (_UNTRUE.isdisjoint(tokens) and "true" not in tokens):
+        return
+    for k in range(len(tokens) - 3):
+        if tokens[k] not in _NEWS_ITEMS or tokens[k + 1] != "that":
+            continue
+        for j in range(k + 3, min(k + 22, len(tokens) - 1)):
+            if tokens[j] not in _BE:
+                continue
+            w = j + 1 + (tokens[j + 1] in _UTTERLY)
+            if w < len(tokens) and (tokens[w] in _UNTRUE or tokens[w:w + 2] == ["not", "true"]):
+                break
+        else:
+            continue
+        # (the word of untruth may have turned the report's content already, as a reverser, "fake", or as a
+        # retraction, "is inaccurate")
+        turned = tuple(f"{kind}({m.entry.phrase})" for m in view.mods if j <= m.raw <= w
+                       for kind in ("reversal", "retraction"))
+        for c in view.cues:
+            if c.dropped or c.weight == 0 or not k + 1 < c.item.raw < j \
+                    or (turned and any(r.startswith(turned) for r in c.rules)):
+                continue
+            f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
+            c.weight *= f
+            c.polarity = True
+            c.rules.append(f"doubted({tokens[k]} ... {' '.join(tokens[j:w + 1])}) x{_fmt(f)}")
+        return
+
+
 def _denied_report(view: SentenceView, verb: Item) -> int:
     """The token of the report or claim a denying verb answers, two to five words after it and followed by
     "that" ("denies Trump trade adviser's claim that ..."), or 0."""
@@ -3230,7 +3271,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
-    doubted, standing, excepted, obligation, modality, conditional, attributive,
+    doubted, false_report, standing, excepted, obligation, modality, conditional, attributive,
     intensity, contrast, background_after, historical, explainer, question,
 )
 
