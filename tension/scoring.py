@@ -158,7 +158,9 @@ _LEAD_PRONOUN = re.compile(r"[\s.'\"]*(?:" + "|".join(sorted(_SUBJECT_PRONOUNS))
 
 # what may follow a place name: the end of a phrase, or a word that starts another one
 _AFTER_VENUE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:on|for|to|next|this|last|in|at|with|from|after|before|during|ahead|"
-                          r"today|tomorrow|yesterday|amid|as|by|later|until|over|where|when)\b)")
+                          r"today|tomorrow|yesterday|amid|as|by|later|until|over|where|when|"
+                          # (a visitor's words said there: "Trump in Japan says he will meet Xi")
+                          r"says|said|tells|told|warns|warned|vows|vowed|insists|insisted)\b)")
 
 
 # words before a place name: "in" and "at", and where the speaker is off to ("then off to Singapore to meet
