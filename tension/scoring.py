@@ -570,6 +570,8 @@ class Scorer:
             if sent.view is not None and k + 1 < len(views) and views[k + 1][0] == i + 1:
                 _retort(nt.folded, spans[i + 1 if phys is None else phys[i + 1]], per_view[k + 1], sent.view,
                         self.config)
+            if sent.view is not None:
+                _answered_no(nt.folded, spans, i if phys is None else phys[i], sent.view, self.config)
             if k in referents:
                 sent.names.add(referents[k][0])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
@@ -953,6 +955,28 @@ def _retort(folded: str, span: tuple[int, int], matches: list[Match], view: Sent
         undo_promises(view, undone)
     elif _NO_LONGER.match(folded, s1) and not any(m.kind == "cue" for m in matches):
         end_state(view, cfg)
+
+
+def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: SentenceView, cfg: Config) -> None:
+    """A question answered "No." in the next sentence denies what it asks, as a negation does: "Would I sign a
+    partial deal with China? Probably not." signs none; "Did we ever get into a war? No." got into none."""
+    s, e = spans[i]
+    if i + 1 >= len(spans) or not folded[s:e].rstrip().endswith("?"):
+        return
+    if _NO_ANSWER.fullmatch(folded, *spans[i + 1]) is None:
+        return
+    for c in view.cues:
+        if c.dropped or c.weight == 0:
+            continue
+        f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
+        c.weight *= f
+        c.polarity = True
+        c.rules.append(f"answered no x{f:g}")
+
+
+# a sentence that is only a denying answer to the question before it
+_NO_ANSWER = re.compile(r"\s*(?:no|nope|never|not at all|not really|not likely|(?:probably|certainly|absolutely|"
+                        r"definitely|of course) not)\s*[.!]*\s*")
 
 
 _FILLER_TOKENS = 4  # at most this long, a sentence with no name or cue is an exclamation between others
