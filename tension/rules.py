@@ -2103,17 +2103,25 @@ _COMMA = re.compile(r"\s*[,;]")  # (.match: right after a word; .search: anywher
 
 def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState | None:
     """"exempts phones and laptops from the reciprocal tariffs": the cue right after a "from" that follows
-    the reverser within 8 tokens (the thing something is exempted, removed or released from)."""
-    for j in range(rev.raw + 1, min(rev.raw + 9, len(view.tokens))):
-        if view.tokens[j] in BARRIERS:
+    the reverser within 8 tokens (the thing something is exempted, removed or released from), or past a list
+    of examples between commas: "exempts some U.S. farm goods, including pork and soybeans, from extra tariffs"."""
+    aside = False  # (inside a list of examples, whose "and" and commas open no new clause)
+    j = rev.raw
+    while (j := j + 1) < min(rev.raw + 9 + 6 * aside, len(view.tokens)):
+        if view.tokens[j] in _EXAMPLES:
+            aside = True
+        elif view.tokens[j] in BARRIERS and not aside:
             return None
         if view.tokens[j] == "from":
             for c in sorted(view.cues, key=lambda x: x.item.raw):
                 if (j < c.item.raw <= j + 4 and not c.dropped and not c.polarity and c.weight != 0
-                        and c.cue.category not in skip and c.item.clause == rev.clause):
+                        and c.cue.category not in skip and (c.item.clause == rev.clause or aside)):
                     return c
             return None
     return None
+
+
+_EXAMPLES = frozenset({"including", "like", "notably", "especially", "mainly", "mostly"})
 
 
 def _attached(view: SentenceView, c: CueState) -> CueState | None:
