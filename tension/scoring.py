@@ -1622,7 +1622,7 @@ _TOPICAL_PHRASES = frozenset({"do more", "do much more", "do a lot more"})
 # words after "with" that stand for a party named elsewhere ("talks with them", "with their top leaders",
 # "with our strongest competitor")
 # ("the" too: "with the Chinese delegation", "with the other side" name their party a word later)
-_PARTNER_PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "us", "you", "each", "both", "their",
+_PARTNER_PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "us", "me", "you", "each", "both", "their",
                                "his", "its", "our", "the", "other", "all"})
 
 
