@@ -959,21 +959,31 @@ def _retort(folded: str, span: tuple[int, int], matches: list[Match], view: Sent
 
 def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: SentenceView, cfg: Config) -> None:
     """A question answered "No." in the next sentence denies what it asks, as a negation does: "Would I sign a
-    partial deal with China? Probably not." signs none; "Did we ever get into a war? No." got into none."""
+    partial deal with China? Probably not." signs none; "Did we ever get into a war? No." got into none. So
+    does a report called untrue in the next sentence: "The Fake News reported that North Korea is building
+    missiles. Totally untrue!" """
     s, e = spans[i]
-    if i + 1 >= len(spans) or not folded[s:e].rstrip().endswith("?"):
+    if i + 1 >= len(spans):
         return
-    if _NO_ANSWER.fullmatch(folded, *spans[i + 1]) is None:
-        return
+    if folded[s:e].rstrip().endswith("?"):
+        if _NO_ANSWER.fullmatch(folded, *spans[i + 1]) is None:
+            return
+    elif _UNTRUE_NEXT.fullmatch(folded, *spans[i + 1]) is None or _REPORTED.isdisjoint(view.tokens):
+        return  # (nor a report called untrue in the next sentence: "The media reported ... Totally untrue!")
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
         f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
         c.weight *= f
         c.polarity = True
-        c.rules.append(f"answered no x{f:g}")
+        c.rules.append(f"{'answered no' if folded[s:e].rstrip().endswith('?') else 'called untrue'} x{f:g}")
 
 
+# a sentence that only calls the report before it untrue, and the words of a sentence that reports
+_UNTRUE_NEXT = re.compile(r"\s*(?:(?:this|that|it) (?:is|was) )?(?:totally |completely |absolutely |simply |so |100% )?"
+                          r"(?:untrue|not true|false|fake|fake news|wrong|nonsense|a lie|never happened)\s*[.!]*\s*")
+_REPORTED = frozenset({"report", "reports", "reported", "reporting", "story", "stories", "claim", "claims",
+                       "claimed", "says", "said", "saying", "wrote", "writes", "media", "rumor", "rumors"})
 # a sentence that is only a denying answer to the question before it
 _NO_ANSWER = re.compile(r"\s*(?:no|nope|never|not at all|not really|not likely|(?:probably|certainly|absolutely|"
                         r"definitely|of course) not)\s*[.!]*\s*")
