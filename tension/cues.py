@@ -146,6 +146,9 @@ _KIND_RANK = {"actor": 0, "cue": 1, "mod": 2}
 _BY_START = itemgetter(0)
 
 
+_US = re.compile(r"(?<![a-z0-9])u\.s\.(?= |$)")
+
+
 class Matcher:
     """Finds every lexicon phrase in a folded text in one pass. Build once per lexicon; reuse freely."""
 
@@ -193,6 +196,9 @@ class Matcher:
         for c in lexicon.cues:
             for i, form in enumerate(_phrase_forms(c.phrase, c.match != "exact")):
                 add(form, "cue", c, i > 0)
+                if "u.s. " in form or form.endswith("u.s."):
+                    # the country written without periods ("off US exchanges"): its folded form is "us"
+                    add(_US.sub("us", form), "cue", c, True)
                 head, _, marker = form.rpartition(" ")
                 if c.category in _TIMED and marker in ("with", "to") and " " not in head:
                     # a word of time may stand between a talk and its partner: "a call yesterday with President Xi"
