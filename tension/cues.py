@@ -302,7 +302,8 @@ class Matcher:
                 if at <= 0:
                     continue  # (at 0 the rest follows at once: the phrase itself, matched in the pass)
                 gap = window[:at].split()
-                if not 1 <= len(gap) <= 3 or any(w in _GAP_STOPS for w in gap) \
+                if not 1 <= len(gap) <= 3 or any(w in _GAP_STOPS and not (k and gap[k - 1] in _AMOUNTS)
+                                                 for k, w in enumerate(gap)) \
                         or any(ch in window[:at] for ch in _GAP_BREAKS):
                     continue
                 end = e + at + 1 + len(tail)
@@ -418,6 +419,9 @@ _GAP_PREPOSITIONS = frozenset({"to", "from", "on", "for"})
 _GAP_BREAKS = frozenset(",;:!?()\"")
 _GAP_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "if", "as", "to", "from", "on", "with", "by",
                         "for", "in", "of", "not", "no", "is", "are", "was", "were", "will"})
+# the size of an amount, after which "of" or "in" says what is counted, not a phrase of its own ("targeting $60
+# billion in Chinese imports")
+_AMOUNTS = frozenset({"billion", "million", "trillion", "bn"})
 # punctuation stripped from the words either side of a quote mark
 _EDGE = ".,;:!?()"
 
