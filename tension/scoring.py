@@ -1644,6 +1644,9 @@ def _unnamed_partner(sent: _Sent, marker: int) -> bool:
     tokens = view.tokens
     if marker + 1 >= len(tokens) or tokens[marker + 1] in _PARTNER_PRONOUNS or tokens[marker + 1] in _WITH_TOPIC:
         return False
+    first = marker + 1 + (tokens[marker + 1] in _OUTCOME_LEADS)
+    if first < len(tokens) and (tokens[first] in _OUTCOME_NOUNS or any(c.item.raw == first for c in view.cues)):
+        return False  # what the talks ended with, no partner: "wrap up talks with a pledge", "with a deal"
     stop = _partner_stop(tokens, marker + 1, 5, _PARTNER_ENDS)  # the partner's words: up to five
     # (the speaker's "my" is no named partner: "with my Intel team" are the speaker's own people)
     if any(it is not None and it.match.kind != "mod" and marker < it.raw < stop for _, _, it in sent.actors):
@@ -1753,6 +1756,9 @@ _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insul
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
 # "with" that names a subject, not a partner: "a great result with respect to North Korea"
 _WITH_TOPIC = frozenset({"respect", "regard", "regards", "reference"})
+# what talks may end "with" that the lexicon does not weigh as a cue, and the words that may lead it
+_OUTCOME_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises", "vow", "vows"})
+_OUTCOME_LEADS = frozenset({"a", "an", "no", "new", "joint", "fresh"})
 # where the words naming a partner after "with" end
 _PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "and", "today", "yesterday"}
 _PARTNER_LIST_ENDS = _PARTNER_ENDS - {"and"}  # (partners may be listed: "talks with Pompeo and Kim")
