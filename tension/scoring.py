@@ -981,7 +981,8 @@ def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: Senten
 
 # a sentence that only calls the report before it untrue, and the words of a sentence that reports
 _UNTRUE_NEXT = re.compile(r"\s*(?:(?:this|that|it) (?:is|was) )?(?:totally |completely |absolutely |simply |so |100% )?"
-                          r"(?:untrue|not true|false|fake|fake news|wrong|nonsense|a lie|never happened)\s*[.!]*\s*")
+                          r"(?:untrue|not true|false|wrong|nonsense|a lie|never happened)\s*[.!]*\s*")
+# (not "Fake News!", which as often closes a post as a jab at the press as it denies the sentence before it)
 _REPORTED = frozenset({"report", "reports", "reported", "reporting", "story", "stories", "claim", "claims",
                        "claimed", "says", "said", "saying", "wrote", "writes", "media", "rumor", "rumors"})
 # a sentence that is only a denying answer to the question before it
