@@ -962,10 +962,14 @@ def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: Senten
     partial deal with China? Probably not." signs none; "Did we ever get into a war? No." got into none. So
     does a report called untrue in the next sentence: "The Fake News reported that North Korea is building
     missiles. Totally untrue!" """
+    if i + 1 >= len(spans) or spans[i + 1][1] - spans[i + 1][0] > _ANSWER_CHARS:
+        return  # (the cheap test first: most next sentences are no short answer)
     s, e = spans[i]
-    if i + 1 >= len(spans):
-        return
-    if folded[s:e].rstrip().endswith("?"):
+    j = e - 1
+    while j > s and folded[j].isspace():
+        j -= 1
+    asked = folded[j] == "?"
+    if asked:
         if _NO_ANSWER.fullmatch(folded, *spans[i + 1]) is None:
             return
     elif _UNTRUE_NEXT.fullmatch(folded, *spans[i + 1]) is None or _REPORTED.isdisjoint(view.tokens):
@@ -976,7 +980,7 @@ def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: Senten
         f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
         c.weight *= f
         c.polarity = True
-        c.rules.append(f"{'answered no' if folded[s:e].rstrip().endswith('?') else 'called untrue'} x{f:g}")
+        c.rules.append(f"{'answered no' if asked else 'called untrue'} x{f:g}")
 
 
 # a sentence that only calls the report before it untrue, and the words of a sentence that reports
@@ -985,6 +989,7 @@ _UNTRUE_NEXT = re.compile(r"\s*(?:(?:this|that|it) (?:is|was) )?(?:totally |comp
 # (not "Fake News!", which as often closes a post as a jab at the press as it denies the sentence before it)
 _REPORTED = frozenset({"report", "reports", "reported", "reporting", "story", "stories", "claim", "claims",
                        "claimed", "says", "said", "saying", "wrote", "writes", "media", "rumor", "rumors"})
+_ANSWER_CHARS = 40  # no sentence that is only such an answer is longer
 # a sentence that is only a denying answer to the question before it
 _NO_ANSWER = re.compile(r"\s*(?:no|nope|never|not at all|not really|not likely|(?:probably|certainly|absolutely|"
                         r"definitely|of course) not)\s*[.!]*\s*")
