@@ -2707,15 +2707,53 @@ _PARTICIPLES = frozenset({"been", "made", "done", "met", "struck", "got", "gotte
 _WOULD = frozenset({"would", "could", "might", "wouldn't", "couldn't"})
 
 
+def _inverted_perfect(view: SentenceView) -> int:
+    """Where the "would" of a sentence that opens with a past-perfect condition stands ("Had the previous
+    Administration done its job, China would not be ripping us off"): its token, or 0."""
+    tokens = view.tokens
+    if len(tokens) < 4 or tokens[0] not in _PERFECT:
+        return 0
+    if not any(w in _PARTICIPLES or (w.endswith("ed") and len(w) > 4) for w in tokens[2:7]):
+        return 0
+    return next((j for j in range(3, len(tokens)) if tokens[j] in _WOULD), 0)
+
+
+def inverted_condition(view: SentenceView, cfg: Config) -> None:
+    """A sentence that opens with a past-perfect condition is against the facts, as one with "if ... had" is
+    (``conditional``): "Had the previous Administration done its job, China would not be ripping us off" tells
+    that China is ripping us off."""
+    if not view.tokens or view.tokens[0] not in _PERFECT:
+        return
+    would = _inverted_perfect(view)
+    if not would:
+        return
+    f = -cfg.conditional_factor
+    for c in view.cues:
+        if not c.dropped and c.weight != 0 and (c.item.raw < would or (
+                would in range(c.item.raw - 5, c.item.raw) and not _turn_not_taken(view, c, would))):
+            c.weight *= f
+            c.mode = "statement"
+            c.rules.append(f"counterfactual(had ... would) x{_fmt(f)}")
+
+
 def _counterfactual(view: SentenceView, c: CueState, cond: Item) -> bool:
     """Whether cue ``c`` is stated against the facts by a past-perfect "if" condition ``cond``: inside the
     condition itself, or in the clause of what "would" have followed it, before or after it."""
     if not _past_perfect_if(view, cond):
         return False
-    if c.item.clause == cond.clause and c.item.tok > cond.tok:
-        return True
     tokens = view.tokens
-    return any(tokens[j] in _WOULD for j in range(max(c.item.raw - 5, 0), c.item.raw))
+    if c.item.clause == cond.clause and c.item.tok > cond.tok \
+            and _WOULD.isdisjoint(tokens[cond.raw + 1:c.item.raw]):
+        return True  # (in the condition: before the "would" of what follows it, whether a comma splits them or not)
+    would = next((j for j in range(c.item.raw - 1, max(c.item.raw - 6, -1), -1) if tokens[j] in _WOULD), None)
+    return would is not None and not _turn_not_taken(view, c, would)
+
+
+def _turn_not_taken(view: SentenceView, c: CueState, would: int) -> bool:
+    """Whether a verb that would turn cue ``c`` around stands after "would have" (at ``would``): the reversal
+    rule has read it as not taken already ("would have lifted the sanctions" leaves them in place)."""
+    return view.tokens[would + 1:would + 2] == ["have"] and any(
+        r.entry.type in _TURNERS and would < r.raw < c.item.raw for r in view.mods)
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:
@@ -3279,7 +3317,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
-    doubted, false_report, standing, excepted, obligation, modality, conditional, attributive,
+    doubted, false_report, standing, excepted, obligation, modality, conditional, inverted_condition, attributive,
     intensity, contrast, background_after, historical, explainer, question,
 )
 
