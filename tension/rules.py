@@ -1658,9 +1658,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 continue
             if target is not None and kind == "easer" and passive and target.weight < 0:
                 continue  # eased in the passive, it is conflict: "elements of the talks to be resolved" end no talks
-            if (target is not None and target.cue.category == "demand" and rev.raw > 0
+            if (target is not None and target.cue.category in _TO_DO and rev.raw > 0
                     and view.tokens[rev.raw - 1] == "to" and after_raw(view, target.item) == rev.raw - 1):
-                continue  # what pressure is put on a side to do: "presses Beijing to halt coal imports" halts no pressure
+                # what pressure is put on a side to do: "presses Beijing to halt coal imports" halts no pressure;
+                # and what a threat threatens: "threatens to halt all trade" turns no threat around
+                continue
             if (target is not None and kind != "collapse" and not passive and _has_object(view, rev)
                     and not (rev.entry.phrase in _INTRANSITIVE and _only_auxiliaries(view, target, rev))):
                 # "trade hopes lift stocks", "communication with the U.S. to avoid misjudgment": the verb's
@@ -1844,6 +1846,8 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
 
 
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
+# cues whose verb takes what is to be done after "to": a demand and a threat ("threatens to halt all trade")
+_TO_DO = frozenset({"demand", "threat"})
 # a modal of the past before a verb: what it says might have happened did not ("could have stopped")
 _COUNTERFACTUAL = [[m, "have"] for m in ("could", "should", "would", "might", "may")] + [["to", "have"]]
 
