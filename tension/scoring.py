@@ -1127,7 +1127,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
                 and ";" not in view.folded[st.item.match.end:it.match.start]:
             if dyad.side_of(a) or getattr(it.entry, "kind", "") == "org":
                 return False
-            after = after_raw(view, it)
+            after = _past_listed(sent, after_raw(view, it), dyad)
             for _, b, other in sent.actors:
                 if other is None or not dyad.side_of(b) or not after <= other.raw <= after + 6:
                     continue
@@ -1640,6 +1640,20 @@ _TOPICAL_PHRASES = frozenset({"do more", "do much more", "do a lot more"})
 # ("the" too: "with the Chinese delegation", "with the other side" name their party a word later)
 _PARTNER_PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "us", "me", "you", "each", "both", "their",
                                "his", "its", "our", "the", "other", "all"})
+
+
+def _past_listed(sent: _Sent, after: int, dyad: Dyad) -> int:
+    """The token after a list of third parties that goes on at ``after`` with "and" or "or" and another name
+    that is no side ("Chinese and Singaporean companies for shipping fuel to North Korea": what ties them to a
+    side is measured from the last of them)."""
+    tokens = sent.view.tokens
+    while after + 1 < len(tokens) and tokens[after] in ("and", "or"):
+        nxt, actor = next(((it, a) for _, a, it in sent.actors if it is not None and it.raw == after + 1
+                           and it.match.kind != "mod"), (None, ""))
+        if nxt is None or dyad.side_of(actor):
+            break  # (a side listed is named itself: "talks with China and North Korea")
+        after = after_raw(sent.view, nxt)
+    return after
 
 
 def _unnamed_partner(sent: _Sent, marker: int) -> bool:
