@@ -1642,6 +1642,26 @@ _PARTNER_PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "us", 
                                "his", "its", "our", "the", "other", "all"})
 
 
+_ON_REQUEST = frozenset({"request", "behest", "behalf"})
+
+
+def _acting_for_side(sent: _Sent, dyad: Dyad) -> bool:
+    """Whether the sentence says its step is taken at a side's request or on its behalf: "at the request of U.S.
+    authorities", "at Washington's request", "on behalf of the United States"."""
+    view = sent.view
+    tokens = view.tokens
+    for j, t in enumerate(tokens):
+        if t not in _ON_REQUEST:
+            continue
+        for _, a, it in sent.actors:
+            if it is None or it.match.kind == "mod" or not dyad.side_of(a):
+                continue
+            if (tokens[j + 1:j + 2] == ["of"] and j + 1 < it.raw <= j + 4) or (it.raw == j - 1 and j >= 2
+                                                                               and tokens[j - 2] == "at"):
+                return True
+    return False
+
+
 def _past_listed(sent: _Sent, after: int, dyad: Dyad) -> int:
     """The token after a list of third parties that goes on at ``after`` with "and" or "or" and another name
     that is no side ("Chinese and Singaporean companies for shipping fuel to North Korea": what ties them to a
@@ -1818,6 +1838,9 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     raw = st.item.raw
     if _passive_by_side(st, sent, dyad):
         return False  # the name before a passive measure is its target: "Chinese firms sanctioned by U.S."
+    if not _ON_REQUEST.isdisjoint(view.tokens) and _acting_for_side(sent, dyad):
+        return False  # a third country acting at a side's request acts for it: "Canada arrests Huawei CFO at the
+        # request of U.S. authorities"
     listing = _listing(st, sent) if st.cue.category in _MEASURES else None
     if listing is not None:
         # the one who lists is named before the verb: "Japan adds North Korean groups to its sanctions list"
