@@ -69,6 +69,8 @@ def inflections(word: str) -> tuple[str, ...]:
     ('tariffs',)
     >>> inflections("meeting")  # a noun in -ing takes a plural
     ('meeting', 'meetings')
+    >>> inflections("agree")
+    ('agree', 'agrees', 'agreed', 'agreeing')
     """
     if word in _FUNCTION or not word.isalpha() or len(word) < 3:
         return (word,)
@@ -85,7 +87,11 @@ def inflections(word: str) -> tuple[str, ...]:
         forms.append(word[:-1] + "ies")
     else:
         forms.append(word + "s")
-    if word.endswith("e"):
+    if word.endswith(("ee", "oe", "ye")):
+        forms += [word + "d", word + "ing"]  # "agreeing", "freeing", "guaranteeing"
+    elif word.endswith("ie"):
+        forms += [word + "d", word[:-2] + "ying"]  # "tying", "vying"
+    elif word.endswith("e"):
         forms += [word + "d", word[:-1] + "ing"]
     elif word.endswith("y") and word[-2] not in _VOWELS:
         forms += [word[:-1] + "ied", word + "ing"]

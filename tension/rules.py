@@ -1190,8 +1190,31 @@ def doubted(view: SentenceView, cfg: Config) -> None:
             c.weight *= f
             c.polarity = True
             c.rules.append(f"doubted({neg.entry.phrase} {view.tokens[at]}) x{_fmt(f)}")
+    _denied_content(view, cfg)
 
 
+def _denied_content(view: SentenceView, cfg: Config) -> None:
+    """What an agreement denied was to do, when a verb of its own turned it around, is denied with it: "Trump
+    denies agreeing to roll back China tariffs" agreed to no rollback, and the tariffs stay (weighed as a
+    negation of what the content comes to). (The reversal rule passes a denial on to a content not turned:
+    "denies agreeing to buy more soybeans" leaves the agreement 0.)"""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.cue.category not in AGREEING or c.weight == 0 or not any(
+                r.startswith("reversal(") and r[9:r.find(")")] in _DENYING for r in c.rules):
+            continue
+        j = after_raw(view, c.item)
+        turner = next((m for m in view.mods if m.raw == j + 1 and m.entry.type in _TURNERS), None)
+        if tokens[j:j + 1] != ["to"] or turner is None:
+            continue
+        content = next((o for o in view.cues if o is not c and not o.dropped and o.weight != 0 and o.polarity
+                        and o.item.clause == c.item.clause and j < o.item.raw <= j + 6
+                        and any(r.startswith(f"reversal({turner.entry.phrase})") for r in o.rules)), None)
+        if content is None:
+            continue
+        f = cfg.negation_escalation if content.weight > 0 else cfg.negation_cooperation
+        content.weight *= f
+        content.rules.append(f"content of denied {c.cue.phrase} x{_fmt(f)}")
 
 
 # the words that call a report untrue after a copula ("reports that ... are false"), the nouns of news that can
