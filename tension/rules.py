@@ -1249,7 +1249,10 @@ def false_report(view: SentenceView, cfg: Config) -> None:
                        for kind in ("reversal", "retraction"))
         for c in view.cues:
             if c.dropped or c.weight == 0 or not k + 1 < c.item.raw < j \
-                    or (turned and any(r.startswith(turned) for r in c.rules)):
+                    or (turned and any(r.startswith(turned) for r in c.rules)) \
+                    or (c.cue.category in CONFLICT_NOUNS and not c.polarity):
+                # (a conflict named in the report is its setting, not what it claims: "reports that China is
+                # winning the trade war are false" leave the trade war; one said to be over is denied)
                 continue
             f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
             c.weight *= f

@@ -16,9 +16,9 @@ from .config import Config
 from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, VENUE_CITIES,
-                    CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, end_state, listed_with, name_tokens,
-                    undo_promises)
+from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES,
+                    VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, end_state,
+                    listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -975,8 +975,8 @@ def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: Senten
     elif _UNTRUE_NEXT.fullmatch(folded, *spans[i + 1]) is None or _REPORTED.isdisjoint(view.tokens):
         return  # (nor a report called untrue in the next sentence: "The media reported ... Totally untrue!")
     for c in view.cues:
-        if c.dropped or c.weight == 0:
-            continue
+        if c.dropped or c.weight == 0 or (c.cue.category in CONFLICT_NOUNS and not c.polarity):
+            continue  # (a conflict named is the setting of what is asked or reported, as in false_report)
         f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
         c.weight *= f
         c.polarity = True
@@ -1649,6 +1649,7 @@ def _acting_for_side(sent: _Sent, dyad: Dyad) -> bool:
     """Whether the sentence says its step is taken at a side's request or on its behalf: "at the request of U.S.
     authorities", "at Washington's request", "on behalf of the United States"."""
     view = sent.view
+    assert view is not None
     tokens = view.tokens
     for j, t in enumerate(tokens):
         if t not in _ON_REQUEST:
@@ -1666,13 +1667,15 @@ def _past_listed(sent: _Sent, after: int, dyad: Dyad) -> int:
     """The token after a list of third parties that goes on at ``after`` with "and" or "or" and another name
     that is no side ("Chinese and Singaporean companies for shipping fuel to North Korea": what ties them to a
     side is measured from the last of them)."""
-    tokens = sent.view.tokens
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
     while after + 1 < len(tokens) and tokens[after] in ("and", "or"):
         nxt, actor = next(((it, a) for _, a, it in sent.actors if it is not None and it.raw == after + 1
                            and it.match.kind != "mod"), (None, ""))
         if nxt is None or dyad.side_of(actor):
             break  # (a side listed is named itself: "talks with China and North Korea")
-        after = after_raw(sent.view, nxt)
+        after = after_raw(view, nxt)
     return after
 
 
@@ -1681,6 +1684,7 @@ def _unnamed_partner(sent: _Sent, marker: int) -> bool:
     actor among the up to five words naming it (up to a word that opens another phrase), no pronoun standing
     for one, and not "with respect to"."""
     view = sent.view
+    assert view is not None
     tokens = view.tokens
     if marker + 1 >= len(tokens) or tokens[marker + 1] in _PARTNER_PRONOUNS or tokens[marker + 1] in _WITH_TOPIC:
         return False
