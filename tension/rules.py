@@ -2545,7 +2545,9 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         if not turned_measure and (c.polarity or c.cue.category not in DEMANDABLE):
             continue
         mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window, past_topics=True)
-                if not _means_between(view, m, c)]
+                if not _means_between(view, m, c) and not (m.raw == 0 and m.entry.phrase in _INVERTED)]
+        # (a sentence that opens with "Should" puts a condition or asks: "Should China choose to help with North
+        # Korea, that would be wonderful", "Should we make a deal?" demand nothing)
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
             # (not a request for something about it: "U.S. seeks comments on tariff cuts" asks for comments)
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
@@ -2586,6 +2588,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                 content.rules.append(f"content of demanded {c.cue.phrase} -> 0")
 
 
+_INVERTED = frozenset({"should"})  # an obligation word that opens a condition or a question when it opens a sentence
 # obligation verbs that take what is called for as their object ("urges dialogue")
 CALL_VERBS = frozenset({"urge"})
 
