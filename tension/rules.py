@@ -725,6 +725,28 @@ _DEAL_MATTERS = frozenset({"review", "terms", "text", "details", "implementation
 _FRAMES = frozenset({"deal", "truce"}) | _MEASURE_FRAMES
 
 
+_DISCUSSING = frozenset({"discuss"})  # talk verbs whose direct object is the matter talked of
+_NOT_OBJECT = frozenset({"with", "to", "on", "about", "at", "in", "by"})  # (and BARRIERS: no object past them)
+
+
+def _discussed(view: SentenceView, c: CueState) -> None:
+    """A measure discussed, as the verb's object (up to two words before it, and the cues listed with it), is the
+    talks' matter: "U.S. and China discuss chip export controls" are talks about the controls, no new controls
+    (a lone grievance discussed may still complain: "discussed theft of American technology")."""
+    end = after_raw(view, c.item)
+    first = next((o for o in view.cues if o is not c and not o.dropped and o.item.raw >= end
+                  and o.item.clause == c.item.clause), None)
+    between = view.tokens[end:first.item.raw] if first is not None else []
+    if first is None or len(between) > 2 or not _NOT_OBJECT.isdisjoint(between) or not BARRIERS.isdisjoint(between):
+        return
+    o: CueState | None = first
+    while o is not None:
+        if o.cue.category in ENACTABLE and o.weight > 0:
+            o.dropped = True
+            c.rules.append(f"subject({o.cue.phrase})")
+        o = _coordinated(view, o)
+
+
 def _talking_points(view: SentenceView) -> None:
     """A list of matters right after a talk ("We discussed Trade, Fentanyl, TikTok and other subjects",
     "talked Trade, Fentanyl") names what was talked of: a grievance in it is a matter of the talks, no new
@@ -742,6 +764,8 @@ def _talking_points(view: SentenceView) -> None:
                 break
             items.append(o)
             end = after_raw(view, o.item)
+        if c.cue.phrase in _DISCUSSING:
+            _discussed(view, c)
         if len(items) < 2 or not any(o.cue.category == "topic" for o in items):
             continue
         for o in items:
