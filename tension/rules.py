@@ -737,8 +737,9 @@ def _discussed(view: SentenceView, c: CueState) -> None:
     first = next((o for o in view.cues if o is not c and not o.dropped and o.item.raw >= end
                   and o.item.clause == c.item.clause), None)
     between = view.tokens[end:first.item.raw] if first is not None else []
-    if first is None or len(between) > 2 or not _NOT_OBJECT.isdisjoint(between) or not BARRIERS.isdisjoint(between):
-        return
+    if first is None or len(between) > 2 or not _NOT_OBJECT.isdisjoint(between) or not BARRIERS.isdisjoint(between) \
+            or any(m.entry.type in _TURNERS and end <= m.raw < first.item.raw for m in view.mods):
+        return  # (a step discussed is news of its own: "discussed lifting some tariffs")
     o: CueState | None = first
     while o is not None:
         if o.cue.category in ENACTABLE and o.weight > 0:
