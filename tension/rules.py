@@ -179,6 +179,16 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
+def deny(c: CueState, cfg: Config, why: str) -> None:
+    """Weigh cue ``c`` as denied, the way a negation weighs what it negates (``negation_escalation`` for
+    escalation, ``negation_cooperation`` for cooperation), noting ``why``: a doubted report, an untrue claim, a
+    question answered "No"."""
+    f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
+    c.weight *= f
+    c.polarity = True
+    c.rules.append(f"{why} x{_fmt(f)}")
+
+
 def after_raw(view: SentenceView, item: Item) -> int:
     """The index in ``view.tokens`` of the first token after ``item`` (a cue, actor or modifier)."""
     return item.raw + len(TOKEN_RE.findall(view.folded, item.match.start, item.match.end))
@@ -1211,10 +1221,7 @@ def doubted(view: SentenceView, cfg: Config) -> None:
                 # the setting of what is doubted stands: "does not see the issue spilling into trade talks",
                 # "denies report that orders were cut after U.S. blacklisting"
                 continue
-            f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
-            c.weight *= f
-            c.polarity = True
-            c.rules.append(f"doubted({neg.entry.phrase} {view.tokens[at]}) x{_fmt(f)}")
+            deny(c, cfg, f"doubted({neg.entry.phrase} {view.tokens[at]})")
     _denied_content(view, cfg)
 
 
@@ -1237,14 +1244,12 @@ def _denied_content(view: SentenceView, cfg: Config) -> None:
                         and any(r.startswith(f"reversal({turner.entry.phrase})") for r in o.rules)), None)
         if content is None:
             continue
-        f = cfg.negation_escalation if content.weight > 0 else cfg.negation_cooperation
-        content.weight *= f
-        content.rules.append(f"content of denied {c.cue.phrase} x{_fmt(f)}")
+        deny(content, cfg, f"content of denied {c.cue.phrase}")
 
 
 # the words that call a report untrue after a copula ("reports that ... are false"), the nouns of news that can
 # be so called, and the adverbs between ("is totally false")
-_UNTRUE = frozenset({"false", "fake", "untrue", "wrong", "incorrect", "inaccurate", "baseless", "nonsense"})
+UNTRUE = frozenset({"false", "fake", "untrue", "wrong", "incorrect", "inaccurate", "baseless", "nonsense"})
 _NEWS_ITEMS = _REPORTS | {"story", "stories", "news", "article", "articles"}
 _BE = frozenset({"is", "are", "was", "were"})
 _UTTERLY = frozenset({"totally", "completely", "entirely", "absolutely", "simply", "100%", "all"})
@@ -1255,7 +1260,7 @@ def false_report(view: SentenceView, cfg: Config) -> None:
     "Reports that I agreed to roll back the China tariffs are false" agreed to no rollback; weighed as a
     negation of what it comes to."""
     tokens = view.tokens
-    if "that" not in tokens or (_UNTRUE.isdisjoint(tokens) and "true" not in tokens):
+    if "that" not in tokens or (UNTRUE.isdisjoint(tokens) and "true" not in tokens):
         return
     for k in range(len(tokens) - 3):
         if tokens[k] not in _NEWS_ITEMS or tokens[k + 1] != "that":
@@ -1264,7 +1269,7 @@ def false_report(view: SentenceView, cfg: Config) -> None:
             if tokens[j] not in _BE:
                 continue
             w = j + 1 + (tokens[j + 1] in _UTTERLY)
-            if w < len(tokens) and (tokens[w] in _UNTRUE or tokens[w:w + 2] == ["not", "true"]):
+            if w < len(tokens) and (tokens[w] in UNTRUE or tokens[w:w + 2] == ["not", "true"]):
                 break
         else:
             continue
@@ -1279,10 +1284,7 @@ def false_report(view: SentenceView, cfg: Config) -> None:
                 # (a conflict named in the report is its setting, not what it claims: "reports that China is
                 # winning the trade war are false" leave the trade war; one said to be over is denied)
                 continue
-            f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
-            c.weight *= f
-            c.polarity = True
-            c.rules.append(f"doubted({tokens[k]} ... {' '.join(tokens[j:w + 1])}) x{_fmt(f)}")
+            deny(c, cfg, f"doubted({tokens[k]} ... {' '.join(tokens[j:w + 1])})")
         return
 
 
@@ -2776,6 +2778,14 @@ def _inverted_perfect(view: SentenceView) -> int:
     return next((j for j in range(3, len(tokens)) if tokens[j] in _WOULD), 0)
 
 
+def _against_facts(c: CueState, cfg: Config, how: str) -> None:
+    """Turn cue ``c`` around as stated against the facts, weighed as a condition is (``conditional_factor``)."""
+    f = -cfg.conditional_factor
+    c.weight *= f
+    c.mode = "statement"
+    c.rules.append(f"counterfactual({how}) x{_fmt(f)}")
+
+
 def inverted_condition(view: SentenceView, cfg: Config) -> None:
     """A sentence that opens with a past-perfect condition is against the facts, as one with "if ... had" is
     (``conditional``): "Had the previous Administration done its job, China would not be ripping us off" tells
@@ -2785,13 +2795,10 @@ def inverted_condition(view: SentenceView, cfg: Config) -> None:
     would = _inverted_perfect(view)
     if not would:
         return
-    f = -cfg.conditional_factor
     for c in view.cues:
         if not c.dropped and c.weight != 0 and (c.item.raw < would or (
                 would in range(c.item.raw - 5, c.item.raw) and not _turn_not_taken(view, c, would))):
-            c.weight *= f
-            c.mode = "statement"
-            c.rules.append(f"counterfactual(had ... would) x{_fmt(f)}")
+            _against_facts(c, cfg, "had ... would")
 
 
 def _counterfactual(view: SentenceView, c: CueState, cond: Item) -> bool:
@@ -2828,10 +2835,7 @@ def conditional(view: SentenceView, cfg: Config) -> None:
         ifs = [m for m in view.mods if m.entry.phrase == "if" and abs(m.tok - c.item.tok) <= 14]
         before = [m for m in ifs if m.tok < c.item.tok]
         if ifs and c.weight != 0 and _counterfactual(view, c, before[-1] if before else ifs[0]):
-            f = -cfg.conditional_factor
-            c.weight *= f
-            c.mode = "statement"
-            c.rules.append(f"counterfactual(if ... had) x{_fmt(f)}")
+            _against_facts(c, cfg, "if ... had")
             continue
         conds = [m for m in view.mods if m.entry.type == "conditional" and (
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))

@@ -17,7 +17,7 @@ from .cues import Match, Matcher
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES,
-                    VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, end_state,
+                    UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
@@ -571,7 +571,7 @@ class Scorer:
                 _retort(nt.folded, spans[i + 1 if phys is None else phys[i + 1]], per_view[k + 1], sent.view,
                         self.config)
             if sent.view is not None:
-                _answered_no(nt.folded, spans, i if phys is None else phys[i], sent.view, self.config)
+                _denied_by_next(nt.folded, spans, i if phys is None else phys[i], sent.view, self.config)
             if k in referents:
                 sent.names.add(referents[k][0])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
@@ -957,7 +957,7 @@ def _retort(folded: str, span: tuple[int, int], matches: list[Match], view: Sent
         end_state(view, cfg)
 
 
-def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: SentenceView, cfg: Config) -> None:
+def _denied_by_next(folded: str, spans: list[tuple[int, int]], i: int, view: SentenceView, cfg: Config) -> None:
     """A question answered "No." in the next sentence denies what it asks, as a negation does: "Would I sign a
     partial deal with China? Probably not." signs none; "Did we ever get into a war? No." got into none. So
     does a report called untrue in the next sentence: "The Fake News reported that North Korea is building
@@ -977,16 +977,15 @@ def _answered_no(folded: str, spans: list[tuple[int, int]], i: int, view: Senten
     for c in view.cues:
         if c.dropped or c.weight == 0 or (c.cue.category in CONFLICT_NOUNS and not c.polarity):
             continue  # (a conflict named is the setting of what is asked or reported, as in false_report)
-        f = cfg.negation_escalation if c.weight > 0 else cfg.negation_cooperation
-        c.weight *= f
-        c.polarity = True
-        c.rules.append(f"{'answered no' if asked else 'called untrue'} x{f:g}")
+        deny(c, cfg, "answered no" if asked else "called untrue")
 
 
 # a sentence that only calls the report before it untrue, and the words of a sentence that reports
+# (the words of untruth of rules.false_report, but not "fake": "Fake News!" as often closes a post as a jab at the
+# press as it denies the sentence before it)
 _UNTRUE_NEXT = re.compile(r"\s*(?:(?:this|that|it) (?:is|was) )?(?:totally |completely |absolutely |simply |so |100% )?"
-                          r"(?:untrue|not true|false|wrong|nonsense|a lie|never happened)\s*[.!]*\s*")
-# (not "Fake News!", which as often closes a post as a jab at the press as it denies the sentence before it)
+                          r"(?:" + "|".join(sorted(UNTRUE - {"fake"}) + ["not true", "a lie", "never happened"])
+                          + r")\s*[.!]*\s*")
 _REPORTED = frozenset({"report", "reports", "reported", "reporting", "story", "stories", "claim", "claims",
                        "claimed", "says", "said", "saying", "wrote", "writes", "media", "rumor", "rumors"})
 _ANSWER_CHARS = 40  # no sentence that is only such an answer is longer
