@@ -797,10 +797,12 @@ class Scorer:
                     if a_in and b_in:
                         how = "named"
                     elif b_in and topic in dyad.imply_topics and not blocked and not (
-                            st.weight < 0 and not own.isdisjoint(dyad.theatre) and own.isdisjoint(dyad.side_a)):
+                            st.weight < 0 and st.cue.weight < 0 and not own.isdisjoint(dyad.theatre)
+                            and own.isdisjoint(dyad.side_a)):
                         # (a step toward peace between side B and an ally in its theatre is theirs alone: "Moon
                         # and Kim pledge complete denuclearization" is inter-Korean; a test or threat there is
-                        # still aimed at side A too)
+                        # still aimed at side A too, and so is a conflict eased there: "Seoul stocks rebound as
+                        # North Korea tensions ease")
                         how = "implied"
                     elif (a_in and topic in dyad.imply_topics and not blocked and dyad.theatre
                           and not own.isdisjoint(dyad.theatre) and not own.isdisjoint(dyad.side_a)):
