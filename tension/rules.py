@@ -1232,16 +1232,15 @@ def _denied_content(view: SentenceView, cfg: Config) -> None:
     "denies agreeing to buy more soybeans" leaves the agreement 0.)"""
     tokens = view.tokens
     for c in view.cues:
-        if c.cue.category not in AGREEING or c.weight == 0 or not any(
-                r.startswith("reversal(") and r[9:r.find(")")] in _DENYING for r in c.rules):
+        if c.cue.category not in AGREEING or c.weight == 0 or c.turner is None \
+                or c.turner.entry.phrase not in _DENYING:
             continue
         j = after_raw(view, c.item)
         turner = next((m for m in view.mods if m.raw == j + 1 and m.entry.type in _TURNERS), None)
         if tokens[j:j + 1] != ["to"] or turner is None:
             continue
-        content = next((o for o in view.cues if o is not c and not o.dropped and o.weight != 0 and o.polarity
-                        and o.item.clause == c.item.clause and j < o.item.raw <= j + 6
-                        and any(r.startswith(f"reversal({turner.entry.phrase})") for r in o.rules)), None)
+        content = next((o for o in view.cues if o is not c and not o.dropped and o.weight != 0 and o.turner is turner
+                        and o.item.clause == c.item.clause and j < o.item.raw <= j + 6), None)
         if content is None:
             continue
         deny(content, cfg, f"content of denied {c.cue.phrase}")
@@ -1274,12 +1273,12 @@ def false_report(view: SentenceView, cfg: Config) -> None:
         else:
             continue
         # (the word of untruth may have turned the report's content already, as a reverser, "fake", or as a
-        # retraction, "is inaccurate")
-        turned = tuple(f"{kind}({m.entry.phrase})" for m in view.mods if j <= m.raw <= w
-                       for kind in ("reversal", "retraction"))
+        # retraction, "is inaccurate", which leaves only its note)
+        retracted = tuple(f"retraction({m.entry.phrase})" for m in view.mods if j <= m.raw <= w)
         for c in view.cues:
             if c.dropped or c.weight == 0 or not k + 1 < c.item.raw < j \
-                    or (turned and any(r.startswith(turned) for r in c.rules)) \
+                    or (c.turner is not None and j <= c.turner.raw <= w) \
+                    or (retracted and any(r.startswith(retracted) for r in c.rules)) \
                     or (c.cue.category in CONFLICT_NOUNS and not c.polarity):
                 # (a conflict named in the report is its setting, not what it claims: "reports that China is
                 # winning the trade war are false" leave the trade war; one said to be over is denied)
@@ -2750,9 +2749,13 @@ def _past_perfect_if(view: SentenceView, cond: Item) -> bool:
             k = j + 1
             while k < len(tokens) - 1 and tokens[k] in _PERFECT_SKIP:
                 k += 1
-            word = tokens[k]
-            return word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+            return _participle(tokens[k])
     return False
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle: regular ("signed") or one of _PARTICIPLES ("made")."""
+    return word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4)
 
 
 # the past perfect of an "if" clause: what it says had happened did not, and what "would" have followed it is not
@@ -2767,17 +2770,6 @@ _PARTICIPLES = frozenset({"been", "made", "done", "met", "struck", "got", "gotte
 _WOULD = frozenset({"would", "could", "might", "wouldn't", "couldn't"})
 
 
-def _inverted_perfect(view: SentenceView) -> int:
-    """Where the "would" of a sentence that opens with a past-perfect condition stands ("Had the previous
-    Administration done its job, China would not be ripping us off"): its token, or 0."""
-    tokens = view.tokens
-    if len(tokens) < 4 or tokens[0] not in _PERFECT:
-        return 0
-    if not any(w in _PARTICIPLES or (w.endswith("ed") and len(w) > 4) for w in tokens[2:7]):
-        return 0
-    return next((j for j in range(3, len(tokens)) if tokens[j] in _WOULD), 0)
-
-
 def _against_facts(c: CueState, cfg: Config, how: str) -> None:
     """Turn cue ``c`` around as stated against the facts, weighed as a condition is (``conditional_factor``)."""
     f = -cfg.conditional_factor
@@ -2790,9 +2782,10 @@ def inverted_condition(view: SentenceView, cfg: Config) -> None:
     """A sentence that opens with a past-perfect condition is against the facts, as one with "if ... had" is
     (``conditional``): "Had the previous Administration done its job, China would not be ripping us off" tells
     that China is ripping us off."""
-    if not view.tokens or view.tokens[0] not in _PERFECT:
+    tokens = view.tokens
+    if len(tokens) < 4 or tokens[0] not in _PERFECT or not any(_participle(w) for w in tokens[2:7]):
         return
-    would = _inverted_perfect(view)
+    would = next((j for j in range(3, len(tokens)) if tokens[j] in _WOULD), 0)  # where what follows it opens
     if not would:
         return
     for c in view.cues:
