@@ -238,6 +238,42 @@ def _new_subject_between(view: SentenceView, first: CueState, later: CueState) -
     return comma >= 0 and any(comma < a.match.start < later.item.match.start for a in view.actors)
 
 
+# the words that make a retaliation the reason of the step before it: "tariffs in retaliation", "as retaliation"
+_REASON_OF = frozenset({"in", "as", "for"})
+_REGARDED = frozenset({"seen", "viewed", "regarded", "described", "characterized", "characterised", "interpreted",
+                       "perceived", "labeled", "labelled", "branded", "dismissed", "denounced", "condemned", "treated"})
+
+
+def retaliation_reason(view: SentenceView, cfg: Config) -> None:
+    """A retaliation named as the reason of a step is that step, counted once.
+
+    "China imposes tariffs on U.S. goods in retaliation" reports one act, and "will not impose new tariffs in
+    retaliation" denies it, the reason with it; "won't target U.S. chipmakers for retaliation" says the same.
+    The step is the escalating cue before it in its clause (not past a word that opens a phrase of its own).
+    """
+    for r in view.cues:
+        if r.dropped or r.cue.category != "retaliation" or r.item.raw < 2:
+            continue
+        k = r.item.raw - 1
+        if view.tokens[k] not in _REASON_OF:
+            k -= 1  # "in apparent retaliation", "as a retaliation"
+            if view.tokens[k] not in _REASON_OF:
+                continue
+        if view.tokens[k] == "as" and view.tokens[k - 1] in _REGARDED:
+            continue  # "should not be seen as retaliation" says what the step is taken for, not why it was taken
+        step = None
+        for c in view.cues:
+            if c.item.raw >= k:
+                break
+            if (not c.dropped and c.item.clause == r.item.clause and c.cue.weight >= 1
+                    and c.cue.category != "retaliation" and k - c.item.raw <= 10):
+                step = c
+        if step is None or _barrier_between(view, step.item.raw, k):
+            continue
+        r.dropped = True
+        step.rules.append(f"absorbs({r.cue.phrase}: its reason)")
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -3367,7 +3403,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    threat_verb, test_compound, lifted_to, absorb, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    threat_verb, test_compound, lifted_to, absorb, retaliation_reason, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
