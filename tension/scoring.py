@@ -729,8 +729,23 @@ class Scorer:
                         p = _pair_between(sent.view, st)
                         if p is not None:
                             between_pairs.add(id(st))
+                    if p is None:
+                        p = _pair_coordinated(sent.view, st)
+                    if p is None:
+                        p = _pair_with(sent.view, st)
                     if p is not None:
                         pairs[id(st)] = p
+            if pairs:
+                # a gathering hosted or offered for a named pair is that pair's: "China may host the Trump-Kim
+                # summit", "offers to host" it (the host is no party to it; from the last cue back, so an offer
+                # reaches through the hosting it absorbed)
+                later = None
+                for st in reversed(sent.view.cues):
+                    if (later is not None and id(st) not in pairs and st.cue.category in _PAIRED
+                            and id(later) in pairs and later.item.clause == st.item.clause
+                            and _only_names_between(sent.view, st, later)):
+                        pairs[id(st)] = pairs[id(later)]
+                    later = st
             # (a cue absorbed into another is read after it, to know whether the other reached the dyad: "accuses
             # China of IP theft" comes before the theft it names)
             cues = sent.view.cues
@@ -1195,6 +1210,69 @@ def _pair_between(view: SentenceView, st: CueState) -> set[str] | None:
             ["and"], ["and", "the"]):
         return None
     codes = {names[0].entry.actor, names[1].entry.actor}
+    return codes if len(codes) == 2 else None
+
+
+# what may stand between a gathering's subject and the gathering: auxiliaries, adverbs, a verb of holding
+_SUBJECT_TO_GATHERING = frozenset({"is", "are", "was", "were", "will", "would", "to", "be", "been", "has", "have",
+                                   "had", "directly", "again", "also", "still", "hold", "holds", "held", "holding",
+                                   "a", "an", "the", "new", "first", "second"})
+
+
+def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
+    """The two parties of a gathering whose subject stands right before it and whose partner follows its
+    "with" ("the U.S. is talking directly with North Korea", "China holds talks with North Korea"); None when
+    either is missing, or when the clause names someone else after the partner (the talks' matter: "talks
+    with Xi on North Korea"), a place after "in" or "at" excepted."""
+    if st.cue.category not in _GATHERINGS:
+        return None
+    tokens = view.tokens
+    k = after_raw(view, st.item)
+    if st.cue.phrase.endswith(" with"):
+        k -= 1
+    elif tokens[k:k + 1] == ["directly"]:
+        k += 1
+    if tokens[k:k + 1] != ["with"]:
+        return None
+    names = [a for a in view.actors if a.match.kind == "actor" and a.clause == st.item.clause]
+    partner = next((a for a in names if k < a.raw <= k + 2), None)
+    subject = max((a for a in names if a.raw < st.item.raw), key=lambda a: a.raw, default=None)
+    if partner is None or subject is None or partner.raw - k == 2 and tokens[k + 1] != "the" \
+            or not _SUBJECT_TO_GATHERING.issuperset(tokens[after_raw(view, subject):st.item.raw]):
+        return None
+    if any(a.raw > partner.raw and a.entry.actor not in (subject.entry.actor, partner.entry.actor)
+           and tokens[a.raw - 1] not in ("in", "at") for a in names):
+        return None
+    codes = {subject.entry.actor, partner.entry.actor}
+    return codes if len(codes) == 2 else None
+
+
+def _only_names_between(view: SentenceView, a: CueState, b: CueState) -> bool:
+    """Whether only "to", an article and the names of a pair stand between two cues ("host the Trump-Kim
+    summit", "offers to host")."""
+    names = name_tokens(view)
+    return all(view.tokens[k] in ("to", "the", "a", "their") or k in names
+               for k in range(after_raw(view, a.item), b.item.raw))
+
+
+def _pair_coordinated(view: SentenceView, st: CueState) -> set[str] | None:
+    """The two parties named together as the subject of a gathering, deal or conflict, "A and B" a few words
+    before it with no other name between ("hopes North Korea and the U.S. will keep talking", "urges
+    Washington and Pyongyang to stop their war of words"); None when there are none."""
+    tokens = view.tokens
+    before = [a for a in view.actors if a.match.kind == "actor" and a.clause == st.item.clause
+              and a.raw < st.item.raw]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    between = tokens[after_raw(view, second):st.item.raw]
+    # (not two names right before the noun, a list of two things: "the China and USMCA deals"; nor the pair
+    # that speaks of a conflict, unless it is "their" own: "Europe and China decry 'trade war'")
+    if tokens[after_raw(view, first):second.raw] not in (["and"], ["and", "the"]) or not 0 < len(between) <= 5 \
+            or not BARRIERS.isdisjoint(between) or "," in view.folded[second.match.end:st.item.match.start] \
+            or (st.cue.category in _CONFLICTS and "their" not in between):
+        return None
+    codes = {first.entry.actor, second.entry.actor}
     return codes if len(codes) == 2 else None
 
 
