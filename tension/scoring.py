@@ -199,13 +199,14 @@ def _press_source(folded: str, start: int, end: int, limit: float) -> bool:
 # the words right before a firm that make it the target of a step
 _TARGET_LEAD = re.compile(r"\b(?:into|on|against|over|targets?|targeting|targeted|summons|summoned|fines?|fined|bans?|"
                           r"banned|probes?|probed|investigates?|investigated|investigating|sanctions?|sanctioned|"
-                          r"blacklists?|blacklisted|punish(?:es|ed)?|bars?|barred|restricts?|restricted)"
+                          r"blacklists?|blacklisted|punish(?:es|ed)?|bars?|barred|restricts?|restricted|"
+                          r"accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|raid(?:s|ed)?|warn(?:s|ed)?)"
                           r"(?:\s+(?:the|u\.s\.|us|american|u\.s\.-based))?\s+$")
 
 
 def _targeted(folded: str, start: int) -> bool:
     """Whether the name at ``start`` follows a word that makes it the target of a step ("probe into FedEx",
-    "sanctions on Lockheed Martin", "summons Nvidia")."""
+    "sanctions on Lockheed Martin", "summons Nvidia", "accuses Nvidia of violating")."""
     return _TARGET_LEAD.search(folded, max(0, start - 30), start) is not None
 
 
