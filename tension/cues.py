@@ -121,11 +121,20 @@ _TIME_WORDS = ("today", "yesterday", "tonight", "earlier", "last night", "this m
                "this evening", "earlier today", "at length")
 
 
+# the contracted auxiliaries that stand for "not" before a verb ("doesn't enforce", "isn't enforcing")
+_NOT_CONTRACTED = ("don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "isn't",
+                   "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't")
+
+
 def _phrase_forms(phrase: str, inflect: bool, limit: int = 256) -> list[str]:
     if not inflect:
         return [phrase]
     words = phrase.split(" ")
     options = [inflections(w) for w in words]
+    if words[0] == "not" and len(words) > 1:
+        # an inflected phrase that opens with "not" reads its contracted forms too: "not enforce" is also
+        # "doesn't enforce", "isn't enforcing"
+        options[0] = ["not", *_NOT_CONTRACTED]
     out = []
     for combo in product(*options):
         out.append(" ".join(combo))

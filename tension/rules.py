@@ -1001,7 +1001,8 @@ WORRIES = frozenset({"doubts", "concerns over", "concerns about", "worries about
 STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked", "haven't worked", "have not worked",
                     "didn't work", "did not work"})
 # break a rule or a measure, or leave it unenforced
-_UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement"})
+_UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement",
+                         "not comply with", "fail to comply with", "not abide by", "not follow", "not honor"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "break", "broke", "undermine", "flout",
                        "evade", "skirt", "circumvent", "ignore", "defy"}) | _UNENFORCED
 
