@@ -1497,10 +1497,12 @@ _COMING_ABOUT = frozenset({"resume", "start", "begin", "restart", "happen", "las
                            "materializing", "materialized"})
 _COMING_ABOUT_PAIRS = frozenset({("take", "place"), ("take", "effect"), ("go", "ahead"), ("get", "done"), ("be", "reached"),
                                  ("be", "signed"), ("be", "done"), ("be", "completed"), ("be", "finalized"),
-                                 ("be", "agreed"), ("be", "held"), ("be", "struck"), ("be", "resumed")})
+                                 ("be", "agreed"), ("be", "held"), ("be", "struck"), ("be", "resumed"),
+                                 ("be", "finished"), ("be", "inked"), ("be", "sealed"), ("be", "concluded"),
+                                 ("be", "clinched"), ("be", "finalised")})
 # participles of a step done, after a negated copula: "if a trade deal is not reached", "talks have not been held"
 _DONE = frozenset({"reached", "signed", "done", "completed", "finalized", "finalised", "agreed", "held", "struck",
-                   "resumed", "concluded", "sealed", "clinched"})
+                   "resumed", "concluded", "sealed", "clinched", "finished", "inked"})
 _GOODS = frozenset({"goods", "products", "imports", "exports", "of", "worth", "billion",
                     "million"})
 # what may stand between a subject and the negator of its verb: auxiliaries, modals and adverbs
