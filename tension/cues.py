@@ -53,6 +53,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "crack": ("cracks", "cracked", "cracking"), "lie": ("lies", "lied", "lying"), "feel": ("feels", "felt", "feeling"),
     "wake": ("wakes", "woke", "woken", "waking"), "shut": ("shuts", "shutting"), "spread": ("spreads", "spreading"),
     "run": ("runs", "ran", "running"), "choose": ("chooses", "chose", "chosen", "choosing"),
+    "keep": ("keeps", "kept", "keeping"),
 }
 
 _VOWELS = "aeiou"

@@ -244,6 +244,24 @@ _REGARDED = frozenset({"seen", "viewed", "regarded", "described", "characterized
                        "perceived", "labeled", "labelled", "branded", "dismissed", "denounced", "condemned", "treated"})
 
 
+def conflict_as_matter(view: SentenceView, cfg: Config) -> None:
+    """A conflict named after "to" right after a cue is what that cue is about, not news of its own: "no
+    military solution to the North Korea crisis" rules force out, and says nothing new of the crisis."""
+    for c in view.cues:
+        if c.dropped or c.cue.category not in CONFLICT_NOUNS or c.item.raw < 2:
+            continue
+        k = c.item.raw - 1
+        if view.tokens[k] == "the":
+            k -= 1
+        if view.tokens[k] != "to":
+            continue
+        p = next((o for o in view.cues if o is not c and not o.dropped and o.cue.category not in CONFLICT_NOUNS
+                  and after_raw(view, o.item) == k), None)
+        if p is not None:
+            c.dropped = True
+            p.rules.append(f"matter({c.cue.phrase})")
+
+
 def retaliation_reason(view: SentenceView, cfg: Config) -> None:
     """A retaliation named as the reason of a step is that step, counted once.
 
@@ -3406,7 +3424,7 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    threat_verb, test_compound, lifted_to, absorb, retaliation_reason, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    threat_verb, test_compound, lifted_to, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
