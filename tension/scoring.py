@@ -1256,6 +1256,9 @@ def _only_names_between(view: SentenceView, a: CueState, b: CueState) -> bool:
                for k in range(after_raw(view, a.item), b.item.raw))
 
 
+_ABOUT_GATHERING = frozenset({"for", "on", "about", "over", "of", "with"})
+
+
 def _pair_coordinated(view: SentenceView, st: CueState) -> set[str] | None:
     """The two parties named together as the subject of a gathering, deal or conflict, "A and B" a few words
     before it with no other name between ("hopes North Korea and the U.S. will keep talking", "urges
@@ -1272,6 +1275,11 @@ def _pair_coordinated(view: SentenceView, st: CueState) -> set[str] | None:
     if tokens[after_raw(view, first):second.raw] not in (["and"], ["and", "the"]) or not 0 < len(between) <= 5 \
             or not BARRIERS.isdisjoint(between) or "," in view.folded[second.match.end:st.item.match.start] \
             or (st.cue.category in _CONFLICTS and "their" not in between):
+        return None
+    # (nor a pair that speaks of the gathering, or plans it with someone else: "Kim and Xi discussed plans for a
+    # second summit with Trump")
+    if not _ABOUT_GATHERING.isdisjoint(between) or any(t.startswith(("discuss", "talk")) for t in between) \
+            or tokens[after_raw(view, st.item):after_raw(view, st.item) + 1] == ["with"]:
         return None
     codes = {first.entry.actor, second.entry.actor}
     return codes if len(codes) == 2 else None
