@@ -135,7 +135,7 @@ def _phrase_forms(phrase: str, inflect: bool, limit: int = 256) -> list[str]:
     if words[0] == "not" and len(words) > 1:
         # an inflected phrase that opens with "not" reads its contracted forms too: "not enforce" is also
         # "doesn't enforce", "isn't enforcing"
-        options[0] = ["not", *_NOT_CONTRACTED]
+        options[0] = ("not", *_NOT_CONTRACTED)
     out = []
     for combo in product(*options):
         out.append(" ".join(combo))
