@@ -238,12 +238,6 @@ def _new_subject_between(view: SentenceView, first: CueState, later: CueState) -
     return comma >= 0 and any(comma < a.match.start < later.item.match.start for a in view.actors)
 
 
-# the words that make a retaliation the reason of the step before it: "tariffs in retaliation", "as retaliation"
-_REASON_OF = frozenset({"in", "as", "for"})
-_REGARDED = frozenset({"seen", "viewed", "regarded", "described", "characterized", "characterised", "interpreted",
-                       "perceived", "labeled", "labelled", "branded", "dismissed", "denounced", "condemned", "treated"})
-
-
 def conflict_as_matter(view: SentenceView, cfg: Config) -> None:
     """A conflict named after "to" right after a cue is what that cue is about, not news of its own: "no
     military solution to the North Korea crisis" rules force out, and says nothing new of the crisis."""
@@ -260,6 +254,12 @@ def conflict_as_matter(view: SentenceView, cfg: Config) -> None:
         if p is not None:
             c.dropped = True
             p.rules.append(f"matter({c.cue.phrase})")
+
+
+# the words that make a retaliation the reason of the step before it: "tariffs in retaliation", "as retaliation"
+_REASON_OF = frozenset({"in", "as", "for"})
+_REGARDED = frozenset({"seen", "viewed", "regarded", "described", "characterized", "characterised", "interpreted",
+                       "perceived", "labeled", "labelled", "branded", "dismissed", "denounced", "condemned", "treated"})
 
 
 def retaliation_reason(view: SentenceView, cfg: Config) -> None:

@@ -1207,10 +1207,17 @@ def _pair_between(view: SentenceView, st: CueState) -> set[str] | None:
         return None
     names = sorted((a for a in view.actors if a.match.kind == "actor" and a.clause == st.item.clause
                     and at < a.raw <= at + 8), key=lambda a: a.raw)
-    if len(names) < 2 or names[0].raw > at + 2 or tokens[after_raw(view, names[0]):names[1].raw] not in (
-            ["and"], ["and", "the"]):
+    if len(names) < 2 or names[0].raw > at + 2:
         return None
-    codes = {names[0].entry.actor, names[1].entry.actor}
+    return _and_pair(view, names[0], names[1])
+
+
+def _and_pair(view: SentenceView, first: Item, second: Item) -> set[str] | None:
+    """The two parties of names joined as "A and B" (or "A and the B"); None when they are not so joined or
+    name one party."""
+    if view.tokens[after_raw(view, first):second.raw] not in (["and"], ["and", "the"]):
+        return None
+    codes = {first.entry.actor, second.entry.actor}
     return codes if len(codes) == 2 else None
 
 
@@ -1272,8 +1279,8 @@ def _pair_coordinated(view: SentenceView, st: CueState) -> set[str] | None:
     between = tokens[after_raw(view, second):st.item.raw]
     # (not two names right before the noun, a list of two things: "the China and USMCA deals"; nor the pair
     # that speaks of a conflict, unless it is "their" own: "Europe and China decry 'trade war'")
-    if tokens[after_raw(view, first):second.raw] not in (["and"], ["and", "the"]) or not 0 < len(between) <= 5 \
-            or not BARRIERS.isdisjoint(between) or "," in view.folded[second.match.end:st.item.match.start] \
+    if not 0 < len(between) <= 5 or not BARRIERS.isdisjoint(between) \
+            or "," in view.folded[second.match.end:st.item.match.start] \
             or (st.cue.category in _CONFLICTS and "their" not in between):
         return None
     # (nor a pair that speaks of the gathering, or plans it with someone else: "Kim and Xi discussed plans for a
@@ -1281,8 +1288,7 @@ def _pair_coordinated(view: SentenceView, st: CueState) -> set[str] | None:
     if not _ABOUT_GATHERING.isdisjoint(between) or any(t.startswith(("discuss", "talk")) for t in between) \
             or tokens[after_raw(view, st.item):after_raw(view, st.item) + 1] == ["with"]:
         return None
-    codes = {first.entry.actor, second.entry.actor}
-    return codes if len(codes) == 2 else None
+    return _and_pair(view, first, second)
 
 
 def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
