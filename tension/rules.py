@@ -1123,6 +1123,21 @@ def _pronoun_object(view: SentenceView, rev: Item) -> CueState | None:
     return max(before, key=lambda c: c.item.raw, default=None)
 
 
+def _takes_pronoun(view: SentenceView, rev: Item) -> bool:
+    """Whether a verb's object is "it" or "them", so that it governs no cue after it: in "he dropped them and
+    praised Xi" the praise is not dropped (what "them" stands for is found by :func:`_pronoun_object`). The
+    pronoun ends its phrase there: in "denies it has agreed to lift tariffs" it is the subject of what
+    follows, and the denial reaches on."""
+    return _PRONOUN_OBJECT.match(view.folded, rev.match.end) is not None
+
+
+# "it" or "them" after a verb, and then the end of its phrase: punctuation, the sentence's end, or a word that
+# opens the next phrase
+_PRONOUN_OBJECT = re.compile(r" (?:it|them)(?=\s*$|[.,;:!?)]| (?:and|but|or|then|to|in|on|for|after|before|as|"
+                             r"because|over|with|at|by|until|amid|now|today|again|altogether|entirely|"
+                             r"immediately|quickly|quietly|too)\b)")
+
+
 # words in -ly that are no adverbs ("rattles supply chains": "supply" is the verb's object)
 _LY_NOUNS = frozenset({"supply", "ally", "rally", "family", "july", "italy", "assembly", "monopoly", "reply",
                        "apply", "rely", "fly", "anomaly", "bully", "jelly", "belly", "holy", "lily", "folly"})
@@ -1702,7 +1717,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         skip = CONFLICT if kind == "reverser" and not _war_object(view, rev) else frozenset()
         target = None
-        if kind != "collapse" and not _passive_with_means(view, rev):
+        if kind != "collapse" and not _passive_with_means(view, rev) and not _takes_pronoun(view, rev):
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
             if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
                 # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive

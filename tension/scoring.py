@@ -211,6 +211,38 @@ def _targeted(folded: str, start: int) -> bool:
 
 
 _NEAR = re.compile(r"\bnear $")  # a place named only as near where something happens
+
+
+def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Match], token_mods: Mapping[str, Any]
+                  ) -> list[tuple[int, int]]:
+    """Join to the sentence before it a short sentence whose only act is to undo "it" or "them", the step that
+    sentence named: in "We were planning a big meeting with North Korea. Sadly, I have cancelled it!" the
+    meeting is called off, as in one sentence ("..., but I have cancelled it"); in "He later dropped them." the
+    tariffs threatened before are dropped. (A sentence with a cue of its own is read on its own.)"""
+    folded = nt.folded
+    starts = [st for st, _ in spans]
+    cued = {bisect_right(starts, m.start) - 1 for m in matches if m.kind == "cue"}
+    out = [spans[0]]
+    for i in range(1, len(spans)):
+        start, end = spans[i]
+        if i - 1 in cued and i not in cued:
+            undo = _UNDONE_PRONOUN.search(folded, start, end)
+            verb = token_mods.get(undo.group(1)) if undo is not None else None
+            if verb is not None and verb.type in _UNDOING and len(folded[start:end].split()) <= _UNDO_WORDS:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+# what an undoing sentence does to the step named before it: a one-word reverser or easer ("cancelled",
+# "lifted", "ended"), with "it" or "them" right after it and nothing after that but the sentence's end or a
+# word of time or manner
+_UNDOING = frozenset({"reverser", "easer"})
+_UNDONE_PRONOUN = re.compile(r"\b([a-z]+) (?:it|them)(?: (?:now|today|immediately|altogether|entirely|again))?[.!?,;]*\s*$")
+_UNDO_WORDS = 10  # (a longer sentence says more than the undoing)
+
+
 _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
 # a journey to a place to meet someone there: the place is where they meet ("heading to Vietnam to meet Kim")
 _BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveling|travelled|travelling|"
@@ -405,6 +437,8 @@ class Scorer:
         spans = sentences(nt)
         if not spans:
             return
+        if len(spans) > 1:
+            spans = _join_undoing(nt, spans, matches, self.matcher.token_mods)
         views, read, doc_actors, blocked = self._read_sentences(nt, spans, matches, spk, day)
         self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits)
 
