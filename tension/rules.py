@@ -1804,8 +1804,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks shrug off North Korea's nuclear test", "markets brush off Trump's 'nuclear button' boast": a
             # market moves on, the step or threat stands (while "markets brush off trade fears" calms the fears)
             continue
-        if target.cue.category == "military_test" and kind == "collapse" and rev.entry.phrase in _MISFIRES:
-            # "a North Korean missile fails shortly after launch": a test that fails was fired all the same
+        if kind == "collapse" and rev.entry.phrase in _MISFIRES and (
+                target.cue.category == "military_test" or target.cue.category in ENACTABLE and target.weight > 0):
+            # "a North Korean missile fails shortly after launch": a test that fails was fired all the same; "U.S.
+            # sanctions have failed": a measure that failed was in force and did not work, nobody lifted it
             continue
         if target.cue.category in REFERENTIAL and _NAMING_VERBS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
             # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
@@ -2122,7 +2124,7 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
 
 
 _CHARGE_NOUNS = frozenset({"accusation", "allegation"})  # a charge named as such
-_MISFIRES = frozenset({"fail", "failure", "end in failure"})  # what a test does that still makes it a test
+_MISFIRES = frozenset({"fail", "failure", "end in failure"})  # what a test or a measure does that still makes it one
 # nouns that name what a denial answers as a charge (beside the cue, "denies U.S. hacking charges", or between
 # the verb and it, "denies U.S. claims it manipulates its currency")
 _CHARGE_WORDS = _CHARGE_NOUNS | frozenset({"charge", "charges", "claim", "claims", "allegations", "accusations"})
@@ -2357,10 +2359,14 @@ def retraction(view: SentenceView, cfg: Config) -> None:
 
 
 def standing(view: SentenceView, cfg: Config) -> None:
-    """A measure said to stay where it is ("sanctions will remain in place", "the tariffs stay") is the state of
-    things, not a step taken: weighed by the modifier's value, as a bare mention of tariffs in place is."""
+    """A measure said to stay where it is ("sanctions will remain in place", "the tariffs stay", "Huawei stays on
+    the entity list") is the state of things, not a step taken: weighed by the modifier's value, as a bare
+    mention of tariffs in place is."""
     for mod in _mods(view, "standing"):
         target = _nearest_before(view, mod.tok, mod.clause, 4)
+        if target is None and view.tokens[after_raw(view, mod):after_raw(view, mod) + 1] in (["on"], ["under"]):
+            # "Huawei stays on the entity list", "remains under U.S. sanctions": the measure is where it stays
+            target = _nearest_after(view, mod.tok_end, mod.clause, 4, raw=mod.raw)
         if target is None or target.polarity or target.weight <= 0 or target.cue.category not in ENACTABLE \
                 or target.mode != "act":
             continue  # (a threat left standing is still a threat: "as the tariff deadline stays in place")
