@@ -659,6 +659,9 @@ class Scorer:
                     topics = {m.entry.topic for m in ms if m.kind == "cue"}
                 if not topics.isdisjoint(bring_in):
                     return True
+            if b_in and not implying and any(m.kind == "cue" and m.entry.category == "military_test"
+                                             and m.entry.topic in dyad.imply_topics for m in ms):
+                return True  # a weapons test by side B is aimed at side A whoever else is named (_side_b_test)
             if b_in and implying and own and own <= dyad.side_b and any(
                     m.kind == "cue" and m.entry.category in _GATHERINGS for m in ms):
                 return True  # talks with side B alone imply side A (see _assign_dyads)
@@ -846,7 +849,7 @@ class Scorer:
                     how = ""
                     if a_in and b_in:
                         how = "named"
-                    elif b_in and topic in dyad.imply_topics and not blocked and not (
+                    elif b_in and topic in dyad.imply_topics and (not blocked or _side_b_test(st, sent, dyad)) and not (
                             st.weight < 0 and st.cue.weight < 0 and not own.isdisjoint(dyad.theatre)
                             and own.isdisjoint(dyad.side_a)):
                         # (a step toward peace between side B and an ally in its theatre is theirs alone: "Moon
@@ -1118,6 +1121,26 @@ def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]
         if m.kind == "actor":
             counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))
     return list(accumulate(counts, initial=0))[:-1]
+
+
+def _side_b_test(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a cue is a weapons test that side B carries out, named last before it ("China urges restraint
+    after North Korea fires an ICBM"): aimed at side A whoever else reacts to it in the document, so a third
+    party named there does not stop the implied side (the codebook: a North Korean launch is escalation toward
+    the US and its allies)."""
+    if st.cue.category != "military_test" or st.mode != "act" or st.weight <= 0 or sent.view is None:
+        return False
+    before = [(actor, item) for _, actor, item in sent.actors if item.raw < st.item.raw]
+    if not before or before[-1][0] not in dyad.side_b:
+        return False
+    # (as the one who fires it: not asked to give up weapons, "calls on North Korea to get rid of nuclear
+    # weapons", nor talking about tests, "Russia and North Korea hold talks on missile tests")
+    between = sent.view.tokens[after_raw(sent.view, before[-1][1]):st.item.raw]
+    return _NOT_FIRING.isdisjoint(between) and BARRIERS.isdisjoint(between)
+
+
+# words between a side and a weapons test that make the side no one who fires it
+_NOT_FIRING = frozenset({"to", "on", "about", "over", "for", "against", "with", "of", "talks", "urged", "urges"})
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
@@ -2146,6 +2169,8 @@ def _urged_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     # sanctions" does not ask for the sanctions)
     if ask is None or view.tokens[ask.raw] not in _ASKERS or st.item.raw - after_raw(view, ask) > 6:
         return False
+    if not BARRIERS.isdisjoint(view.tokens[after_raw(view, ask):st.item.raw]):
+        return False  # "China urges restraint after North Korea fires an ICBM": the launch is no part of the request
     if any(dyad.side_of(a) == "a" and it is not None and ask.raw < it.raw < st.item.raw for _, a, it in sent.actors):
         return False  # side A among those asked: "France urges U.S. and China to avoid escalation"
     return _third_party_before(sent, ask, dyad, across_comma=False)

@@ -47,8 +47,15 @@ def test_negated_agreement_passes_to_its_content(scorer):
 
 
 def test_negated_statement_is_withdrawn_not_reversed(scorer):
-    h = hit(scorer, "I don't blame China for this.", "blame", speaker="USA")
+    h = hit(scorer, "I am not accusing China of anything.", "accuse", speaker="USA")
     assert -1.0 < h.weight < 0            # a faint de-escalation, inside the neutral band
+
+
+def test_not_blaming_is_an_exoneration(scorer):
+    # "not blame" is a phrase of its own: the other side cleared of blame, a warm word (unlike the faint
+    # withdrawal of a negated accusation above)
+    h = hit(scorer, "I don't blame China for this.", "not blame", speaker="USA")
+    assert h.weight <= -2 and not has_rule(h, "negation")
 
 
 def test_negation_under_obligation_is_a_warning(scorer):
