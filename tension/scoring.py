@@ -215,32 +215,36 @@ _NEAR = re.compile(r"\bnear $")  # a place named only as near where something ha
 
 def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Match], token_mods: Mapping[str, Any]
                   ) -> list[tuple[int, int]]:
-    """Join to the sentence before it a short sentence whose only act is to undo "it" or "them", the step that
-    sentence named: in "We were planning a big meeting with North Korea. Sadly, I have cancelled it!" the
-    meeting is called off, as in one sentence ("..., but I have cancelled it"); in "He later dropped them." the
-    tariffs threatened before are dropped. (A sentence with a cue of its own is read on its own.)"""
+    """Join to the sentence before it a sentence that opens by undoing "it" or "them", the step that sentence
+    named: in "We were planning a big meeting with North Korea. Sadly, I have cancelled it!" the meeting is
+    called off, as in one sentence ("..., but I have cancelled it"); in "We were putting Tariffs on Chinese
+    laptops on September 1st. Instead we are delaying them until December 15th" the tariffs are put off. (Only
+    when no cue comes before the verb in its sentence: the pronoun stands for a step named before.)"""
     folded = nt.folded
     starts = [st for st, _ in spans]
-    cued = {bisect_right(starts, m.start) - 1 for m in matches if m.kind == "cue"}
+    cue_starts = [m.start for m in matches if m.kind == "cue"]
+    cued = {bisect_right(starts, c) - 1 for c in cue_starts}
     out = [spans[0]]
     for i in range(1, len(spans)):
         start, end = spans[i]
-        if i - 1 in cued and i not in cued:
+        if i - 1 in cued:
             undo = _UNDONE_PRONOUN.search(folded, start, end)
             verb = token_mods.get(undo.group(1)) if undo is not None else None
-            if verb is not None and verb.type in _UNDOING and len(folded[start:end].split()) <= _UNDO_WORDS:
+            if verb is not None and verb.type in _UNDOING and len(folded[start:undo.start()].split()) < _UNDO_WORDS \
+                    and bisect_left(cue_starts, start) == bisect_left(cue_starts, undo.start()):
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
-    return out
+    return out if len(out) < len(spans) else spans
 
 
-# what an undoing sentence does to the step named before it: a one-word reverser or easer ("cancelled",
-# "lifted", "ended"), with "it" or "them" right after it and nothing after that but the sentence's end or a
-# word of time or manner
+# what opens an undoing sentence: a one-word reverser or easer ("cancelled", "lifted", "delaying") within its
+# first words, with "it" or "them" right after it and then the end of its phrase
 _UNDOING = frozenset({"reverser", "easer"})
-_UNDONE_PRONOUN = re.compile(r"\b([a-z]+) (?:it|them)(?: (?:now|today|immediately|altogether|entirely|again))?[.!?,;]*\s*$")
-_UNDO_WORDS = 10  # (a longer sentence says more than the undoing)
+_UNDONE_PRONOUN = re.compile(r"\b([a-z]+) (?:it|them)(?=\s*$|[.,;:!?)]| (?:and|but|or|then|to|in|on|for|after|before|as|"
+                             r"because|over|with|at|by|until|amid|now|today|again|altogether|entirely|immediately|"
+                             r"quickly|quietly|too)\b)")
+_UNDO_WORDS = 8  # (the verb among the sentence's first words: a pronoun further on may stand for anything)
 
 
 _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
@@ -1054,7 +1058,14 @@ _NO_ANSWER = re.compile(r"\s*(?:no|nope|never|not at all|not really|not likely|(
 
 
 _FILLER_TOKENS = 4  # at most this long, a sentence with no name or cue is an exclamation between others
-_FILLER_CHARS = 40  # no sentence of four words is longer
+_EXCLAIM_TOKENS = 6  # and at most this long when it ends in "!" ("A great day for the world!")
+_FILLER_CHARS = 50  # few sentences of six words are longer
+
+
+def _is_filler(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence with no name or cue is short enough to be an exclamation between others."""
+    n = len(TOKEN_RE.findall(folded, start, end))
+    return n <= _FILLER_TOKENS or (n <= _EXCLAIM_TOKENS and folded[start:end].rstrip().endswith("!"))
 
 
 def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named]) -> dict[int, int] | None:
@@ -1067,7 +1078,7 @@ def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named
         if prev is not None and 1 < i - prev <= 4:
             # (a long sentence is no filler: most are told by their length, without counting their words)
             shift += sum(1 for g in range(prev + 1, i) if spans[g][1] - spans[g][0] <= _FILLER_CHARS
-                         and len(TOKEN_RE.findall(folded, *spans[g])) <= _FILLER_TOKENS)
+                         and _is_filler(folded, *spans[g]))
         place[i] = i - shift
         prev = i
     return place if shift else None
