@@ -3444,13 +3444,49 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"thanks to {'a person named' if actor is None else 'its own side'} -> 0")
 
 
+def ultimatum(view: SentenceView, cfg: Config) -> None:
+    """A step asked for with a penalty after "or" is an ultimatum: in "make the deal NOW, or face much higher
+    tariffs" the deal is demanded (no deal made) and the tariffs are threatened (none imposed yet). The word
+    after "or" says that a penalty follows ("face", "else", "risk", or the subject of its clause: "or the
+    Tariffs go much higher", "or we will ..."); the step asked for is cooperation or relief named before "or"
+    in its phrase (not "deal or no deal"; not across "after", "because"...)."""
+    tokens = view.tokens
+    if "or" not in tokens:
+        return
+    for j, t in enumerate(tokens):
+        if t != "or" or j == 0 or tokens[j + 1:j + 2] == [] or tokens[j + 1] not in _ULTIMATUM_OPENERS:
+            continue
+        penalties = [c for c in view.cues if not c.dropped and not c.polarity and c.weight > 0
+                     and j < c.item.raw <= j + _ULTIMATUM_REACH]
+        if not penalties:
+            continue
+        for c in view.cues:
+            if (c.dropped or c.polarity or c.weight >= 0 or not j - _ULTIMATUM_REACH <= c.item.raw < j
+                    or (c.cue.category not in DEMANDABLE and c.cue.category not in RELIEF)
+                    or not BARRIERS.isdisjoint(tokens[c.item.raw:j])):
+                continue
+            c.rules.append(f"ultimatum(or) -> demand {_fmt(cfg.demand_weight)}")
+            c.weight = cfg.demand_weight
+            c.mode = "statement"
+        for c in penalties:
+            if c.mode == "act":
+                c.weight *= cfg.threat_verb_factor
+                c.mode = "threat"
+                c.rules.append(f"ultimatum(or) x{_fmt(cfg.threat_verb_factor)} -> threat")
+
+
+# the words after "or" that open the penalty of an ultimatum, and how far either side of "or" it reaches
+_ULTIMATUM_OPENERS = frozenset({"face", "else", "risk", "we", "i", "they", "the", "there"})
+_ULTIMATUM_REACH = 8
+
+
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
-    doubted, false_report, standing, excepted, obligation, modality, conditional, inverted_condition, attributive,
+    doubted, false_report, standing, excepted, obligation, ultimatum, modality, conditional, inverted_condition, attributive,
     intensity, contrast, background_after, historical, explainer, question,
 )
 
