@@ -782,8 +782,11 @@ class Scorer:
                 # summit", "offers to host" it (the host is no party to it; from the last cue back, so an offer
                 # reaches through the hosting it absorbed)
                 later = None
+                # and so is a word of praise or blame said of it: "China hails the Trump-Kim handshake" (China's
+                # words on that pair's event, no step between China and either)
                 for st in reversed(sent.view.cues):
-                    if (later is not None and id(st) not in pairs and st.cue.category in _PAIRED
+                    if (later is not None and id(st) not in pairs
+                            and (st.cue.category in _PAIRED or st.cue.category in _REACTIONS)
                             and id(later) in pairs and later.item.clause == st.item.clause
                             and _only_names_between(sent.view, st, later)):
                         pairs[id(st)] = pairs[id(later)]
@@ -1261,6 +1264,7 @@ _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 _SEMICOLON = re.compile(";")
 _PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled",
                      "trade_war", "tension"})
+_REACTIONS = frozenset({"praise", "criticism"})  # words said of an event, which take its pair (see _assign_dyads)
 _CONFLICTS = frozenset({"trade_war", "tension"})  # named by their pair ("U.S.-EU trade spat"), never another's
 
 
