@@ -1296,7 +1296,8 @@ def _and_pair(view: SentenceView, first: Item, second: Item) -> set[str] | None:
 # what may stand between a gathering's subject and the gathering: auxiliaries, adverbs, a verb of holding
 _SUBJECT_TO_GATHERING = frozenset({"is", "are", "was", "were", "will", "would", "to", "be", "been", "has", "have",
                                    "had", "directly", "again", "also", "still", "hold", "holds", "held", "holding",
-                                   "a", "an", "the", "new", "first", "second"})
+                                   "a", "an", "the", "new", "first", "second", "ready", "willing", "prepared",
+                                   "eager"})
 
 
 def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
@@ -1320,8 +1321,10 @@ def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
     if partner is None or subject is None or partner.raw - k == 2 and tokens[k + 1] != "the" \
             or not _SUBJECT_TO_GATHERING.issuperset(tokens[after_raw(view, subject):st.item.raw]):
         return None
+    # (a name after a comma opens a phrase of its own, the news's source: "..., China's Xinhua reported")
+    comma = view.folded.find(",", partner.match.end)
     if any(a.raw > partner.raw and a.entry.actor not in (subject.entry.actor, partner.entry.actor)
-           and tokens[a.raw - 1] not in ("in", "at") for a in names):
+           and tokens[a.raw - 1] not in ("in", "at") and not 0 <= comma < a.match.start for a in names):
         return None
     codes = {subject.entry.actor, partner.entry.actor}
     return codes if len(codes) == 2 else None
