@@ -1229,6 +1229,18 @@ def _passive_between(view: SentenceView, start: int, end: int) -> bool:
 # verbs of giving an account of something: negated, they complain that it stands unexplained
 _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justified", "justifying", "clarify",
                          "clarified", "clarifying", "account"})
+# words of a link between two things: what is denied is the link, not the step named after it ("North Korea is
+# not part of the trade negotiations", "the tariffs are not linked to the talks")
+_LINKS = frozenset({"part", "linked", "tied", "connected", "related"})
+
+
+def _denies_link(view: SentenceView, neg: Item) -> bool:
+    """Whether a negator denies a link, its next word (after "be") one of ``_LINKS`` ("is not part of", "will
+    not be tied to"; not "did not take part in", a step not taken)."""
+    rest = view.tokens[after_raw(view, neg):after_raw(view, neg) + 2]
+    if rest[:1] in (["be"], ["being"]):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _LINKS
 
 
 # verbs of belief: negated ("does not expect", "doesn't think", "sees no reason"), they doubt their whole
@@ -1421,6 +1433,8 @@ def negation(view: SentenceView, cfg: Config) -> None:
             # what is not explained or justified happened all the same: "have not explained the executive's
             # arrest" complains of the arrest, it does not deny it
             nearest = None
+        if nearest is not None and _denies_link(view, neg):
+            nearest = None  # "not part of the trade negotiations": the link is denied, the talks stand
         if nearest is not None and "by" in view.tokens[neg.raw + 1:nearest.item.raw]:
             # the agent of a passive is not what is denied: "will not be affected by the tariff war"
             nearest = None
@@ -2002,7 +2016,14 @@ def _side_a_subject(view: SentenceView, rev: Item, speaker_words: bool = True) -
     if speaker_words and view.speaker is not None:
         before += [(m.raw, view.speaker) for m in view.first_person if m.clause == rev.clause and m.raw < rev.raw
                    and m.match.entry.phrase.partition("'")[0] in _SUBJECT_FORMS]
-    return bool(before) and max(before)[1] in view.tables.imposers
+    if not before:
+        return False
+    raw, actor = max(before)
+    # (not one named before a subordinate clause that holds the verb: in "threatens to cut China off if it
+    # fails to enforce the sanctions" the one who fails is no threatener)
+    return actor in view.tables.imposers and BARRIERS.isdisjoint(view.tokens[raw + 1:rev.raw])
+
+
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "this", "that"})
 
 
@@ -3250,7 +3271,8 @@ def explainer(view: SentenceView, cfg: Config) -> None:
     text stays about the dyad without a direction. "means for" counts only after a "what" ("what X means
     for Y"); "the deal means more for China" is a claim. The title of a guide ("Q&A", "what to watch",
     "timeline") makes one only at the head of the headline or right after its colon. A procedure on a step
-    (type ``procedure``: a hearing, a comment period) is weighed the same, but only in its own phrase."""
+    (type ``procedure``: a hearing, a comment period) is weighed the same, but only in its own phrase. Neither
+    reaches across a semicolon."""
     for m in _mods(view, "explainer", "procedure"):
         if m.entry.phrase in _WHAT_MEANS and "what" not in view.tokens[:m.raw]:
             continue
@@ -3259,6 +3281,9 @@ def explainer(view: SentenceView, cfg: Config) -> None:
                 or view.folded[max(m.match.start - 8, 0):m.match.start].rstrip().endswith(":")):
             continue
         for c in view.cues:
+            lo, hi = sorted((m.match.start, c.item.match.start))
+            if ";" in view.folded[lo:hi]:
+                continue  # (a semicolon starts another story: "...; the Chinese ministry declines to comment")
             if not c.dropped and not (m.entry.type == "procedure" and (
                     c.item.clause != m.clause or _barrier_between(view, m.raw, c.item.raw))):
                 # (a procedure frames its own clause: "to accept public comment before raising tariffs" still
