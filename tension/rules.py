@@ -510,8 +510,10 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
 # moves downward, said of a figure or of purchases
 _DOWN_MOVES = frozenset({"fall", "falls", "fell", "decline", "declines", "declined", "tumble", "tumbles", "tumbled",
                          "plunge", "plunges", "plunged", "shrink", "shrinks", "shrank"})
-# the moves that make purchases fewer (not "drop" and "dwindle", reversers of their own in modifiers.tsv)
-_FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed", "slowing"}
+# the moves that make purchases fewer (not "drop" and "dwindle", reversers of their own in modifiers.tsv), and
+# purchases left behind what was promised ("purchases are running behind the pace promised", "lag targets")
+_FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed", "slowing",
+                        "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "behind"}
 # trade balances that, said to move, are a figure reported, not a complaint
 FIGURES = frozenset({"trade deficit", "trade imbalance"})
 _MOVES = _DOWN_MOVES | {
@@ -533,8 +535,10 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
         end = after_raw(view, c.item)
         stop = next((o.item.raw for o in view.cues if o is not c and o.item.raw >= end and o.weight != 0),
                     len(tokens))  # (past a topic word: "purchases of U.S. soybeans fell")
-        fall = next((j for j in range(end, min(end + 5, stop)) if tokens[j] in _FALLS), None)
-        if fall is not None and BARRIERS.isdisjoint(tokens[end:fall]):
+        fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS), None)
+        if fall is not None and BARRIERS.isdisjoint(tokens[end:fall]) \
+                and "," not in view.folded[c.item.match.end:view.folded.find(tokens[fall], c.item.match.end)]:
+            # (in its own phrase: "exports rise, snapping two months of declines" fell before, not now)
             c.weight *= cfg.negation_escalation
             c.polarity = True
             c.rules.append(f"fewer purchases({tokens[fall]}) x{_fmt(cfg.negation_escalation)}")
