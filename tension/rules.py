@@ -843,6 +843,12 @@ def _talking_points(view: SentenceView) -> None:
                 c.rules.append(f"subject({o.cue.phrase})")
 
 
+def _cleared(cue: Cue) -> bool:
+    """Whether a cue denies a charge in one phrase, a warm word that names its matter as the charge would
+    ("not blaming Beijing for stalled talks")."""
+    return cue.category == "praise" and cue.phrase.startswith("not ")
+
+
 def subject_matter(view: SentenceView, cfg: Config) -> None:
     """What a cue is about is its subject, not a second event.
 
@@ -877,8 +883,10 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             subjects = GRIEVANCES | COOPERATION
         else:
             continue
-        preps = GRIEVANCE_PREPS if c.cue.category in GRIEVANCES else SUBJECT_PREPS | {"of", "for"} if apology \
-            else SUBJECT_PREPS
+        # (a charge denied in one phrase, "not blaming Beijing for stalled talks", names its matter as the
+        # charge would: no news of stalled talks)
+        preps = GRIEVANCE_PREPS if c.cue.category in GRIEVANCES or _cleared(c.cue) else SUBJECT_PREPS | {"of", "for"} \
+            if apology else SUBJECT_PREPS
         first = after_raw(view, c.item)
         starts = {o.item.raw for o in view.cues if o is not c}
         prep = first - 1 if view.tokens[first - 1] in preps else None  # the cue ends in it: "crack down on"
@@ -1839,7 +1847,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "We will act to stop the theft of our intellectual property": the wronged side stopping a wrong
             # acts against it; the wrongdoer stopping it ("China agreed to stop stealing") gives way
             continue
-        if (target.cue.category in GRIEVANCES and target.item.raw < rev.raw
+        if ((target.cue.category in GRIEVANCES or _cleared(target.cue)) and target.item.raw < rev.raw
                 and not GRIEVANCE_PREPS.isdisjoint(view.tokens[after_raw(view, target.item):rev.raw])):
             # "blames U.S. for stalled nuclear talks": the collapse is what the grievance is about, it turns
             # no grievance around

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from .config import Config
-from .cues import Match, Matcher
+from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES,
@@ -784,9 +784,12 @@ class Scorer:
                 later = None
                 # and so is a word of praise or blame said of it: "China hails the Trump-Kim handshake" (China's
                 # words on that pair's event, no step between China and either)
+                # (only a dyad's own pair: "North Korea condemns the U.S.-South Korea summit statement" is North
+                # Korea's charge against the US)
                 for st in reversed(sent.view.cues):
                     if (later is not None and id(st) not in pairs
-                            and (st.cue.category in _PAIRED or st.cue.category in _REACTIONS)
+                            and (st.cue.category in _PAIRED or st.cue.category in _REACTIONS
+                                 and _a_dyads_pair(pairs.get(id(later)), dyads.values()))
                             and id(later) in pairs and later.item.clause == st.item.clause
                             and _only_names_between(sent.view, st, later)):
                         pairs[id(st)] = pairs[id(later)]
@@ -1149,12 +1152,18 @@ def _side_b_test(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     # (as the one who fires it: not asked to give up weapons, "calls on North Korea to get rid of nuclear
     # weapons", nor talking about tests, "Russia and North Korea hold talks on missile tests")
-    between = sent.view.tokens[after_raw(sent.view, before[-1][1]):st.item.raw]
-    return _NOT_FIRING.isdisjoint(between) and BARRIERS.isdisjoint(between)
+    tokens = sent.view.tokens
+    between = tokens[after_raw(sent.view, before[-1][1]):st.item.raw]
+    # (and fired: a verb of firing before it or a word of it in or after it, "fires an ICBM", "ICBM launch";
+    # not "North Korea's missile program is more advanced than Iran's")
+    fired = not _FIRING.isdisjoint(between) or not _FIRING.isdisjoint(
+        tokens[st.item.raw:after_raw(sent.view, st.item) + 1])
+    return fired and _NOT_FIRING.isdisjoint(between) and BARRIERS.isdisjoint(between)
 
 
 # words between a side and a weapons test that make the side no one who fires it
 _NOT_FIRING = frozenset({"to", "on", "about", "over", "for", "against", "with", "of", "talks", "urged", "urges"})
+_FIRING = frozenset(w for v in ("fire", "launch", "test", "conduct", "detonate") for w in inflections(v))
 
 
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
@@ -1328,6 +1337,11 @@ def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
         return None
     codes = {subject.entry.actor, partner.entry.actor}
     return codes if len(codes) == 2 else None
+
+
+def _a_dyads_pair(pair: set[str] | None, dyads: Any) -> bool:
+    """Whether a pair is the two sides of one of ``dyads`` ("Trump-Kim", not "U.S.-South Korea")."""
+    return pair is not None and any(not pair.isdisjoint(d.side_a) and not pair.isdisjoint(d.side_b) for d in dyads)
 
 
 def _only_names_between(view: SentenceView, a: CueState, b: CueState) -> bool:
