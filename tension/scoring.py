@@ -221,27 +221,42 @@ def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Matc
     laptops on September 1st. Instead we are delaying them until December 15th" the tariffs are put off. (Only
     when no cue comes before the verb in its sentence: the pronoun stands for a step named before.)"""
     folded = nt.folded
-    starts = [st for st, _ in spans]
-    cue_starts = [m.start for m in matches if m.kind == "cue"]
-    cued = {bisect_right(starts, c) - 1 for c in cue_starts}
+    starts: list[int] | None = None
+    cue_starts: list[int] = []
+    joins: set[int] = set()  # the sentences joined to the one before
+    # (the pronouns that end their phrase, found in one scan: most texts have none)
+    for p in _UNDONE_PRONOUN.finditer(folded):
+        at = p.start()
+        if starts is None:
+            starts = [st for st, _ in spans]
+            cue_starts = [m.start for m in matches if m.kind == "cue"]
+        i = bisect_right(starts, at) - 1
+        if i <= 0:
+            continue
+        start = starts[i]
+        w0 = max(folded.rfind(" ", start, at) + 1, start)  # the verb right before the pronoun
+        verb = token_mods.get(folded[w0:at])
+        if verb is None or verb.type not in _UNDOING or len(folded[start:w0].split()) >= _UNDO_WORDS:
+            continue
+        before = bisect_left(cue_starts, starts[i - 1])
+        first = bisect_left(cue_starts, start)
+        if before < first and first == bisect_left(cue_starts, w0):  # a cue before it, none in it before the verb
+            joins.add(i)
+    if not joins:
+        return spans
     out = [spans[0]]
     for i in range(1, len(spans)):
-        start, end = spans[i]
-        if i - 1 in cued:
-            undo = _UNDONE_PRONOUN.search(folded, start, end)
-            verb = token_mods.get(undo.group(1)) if undo is not None else None
-            if verb is not None and verb.type in _UNDOING and len(folded[start:undo.start()].split()) < _UNDO_WORDS \
-                    and bisect_left(cue_starts, start) == bisect_left(cue_starts, undo.start()):
-                out[-1] = (out[-1][0], end)
-                continue
-        out.append((start, end))
-    return out if len(out) < len(spans) else spans
+        if i in joins:
+            out[-1] = (out[-1][0], spans[i][1])
+        else:
+            out.append(spans[i])
+    return out
 
 
 # what opens an undoing sentence: a one-word reverser or easer ("cancelled", "lifted", "delaying") within its
 # first words, with "it" or "them" right after it and then the end of its phrase
 _UNDOING = frozenset({"reverser", "easer"})
-_UNDONE_PRONOUN = re.compile(r"\b([a-z]+) (?:it|them)(?=\s*$|[.,;:!?)]| (?:and|but|or|then|to|in|on|for|after|before|as|"
+_UNDONE_PRONOUN = re.compile(r" (?:it|them)(?=\s*(?:[.,;:!?)]|$)| (?:and|but|or|then|to|in|on|for|after|before|as|"
                              r"because|over|with|at|by|until|amid|now|today|again|altogether|entirely|immediately|"
                              r"quickly|quietly|too)\b)")
 _UNDO_WORDS = 8  # (the verb among the sentence's first words: a pronoun further on may stand for anything)
