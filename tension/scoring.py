@@ -1244,9 +1244,15 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
             if dyad.side_of(a) or getattr(it.entry, "kind", "") == "org":
                 return False
             after = _past_listed(sent, after_raw(view, it), dyad)
+            # (further through a relative clause: "Chinese trading companies that did millions of dollars of
+            # business with Pyongyang")
+            reach = 6 if _RELATIVES.isdisjoint(tokens[after:after + 3]) else _RELATIVE_REACH
             for _, b, other in sent.actors:
-                if other is None or not dyad.side_of(b) or not after <= other.raw <= after + 6:
+                if other is None or not dyad.side_of(b) or not after <= other.raw <= after + reach:
                     continue
+                if other.raw > after + 6 and (not BARRIERS.isdisjoint(tokens[after:other.raw])
+                                              or "," in view.folded[it.match.end:other.match.start]):
+                    continue  # (the relative clause ends at a comma or a new phrase)
                 between = tokens[after:other.raw]
                 if other.raw == after + 6 and _CHARGED_LINKS.isdisjoint(between):
                     continue  # (a sixth word only past a charge: "firms accused of funding North Korea")
@@ -2010,6 +2016,8 @@ _PARTNER_ENDS = _ABOUT | BARRIERS | {"in", "at", "to", "who", "which", "that", "
 _PARTNER_LIST_ENDS = _PARTNER_ENDS - {"and"}  # (partners may be listed: "talks with Pompeo and Kim")
 _ANY_TITLES = TITLES | OBJECT_TITLES
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
+_RELATIVE_REACH = 12  # words from a third party to the side its relative clause ties it to
+_RELATIVES = frozenset({"that", "which", "who"})
 _CHARGED_LINKS = frozenset({"accused", "suspected", "funneling", "funnelling", "funding", "financing", "supplying",
                             "shipping", "moving", "smuggling", "laundering", "selling", "trading", "involved"})
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding", "tied", "linked",
