@@ -1250,9 +1250,13 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
             for _, b, other in sent.actors:
                 if other is None or not dyad.side_of(b) or not after <= other.raw <= after + reach:
                     continue
-                if other.raw > after + 6 and (not BARRIERS.isdisjoint(tokens[after:other.raw])
+                if other.raw > after + 6 and (dyad.side_of(b) != "b" or tokens[other.raw - 1] not in _DEALT_WITH
+                                              or not BARRIERS.isdisjoint(tokens[after:other.raw])
                                               or "," in view.folded[it.match.end:other.match.start]):
-                    continue  # (the relative clause ends at a comma or a new phrase)
+                    # (the relative clause ends at a comma or a new phrase, and names side B as the one dealt
+                    # with: "business with Pyongyang", not a place, "front companies in China", nor side A,
+                    # "to earn millions from American firms")
+                    continue
                 between = tokens[after:other.raw]
                 if other.raw == after + 6 and _CHARGED_LINKS.isdisjoint(between):
                     continue  # (a sixth word only past a charge: "firms accused of funding North Korea")
@@ -2018,6 +2022,7 @@ _ANY_TITLES = TITLES | OBJECT_TITLES
 _PARTNERED = frozenset({"meeting", "talks", "deal", "truce", "trade_war", "tension", "praise"})  # "with" names the other side
 _RELATIVE_REACH = 12  # words from a third party to the side its relative clause ties it to
 _RELATIVES = frozenset({"that", "which", "who"})
+_DEALT_WITH = frozenset({"with", "to", "for", "from"})
 _CHARGED_LINKS = frozenset({"accused", "suspected", "funneling", "funnelling", "funding", "financing", "supplying",
                             "shipping", "moving", "smuggling", "laundering", "selling", "trading", "involved"})
 _LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding", "tied", "linked",
