@@ -268,6 +268,10 @@ _BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveli
                           r"fl(?:y|ies|ew|ying)) to $")
 _AFTER_TRIP = re.compile(r"\s+to\s+(?:meet|see|attend|sign|hold|discuss)\b")
 _VENUE_ENDS = frozenset({"in ", "at ", "ar ", "to "})  # the last three characters of _BEFORE_VENUE and _BEFORE_TRIP
+# a place left, named before what happens there or without what ("leaves South Korea without meeting Kim")
+_BEFORE_LEAVING = re.compile(r"\b(?:leaves|left|leaving|departs|departed|departing) $")
+_AFTER_LEAVING = re.compile(r"\s+(?:without|after|empty-handed)\b")
+_LEFT_ENDS = frozenset({"es ", "ft ", "ng ", "ts ", "ed "})  # the last three characters of _BEFORE_LEAVING
 
 
 # a name a thing is measured against: "worse on trade than China", "more than even China would dare", "higher
@@ -290,7 +294,10 @@ def _is_venue(folded: str, start: int, end: int) -> bool:
     no party to it. "In Canada trade talks" and "a stake in Chile's SQM" name
     a party."""
     if folded[max(0, start - 3):start] not in _VENUE_ENDS:
-        return False  # (both patterns end in one of these: most names are spared the regexes)
+        # (both patterns end in one of these: most names are spared the regexes) or the place a journey
+        # leaves: "Trump leaves South Korea without meeting Kim"
+        return folded[max(0, start - 3):start] in _LEFT_ENDS and _BEFORE_LEAVING.search(
+            folded, max(0, start - 12), start) is not None and _AFTER_LEAVING.match(folded, end) is not None
     if _BEFORE_VENUE.search(folded, max(0, start - 18), start) is not None:
         return _AFTER_VENUE.match(folded, end) is not None
     return (_BEFORE_TRIP.search(folded, max(0, start - 18), start) is not None
