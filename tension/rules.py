@@ -536,8 +536,11 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
         stop = next((o.item.raw for o in view.cues if o is not c and o.item.raw >= end and o.weight != 0),
                     len(tokens))  # (past a topic word: "purchases of U.S. soybeans fell")
         fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS), None)
-        if fall is not None and BARRIERS.isdisjoint(tokens[end:fall]) \
-                and "," not in view.folded[c.item.match.end:view.folded.find(tokens[fall], c.item.match.end)]:
+        if fall is None or not BARRIERS.isdisjoint(tokens[end:fall]):
+            continue
+        rest = view.folded[c.item.match.end:]
+        word = re.search(rf"\b{tokens[fall]}\b", rest)
+        if word is None or "," not in rest[:word.start()]:
             # (in its own phrase: "exports rise, snapping two months of declines" fell before, not now)
             c.weight *= cfg.negation_escalation
             c.polarity = True
@@ -1140,14 +1143,14 @@ def _takes_pronoun(view: SentenceView, rev: Item) -> bool:
     praised Xi" the praise is not dropped (what "them" stands for is found by :func:`_pronoun_object`). The
     pronoun ends its phrase there: in "denies it has agreed to lift tariffs" it is the subject of what
     follows, and the denial reaches on."""
-    return _PRONOUN_OBJECT.match(view.folded, rev.match.end) is not None
+    return PRONOUN_OBJECT.match(view.folded, rev.match.end) is not None
 
 
 # "it" or "them" after a verb, and then the end of its phrase: punctuation, the sentence's end, or a word that
-# opens the next phrase
-_PRONOUN_OBJECT = re.compile(r" (?:it|them)(?=\s*$|[.,;:!?)]| (?:and|but|or|then|to|in|on|for|after|before|as|"
-                             r"because|over|with|at|by|until|amid|now|today|again|altogether|entirely|"
-                             r"immediately|quickly|quietly|too)\b)")
+# opens the next phrase (also how scoring finds a sentence that undoes the step named before it)
+PRONOUN_OBJECT = re.compile(r" (?:it|them)(?=\s*(?:[.,;:!?)]|$)| (?:and|but|or|then|to|in|on|for|after|before|as|"
+                            r"because|over|with|at|by|until|amid|now|today|again|altogether|entirely|immediately|"
+                            r"quickly|quietly|too)\b)")
 
 
 # words in -ly that are no adverbs ("rattles supply chains": "supply" is the verb's object)
@@ -1243,16 +1246,16 @@ _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justi
                          "clarified", "clarifying", "account"})
 # words of a link between two things: what is denied is the link, not the step named after it ("North Korea is
 # not part of the trade negotiations", "the tariffs are not linked to the talks")
-_LINKS = frozenset({"part", "linked", "tied", "connected", "related"})
+_DENIED_LINKS = frozenset({"part", "linked", "tied", "connected", "related"})
 
 
 def _denies_link(view: SentenceView, neg: Item) -> bool:
-    """Whether a negator denies a link, its next word (after "be") one of ``_LINKS`` ("is not part of", "will
+    """Whether a negator denies a link, its next word (after "be") one of ``_DENIED_LINKS`` ("is not part of", "will
     not be tied to"; not "did not take part in", a step not taken)."""
     rest = view.tokens[after_raw(view, neg):after_raw(view, neg) + 2]
     if rest[:1] in (["be"], ["being"]):
         rest = rest[1:]
-    return bool(rest) and rest[0] in _LINKS
+    return bool(rest) and rest[0] in _DENIED_LINKS
 
 
 # verbs of belief: negated ("does not expect", "doesn't think", "sees no reason"), they doubt their whole
@@ -3491,7 +3494,7 @@ def ultimatum(view: SentenceView, cfg: Config) -> None:
     if "or" not in tokens:
         return
     for j, t in enumerate(tokens):
-        if t != "or" or j == 0 or tokens[j + 1:j + 2] == [] or tokens[j + 1] not in _ULTIMATUM_OPENERS:
+        if t != "or" or j == 0 or j + 1 == len(tokens) or tokens[j + 1] not in _ULTIMATUM_OPENERS:
             continue
         penalties = [c for c in view.cues if not c.dropped and not c.polarity and c.weight > 0
                      and j < c.item.raw <= j + _ULTIMATUM_REACH]

@@ -16,8 +16,8 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES,
-                    UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
+from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, PRONOUN_OBJECT, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
+                    TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
@@ -225,7 +225,7 @@ def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Matc
     cue_starts: list[int] = []
     joins: set[int] = set()  # the sentences joined to the one before
     # (the pronouns that end their phrase, found in one scan: most texts have none)
-    for p in _UNDONE_PRONOUN.finditer(folded):
+    for p in PRONOUN_OBJECT.finditer(folded):
         at = p.start()
         if starts is None:
             starts = [st for st, _ in spans]
@@ -254,11 +254,8 @@ def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Matc
 
 
 # what opens an undoing sentence: a one-word reverser or easer ("cancelled", "lifted", "delaying") within its
-# first words, with "it" or "them" right after it and then the end of its phrase
+# first words, with "it" or "them" right after it and then the end of its phrase (rules.PRONOUN_OBJECT)
 _UNDOING = frozenset({"reverser", "easer"})
-_UNDONE_PRONOUN = re.compile(r" (?:it|them)(?=\s*(?:[.,;:!?)]|$)| (?:and|but|or|then|to|in|on|for|after|before|as|"
-                             r"because|over|with|at|by|until|amid|now|today|again|altogether|entirely|immediately|"
-                             r"quickly|quietly|too)\b)")
 _UNDO_WORDS = 8  # (the verb among the sentence's first words: a pronoun further on may stand for anything)
 
 
