@@ -1249,6 +1249,20 @@ _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justi
 _DENIED_LINKS = frozenset({"part", "linked", "tied", "connected", "related"})
 
 
+# what a matter does when it is brought up (with "up" after the first three), and the words of the setting
+# where it was (or was not)
+_RAISED = frozenset({"came", "come", "comes", "brought", "raised", "mentioned"})
+_SETTINGS = frozenset({"in", "at", "during"})
+
+
+def _raised_in(between: list[str]) -> bool:
+    """Whether words between a negator and a cue say a matter was (not) brought up in a setting: "never came
+    up in his meeting", "was not raised at the talks" (not "did not come in person to the talks")."""
+    raised = any(w in _RAISED and (w in ("raised", "mentioned") or between[k + 1:k + 2] == ["up"])
+                 for k, w in enumerate(between))
+    return raised and not _SETTINGS.isdisjoint(between)
+
+
 def _denies_link(view: SentenceView, neg: Item) -> bool:
     """Whether a negator denies a link, its next word (after "be") one of ``_DENIED_LINKS`` ("is not part of", "will
     not be tied to"; not "did not take part in", a step not taken)."""
@@ -1450,6 +1464,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
             nearest = None
         if nearest is not None and _denies_link(view, neg):
             nearest = None  # "not part of the trade negotiations": the link is denied, the talks stand
+        if nearest is not None and _raised_in(view.tokens[neg.raw + 1:nearest.item.raw]):
+            # "Taiwan never came up in his meeting with Xi": what was not raised is the matter, and the meeting
+            # where it was not is news as it was (nor does a verb of raising carry the negation on to it)
+            continue
         if nearest is not None and "by" in view.tokens[neg.raw + 1:nearest.item.raw]:
             # the agent of a passive is not what is denied: "will not be affected by the tariff war"
             nearest = None
