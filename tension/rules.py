@@ -514,6 +514,7 @@ _DOWN_MOVES = frozenset({"fall", "falls", "fell", "decline", "declines", "declin
 # purchases left behind what was promised ("purchases are running behind the pace promised", "lag targets")
 _FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed", "slowing",
                         "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "behind"}
+_FALL_REACH = 120  # characters: no eight words are longer
 # trade balances that, said to move, are a figure reported, not a complaint
 FIGURES = frozenset({"trade deficit", "trade imbalance"})
 _MOVES = _DOWN_MOVES | {
@@ -538,7 +539,7 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
         fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS), None)
         if fall is None or not BARRIERS.isdisjoint(tokens[end:fall]):
             continue
-        rest = view.folded[c.item.match.end:]
+        rest = view.folded[c.item.match.end:c.item.match.end + _FALL_REACH]
         word = re.search(rf"\b{tokens[fall]}\b", rest)
         if word is None or "," not in rest[:word.start()]:
             # (in its own phrase: "exports rise, snapping two months of declines" fell before, not now)
@@ -2000,6 +2001,39 @@ def lifted_to(view: SentenceView, cfg: Config) -> None:
 
 
 _LIFTS = ("lift ", "lifts ", "lifted ", "lifting ")
+
+
+def rate_change(view: SentenceView, cfg: Config) -> None:
+    """A tariff said to go from one rate to another is cut or raised by the two numbers: "China tariff goes
+    from 145% to 30%", "the U.S. tariff is now 30%, down from 145%" cut it (weighed as relief, -``threat_floor``),
+    "from 10% to 25%" raises it (in force: at least ``threat_floor``)."""
+    for c in view.cues:
+        if c.dropped or c.polarity or c.weight <= 0 or c.cue.category not in _RATED:
+            continue
+        rest = view.folded[c.item.match.start:c.item.match.start + _RATE_REACH]
+        m = _FROM_TO.search(rest)
+        if m is not None:
+            old, new = float(m.group(1)), float(m.group(2))
+        else:
+            m = _DOWN_UP_FROM.search(rest)
+            if m is None:
+                continue
+            new, old = float(m.group(1)), float(m.group(3))
+        if new < old:
+            c.weight = -max(c.weight, cfg.threat_floor)
+            c.mode = "act"
+            c.polarity = True
+            c.rules.append(f"rate cut({_fmt(old)}% to {_fmt(new)}%) -> {_fmt(c.weight)}")
+        elif new > old:
+            _acted_on(c, cfg)
+            c.rules.append(f"rate raised({_fmt(old)}% to {_fmt(new)}%)")
+
+
+_RATED = frozenset({"tariff_imposed", "tariff_threat"})
+_RATE_REACH = 100  # characters after the cue where its rates are looked for
+_RATE = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)"
+_FROM_TO = re.compile(rf"\bfrom {_RATE} to {_RATE}")
+_DOWN_UP_FROM = re.compile(rf"{_RATE},? (down|up) from {_RATE}")
 
 
 def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> bool:
@@ -3539,7 +3573,7 @@ _ULTIMATUM_REACH = 8
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    threat_verb, test_compound, lifted_to, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
