@@ -1310,6 +1310,24 @@ def _doubt_of(view: SentenceView, neg: Item) -> int:
 
 _SETTINGS = frozenset({"in", "into", "at", "during", "amid"})
 _DOUBT_ENDS = frozenset({"as", "while", "but", "though", "although", "because", "despite", "whereas"})
+# doubts said of a clause ("doubts China will meet its purchase commitments"), which doubt what it says
+_DOUBTING = frozenset({"doubt", "doubts"})
+
+
+def _doubted_clause(view: SentenceView, m: Item) -> int:
+    """Where the clause a doubt governs turns to its verb: the index of its modal ("will", "can") a few words
+    after the doubt ("doubts China will meet its commitments", "doubt that Beijing can deliver"); 0 when
+    there is none."""
+    j = after_raw(view, m)
+    for k in range(j, min(j + 5, len(view.tokens))):
+        if view.tokens[k] in _CLAUSE_MODALS:
+            return k
+        if view.tokens[k] in _DOUBT_ENDS:
+            break
+    return 0
+
+
+_CLAUSE_MODALS = frozenset({"will", "would", "can", "could"})
 
 
 def doubted(view: SentenceView, cfg: Config) -> None:
@@ -1317,7 +1335,8 @@ def doubted(view: SentenceView, cfg: Config) -> None:
     not expect the deal to fall apart" expects it to hold (de-escalation), "sees no reason the deal won't be
     signed" expects it signed, "doesn't think China will retaliate" expects no retaliation. Weighed as a
     negation of what the complement comes to."""
-    denials = [(m, _denied_report(view, m)) for m in _mods(view, "reverser") if m.entry.phrase in _DENYING]
+    denials = [(m, _denied_report(view, m) if m.entry.phrase in _DENYING else _doubted_clause(view, m))
+               for m in _mods(view, "reverser") if m.entry.phrase in _DENYING or m.entry.phrase in _DOUBTING]
     for neg, at in [(n, _doubt_of(view, n)) for n in _mods(view, "negator")] + denials:
         if not at:
             continue
