@@ -1250,10 +1250,9 @@ _ACCOUNTING = frozenset({"explain", "explained", "explaining", "justify", "justi
 _DENIED_LINKS = frozenset({"part", "linked", "tied", "connected", "related"})
 
 
-# what a matter does when it is brought up (with "up" after the first three), and the words of the setting
-# where it was (or was not)
+# what a matter does when it is brought up (with "up" after the first three); where it was (or was not) is
+# named after one of _SETTINGS
 _RAISED = frozenset({"came", "come", "comes", "brought", "raised", "mentioned"})
-_SETTINGS = frozenset({"in", "at", "during"})
 
 
 def _raised_in(between: list[str]) -> bool:
@@ -2050,7 +2049,7 @@ def rate_change(view: SentenceView, cfg: Config) -> None:
 
 _RATED = frozenset({"tariff_imposed", "tariff_threat"})
 _RATE_REACH = 100  # characters after the cue where its rates are looked for
-_RATE = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)"
+_RATE = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)"  # (a rate as _PCT reads one, below)
 _FROM_TO = re.compile(rf"\bfrom {_RATE} to {_RATE}")
 _DOWN_UP_FROM = re.compile(rf"{_RATE},? (down|up) from {_RATE}")
 
