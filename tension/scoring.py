@@ -872,7 +872,7 @@ class Scorer:
                             # sanctions")
                             continue
                     pair = pairs.get(id(st)) if pairs else None
-                    if pair is not None and (pair.isdisjoint(dyad.side_a) or pair.isdisjoint(dyad.side_b)):
+                    if pair is not None and not _a_dyads_pair(pair, (dyad,)):
                         continue  # "China hopes U.S.-North Korea talks make progress": the talks are that pair's
                     # (past here, a cue that names an actor names one of this dyad's sides, or presses through one)
                     how = ""
@@ -2029,8 +2029,8 @@ _RELATIVES = frozenset({"that", "which", "who"})
 _DEALT_WITH = frozenset({"with", "to", "for", "from"})
 _CHARGED_LINKS = frozenset({"accused", "suspected", "funneling", "funnelling", "funding", "financing", "supplying",
                             "shipping", "moving", "smuggling", "laundering", "selling", "trading", "involved"})
-_LINKS = frozenset({"that", "which", "who", "over", "for", "with", "doing", "dealing", "helping", "aiding", "tied", "linked",
-                    "connected"}) | _CHARGED_LINKS
+_LINKS = _RELATIVES | frozenset({"over", "for", "with", "doing", "dealing", "helping", "aiding", "tied", "linked",
+                                  "connected"}) | _CHARGED_LINKS
 
 
 def _passive_by_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
