@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime
-from itertools import accumulate
+from itertools import accumulate, chain
 from types import MappingProxyType
 from typing import Any, Mapping
 
@@ -839,7 +839,11 @@ class Scorer:
                 ctx = own <= self._scope[dname] and any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
                                                         for c in sent.view.cues if not c.dropped)
                 reached: set[int] = set()  # the cues that went to this dyad
-                for st in cues:
+                # (a cue that only another cue's implied side A can place comes last, once that side is known)
+                deferred: list[CueState] = []
+                deferred_ids: set[int] = set()
+                implied_seen = False
+                for st in chain(cues, deferred):
                     if st.dropped and (st.absorbed_by is None or id(st.absorbed_by) in reached
                                        or st.absorbed_by.dropped):
                         # (the matter of a cooperation, "working with us on the North Korea problem", counts
@@ -878,7 +882,8 @@ class Scorer:
                     how = ""
                     if a_in and b_in:
                         how = "named"
-                    elif b_in and topic in dyad.imply_topics and (not blocked or _side_b_test(st, sent, dyad)) and not (
+                    elif b_in and (topic in dyad.imply_topics and (not blocked or _side_b_test(st, sent, dyad))
+                                   or implied_seen and id(st) in deferred_ids) and not (
                             st.weight < 0 and st.cue.weight < 0 and not own.isdisjoint(dyad.theatre)
                             and own.isdisjoint(dyad.side_a)):
                         # (a step toward peace between side B and an ally in its theatre is theirs alone: "Moon
@@ -902,6 +907,10 @@ class Scorer:
                           and not _firm_or_domestic(st, sent)):
                         how = "context"
                     if not how:
+                        if (b_in and not blocked and topic not in dyad.imply_topics and st.cue.weight != 0
+                                and id(st) not in deferred_ids and _implying(sent, dyad, st)):
+                            deferred.append(st)
+                            deferred_ids.add(id(st))
                         continue
                     # a third country that acts, partners or is aimed at takes the cue out, also where the
                     # US is implied ("Japan imposes new sanctions on North Korea" is Japan's)
@@ -949,6 +958,8 @@ class Scorer:
                         weight, mode = self.config.demand_weight, "statement"
                         rules += (f"demanded of side B -> demand {self.config.demand_weight:g}",)
                     reached.add(id(st))
+                    if how == "implied":
+                        implied_seen = True
                     o_start, o_end = nt.to_original(st.item.match.start, st.item.match.end)
                     dyad_hits[dname].append(Hit(
                         o_start, o_end, nt.original[o_start:o_end], st.cue.phrase, st.cue.category, mode,
@@ -1157,6 +1168,14 @@ def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]
         if m.kind == "actor":
             counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))
     return list(accumulate(counts, initial=0))[:-1]
+
+
+def _implying(sent: _Sent, dyad: Dyad, st: CueState) -> bool:
+    """Whether another cue of the sentence may imply side A: if it does (the caller reads this one after the
+    others, to know), this one is about the same relationship whatever its topic ("China says it does not want
+    a trade war but is not afraid of one": the defiance is aimed where the trade war is)."""
+    return any(c is not st and not c.dropped and c.cue.weight != 0 and (c.topic or c.cue.topic) in dyad.imply_topics
+               for c in sent.view.cues)
 
 
 def _side_b_test(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
