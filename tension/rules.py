@@ -1460,7 +1460,11 @@ def negation(view: SentenceView, cfg: Config) -> None:
         window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT) + (
             2 if any(view.tokens[k] == "back" and view.tokens[k - 1] in _CARRIED
                      for k in range(neg.raw + 3, min(neg.raw + 5, len(view.tokens)))) else 0)
-        nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw, skip=REFERENTIAL)
+        # (but a name denied of someone is taken back: "he is not a rabid dog")
+        denied_name = (0 < neg.raw and view.tokens[neg.raw - 1] in _BE
+                       and view.tokens[neg.raw + 1:neg.raw + 2] in (["a"], ["an"]))
+        nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw,
+                                 skip=frozenset() if denied_name else REFERENTIAL)
         if nearest is not None and in_condition and "," in view.folded[neg.match.end:nearest.item.match.start]:
             # a condition ends at its comma: "if he doesn't (comply), very bad things could happen" threatens all
             # the same (an aside, "won't, says Trump, make a deal", does not end the reach)
