@@ -144,6 +144,18 @@ def _phrase_forms(phrase: str, inflect: bool, limit: int = 256) -> list[str]:
     return out
 
 
+def _rejoined(form: str) -> str | None:
+    """A cue's words written the other way: joined by hyphens where the lexicon has spaces ("freedom of
+    navigation" is also "freedom-of-navigation", as headlines write it before a noun), or by spaces where it has
+    hyphens ("live-fire drill" is also "live fire drill"; not a short prefix, whose spaced form is another word's
+    end: "re-examine" is not "we're examining"); None for one word, or for a phrase written both ways."""
+    if "-" in form:
+        return form.replace("-", " ") if " " not in form and form.index("-") >= 3 else None
+    if " " in form and form.count(" ") <= 3 and form.replace(" ", "").isalpha():
+        return form.replace(" ", "-")
+    return None
+
+
 class Match(NamedTuple):
     """A phrase found in the text: ``kind`` is "cue", "actor" or "mod"; ``entry`` the lexicon row.
 
@@ -212,6 +224,9 @@ class Matcher:
         for c in lexicon.cues:
             for i, form in enumerate(_phrase_forms(c.phrase, c.match != "exact")):
                 add(form, "cue", c, i > 0)
+                joined = _rejoined(form)
+                if joined is not None:
+                    add(joined, "cue", c, True)  # "freedom-of-navigation", "lab-leak"; "live fire drill"
                 if "u.s. " in form or form.endswith("u.s."):
                     # the country written without periods ("off US exchanges"): its folded form is "us"
                     add(_US.sub("us", form), "cue", c, True)
