@@ -1146,10 +1146,17 @@ def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], 
             continue
         if any(s <= a < e or s < b <= e for s, e in covered):
             continue
+        if tokens[j] == "may" and (tokens[j + 1:j + 2] and tokens[j + 1] < ":" or j and tokens[j - 1] in _BEFORE_MONTH):
+            continue  # the month: "from May 1", "talks to resume in May"
         extra.append(Match(a, b, "mod", entry))
     if not extra:
         return ms
     return sorted(ms + extra, key=lambda m: m.start)
+
+
+# the words before a month's name ("in May", "since early May"), where "may" is no modal
+_BEFORE_MONTH = frozenset({"in", "on", "from", "by", "until", "till", "since", "early", "late", "mid", "last", "next",
+                           "this", "of", "before", "after", "through", "during"})
 
 
 # a quantifier stands between a word and what it governs without putting distance between them: "not

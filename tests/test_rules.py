@@ -482,3 +482,17 @@ def test_a_purchase_a_measure_targets_is_what_it_restricts(scorer):
     doc = scorer.score("Beijing tightens control over rare earth exports to America", date="2019-06-01")
     hits = doc.dyads["us_china"].hits
     assert [h.cue for h in hits] == ["tighten control"] and has_rule(hits[0], "subject(rare earth exports)")
+
+
+@pytest.mark.parametrize("text", [
+    "In May, US tariffs on China rose",
+    "Washington raised its tariffs on Chinese goods from May 10",
+])
+def test_the_month_may_is_no_modal(scorer, text):
+    h = hit(scorer, text, "tariffs", date="2019-06-01")
+    assert not has_rule(h, "modal(may)") and h.mode == "act"
+
+
+def test_the_modal_may_still_hedges(scorer):
+    h = hit(scorer, "China may retaliate against US tariffs", "retaliate", date="2019-06-01")
+    assert has_rule(h, "modal(may)") and h.mode == "threat"
