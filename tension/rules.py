@@ -706,6 +706,12 @@ SUBJECT_PHRASES = (["with", "respect", "to"], ["in", "regard", "to"], ["in", "re
 GRIEVANCES = frozenset({"accusation", "criticism"})
 SUBJECTS = GRIEVANCES | COOPERATION | CONFLICT_NOUNS | {"denuclearization"}
 MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
+# the drugs whose control is cooperation between the sides, how much of a measure's weight such a control
+# keeps, and the words after a drug that name whom a measure targets instead ("fentanyl traffickers")
+DRUGS = frozenset({"fentanyl"})
+DRUG_CONTROL = 0.75
+_DEALERS = frozenset({"traffickers", "trafficker", "dealers", "smugglers", "suppliers", "makers", "producers",
+                      "kingpins", "companies", "firms", "networks", "rings", "gangs"})
 _PURPOSEFUL = frozenset({"talks", "meeting"})
 
 
@@ -969,6 +975,14 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                 else:
                     g.dropped = True
                     g.absorbed_by = c  # (it still counts where the cooperation does not reach: scoring)
+                    if (c.cue.category in MEASURES and g.cue.phrase in DRUGS and view.tokens[prep] == "on"
+                            and not _DEALERS.intersection(view.tokens[after_raw(view, g.item):after_raw(view, g.item) + 2])):
+                        # a measure on a drug itself is a drug control, cooperation against a shared scourge:
+                        # "China tightens controls on fentanyl precursors" (not one on its dealers, nor one
+                        # "over" fentanyl: "sanctions Chinese firms over fentanyl" is a measure for its reason)
+                        c.weight = -abs(c.weight) * DRUG_CONTROL
+                        c.rules.append(f"drug control({g.cue.phrase}) -> cooperation")
+                        break
                     if c.cue.category in COOPERATION - PURCHASES:
                         # "negotiations on the Phase Two deal" are trade-war talks, "optimism on trade talks"
                         # trade-war progress, "China blinked in the trade war" gives way in it (a purchase
