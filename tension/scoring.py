@@ -634,6 +634,8 @@ class Scorer:
                 sent.names.add(referents[k][0])
             views[k] = (i, sent.names)  # the same, with the speaker's "I" and "we"
             read.append((k, sent))
+        if len(read) > 1:
+            _withdrawn_before(read)
         return views, read, doc_actors, blocked
 
     def _own_and_near(self, views: list[_Named], k: int) -> tuple[set[str], set[str]]:
@@ -1175,6 +1177,33 @@ def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]
         if m.kind == "actor":
             counts[r0:r1 + 1] = [0] * len(range(r0, r1 + 1))
     return list(accumulate(counts, initial=0))[:-1]
+
+
+def _withdrawn_before(read: list[tuple[int, _Sent]]) -> None:
+    """A measure withdrawn by pointing back at it ("I have today ordered the withdrawal of those additional
+    Sanctions!") is the one named before, not a second: the earlier mentions of its kind ("additional large
+    scale Sanctions would be added") weigh nothing, the withdrawal alone is the news."""
+    for n, (_, sent) in enumerate(read):
+        if sent.view is None or n == 0:
+            continue
+        tokens = sent.view.tokens
+        for c in sent.view.cues:
+            if c.dropped or not c.polarity or c.weight >= 0 or not any(r.startswith("reversal(") for r in c.rules) \
+                    or (_POINTING.isdisjoint(tokens[max(0, c.item.raw - 3):c.item.raw])
+                        and tokens[c.item.raw - 1:c.item.raw] not in (["that"], ["this"])):
+                continue
+            for _, before in read[:n]:
+                if before.view is None:
+                    continue
+                for b in before.view.cues:
+                    if not b.dropped and not b.polarity and b.weight > 0 and b.cue.category == c.cue.category:
+                        b.weight = 0.0
+                        b.rules.append(f"withdrawn later ({c.cue.phrase}) -> 0")
+
+
+# the words that point back at things named before ("those additional Sanctions"; "that" and "this" only
+# right before the cue: "says that tariffs ..." opens a clause)
+_POINTING = frozenset({"those", "these"})
 
 
 def _implying(sent: _Sent, dyad: Dyad, st: CueState) -> bool:
