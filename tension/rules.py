@@ -1052,7 +1052,7 @@ STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked",
 _UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement",
                          "not comply with", "fail to comply with", "not abide by", "not follow", "not honor"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "break", "broke", "undermine", "flout",
-                       "evade", "skirt", "circumvent", "ignore", "defy"}) | _UNENFORCED
+                       "evade", "skirt", "circumvent", "dodge", "ignore", "defy"}) | _UNENFORCED
 
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal), nor what is lifted ("lifts hopes for a trade
@@ -1910,6 +1910,16 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "blames U.S. for stalled nuclear talks": the collapse is what the grievance is about, it turns
             # no grievance around
             continue
+        if (rev.entry.phrase in _EVADING and rev.raw > 0 and view.tokens[rev.raw - 1] == "to"
+                and target.weight > 0 and target.cue.category in ("tariff_imposed", "tariff_threat")
+                and target.item.raw > rev.raw and not _cooperating(view)):
+            # "GoPro moves production out of China to avoid tariffs": a firm's way around a measure leaves it in
+            # force and felt, as "hit by tariffs" does (a deal or truce "to avoid tariffs" averts them: turned)
+            value = EVADED_MEASURE
+            if target.weight < value:
+                target.rules.append(f"evaded({rev.entry.phrase}) {_fmt(target.weight)} -> {_fmt(value)}")
+                target.weight = value
+            continue
         if target.cue.weight < 0 and _joined(view, rev, target.item.raw):
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
         if rev.entry.phrase in RESOLVERS and target.weight < 0:
@@ -2585,6 +2595,16 @@ def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: 
 
 
 ENACTABLE = MEASURES | {"tariff_imposed", "tariff_threat", "retaliation"}
+# the verbs of a way around a measure ("to avoid tariffs"), which leave it standing, and the weight of a
+# measure so felt (a mild escalation: in force, and biting)
+_EVADING = frozenset({"avoid", "dodge", "escape", "evade", "sidestep", "skirt", "circumvent"})
+EVADED_MEASURE = 2.0
+
+
+def _cooperating(view: SentenceView) -> bool:
+    """Whether the sentence holds a step of cooperation (a deal, truce, talks, a purchase): what it does "to
+    avoid tariffs" averts them."""
+    return any(not c.dropped and c.weight < 0 and c.cue.category in COOPERATION for c in view.cues)
 
 
 # enacting verbs that, said of a deadline, put it off (weighed as the "delay" reverser turns a step around:
