@@ -265,6 +265,36 @@ _BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveli
                           r"fl(?:y|ies|ew|ying)) to $")
 _AFTER_TRIP = re.compile(r"\s+to\s+(?:meet|see|attend|sign|hold|discuss)\b")
 _VENUE_ENDS = frozenset({"in ", "at ", "ar ", "to "})  # the last three characters of _BEFORE_VENUE and _BEFORE_TRIP
+def _is_destination(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` is where production moves or goods are sent round, or the next of a list
+    of such places ("shifts production to Vietnam and India", "steel rerouted through Vietnam"): no party to
+    the measure that drives them, anywhere in the document."""
+    lo = max(0, start - 60)
+    if folded[max(0, start - 3):start] in _DESTINATION_ENDS:
+        return _DESTINATION.search(folded, lo, start) is not None
+    tail = _LIST_TAIL.search(folded, lo, start)  # "... to Vietnam and India", "to Vietnam, Mexico"
+    if tail is None:
+        return False
+    # (the name before may be of one to three words: "to South Korea and Vietnam")
+    k = tail.start()
+    for _ in range(3):
+        k = folded.rfind(" ", lo, k)
+        if k < 0:
+            return False
+        if folded[max(0, k - 2):k + 1] in _DESTINATION_ENDS and _DESTINATION.search(folded, lo, k + 1) is not None:
+            return True
+    return False
+
+
+# where production moves or goods are routed, which is no party to the measure that drives them ("moves toy
+# production to Vietnam to avoid China tariffs", "Chinese steel rerouted through Vietnam to dodge duties")
+_DESTINATION = re.compile(
+    r"\b(?:(?:production|manufacturing|factories|factory|plants?|assembly|supply chains?|sourcing|operations)"
+    r"(?: [a-z-]+){0,3} (?:to|into)"
+    r"|(?:re-?rout(?:e|es|ed|ing)|transship(?:s|ped|ping)?|rout(?:ed|ing)|shipped|funnell?ed)(?: [a-z-]+){0,4} (?:through|via))"
+    r"(?: (?:countries such as|places like|nations like))? $")
+_DESTINATION_ENDS = frozenset({"to ", "gh ", "ia "})  # the last three characters of _DESTINATION
+_LIST_TAIL = re.compile(r"(?:,|,? and|,? or) $")  # what joins a name to the one before it in a list
 # a place left, named before what happens there or without what ("leaves South Korea without meeting Kim")
 _BEFORE_LEAVING = re.compile(r"\b(?:leaves|left|leaving|departs|departed|departing) $")
 _AFTER_LEAVING = re.compile(r"\s+(?:without|after|empty-handed)\b")
@@ -510,6 +540,7 @@ class Scorer:
         cued: set[int] = set()  # the sentences with a cue
         worth_anyway: set[int] = set()  # with a cue that names an actor or can set the trade-war context
         doc_foreign: set[str] = set()  # the actors named anywhere, international bodies aside
+        doc_places: set[str] = set()  # the countries named only as where production moves
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
@@ -527,6 +558,11 @@ class Scorer:
                 per_view.append(ms)
             if kind == "actor":
                 actor = entry.actor
+                if actor not in side_codes and _is_destination(nt.folded, start):
+                    # "moves production to Vietnam to avoid China tariffs": a place, no party (but it still
+                    # keeps the trade-war context from a text that names no side: whose war is not said)
+                    doc_places.add(actor)
+                    continue
                 if entry.kind != "org" and (not entry.in_office or entry.serves(day) or actor in side_codes) \
                         and not (nt.folded.endswith("near ", 0, start) and _NEAR.search(nt.folded, max(0, start - 6), start)):
                     # (a place too: "trade talks in Japan" may be talks with Japan, but not one a thing is only
@@ -616,7 +652,7 @@ class Scorer:
                               or not named.isdisjoint(range(i - carry, i + carry + 1))):
                 pending.append((k, per_view[k]))
         doc_actors: set[str] = set().union(*(names for _, names in views))
-        blocked = {name: (not doc_foreign <= scope, not doc_foreign <= self._context_scope[name])
+        blocked = {name: (not doc_foreign <= scope, not (doc_foreign | doc_places) <= self._context_scope[name])
                    for name, scope in self._scope.items()}
         read: list[tuple[int, _Sent]] = []
         ways = self._ways_in(doc_actors, blocked, day)
