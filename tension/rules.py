@@ -3271,7 +3271,6 @@ def background_after(view: SentenceView, cfg: Config) -> None:
     if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens) and _AHEAD.isdisjoint(tokens) and "to" not in tokens:
         return
     first = _first_start(view)  # (where an opening phrase starts)
-    set_back: dict[int, set[int]] = {}  # "after" (its token) -> the cues it made background
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
@@ -3285,11 +3284,8 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             # pressure to reach a deal" (the pressure is the news, not a deal reached)
             at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw - 1)
                        if tokens[j] == "to" and tokens[j + 1] in _AIMS), None)
-        if at is None or (any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped
-                              and id(o) not in set_back.get(at, ()) for o in view.cues)
+        if at is None or (any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues)
                           and not (at <= 2 and "," not in view.folded[first:c.item.match.start])):
-            # (a cue after one already made background there is in the same phrase: "fires a missile a day after
-            # agreeing to resume talks")
             continue  # (every cue of an opening phrase is its background: "Months after tariffs and threats, ...")
         if c.cue.category in _MEETINGS and at > 0 and tokens[at] in _AFTER and tokens[at - 1] in _TIME_UNITS \
                 and (any(o is not c and not o.dropped and o.weight != 0 for o in view.cues)
@@ -3311,7 +3307,6 @@ def background_after(view: SentenceView, cfg: Config) -> None:
                 else cfg.setting_factor
             c.weight *= f
             c.rules.append(f"background({tokens[at]}) x{_fmt(f)}")
-            set_back.setdefault(at, set()).add(id(c))
 
 
 # the words after which a participle names what a thing already is: "assets of sanctioned diplomats", "on

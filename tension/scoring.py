@@ -946,6 +946,7 @@ class Scorer:
                         how = "context"
                     if not how:
                         if (b_in and not blocked and topic not in dyad.imply_topics and st.cue.weight != 0
+                                and st.cue.category in _STANCES
                                 and id(st) not in deferred_ids and _implying(sent, dyad, st)):
                             deferred.append(st)
                             deferred_ids.add(id(st))
@@ -1242,10 +1243,16 @@ def _withdrawn_before(read: list[tuple[int, _Sent]]) -> None:
 _POINTING = frozenset({"those", "these"})
 
 
+# words of stance, which another cue's implied side A makes about it
+_STANCES = frozenset({"threat", "criticism", "accusation", "insult", "praise", "reassurance", "demand"})
+
+
 def _implying(sent: _Sent, dyad: Dyad, st: CueState) -> bool:
     """Whether another cue of the sentence may imply side A: if it does (the caller reads this one after the
     others, to know), this one is about the same relationship whatever its topic ("China says it does not want
-    a trade war but is not afraid of one": the defiance is aimed where the trade war is)."""
+    a trade war but is not afraid of one": the defiance is aimed where the trade war is). Only words of stance
+    (_STANCES): a gathering or a deal has a pair of its own ("a meeting of 20 nations agrees to consider tougher
+    North Korea sanctions"), and a bare "war" may be a piece of a split phrase."""
     return any(c is not st and not c.dropped and c.cue.weight != 0 and (c.topic or c.cue.topic) in dyad.imply_topics
                for c in sent.view.cues)
 
