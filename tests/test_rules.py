@@ -496,3 +496,8 @@ def test_the_month_may_is_no_modal(scorer, text):
 def test_the_modal_may_still_hedges(scorer):
     h = hit(scorer, "China may retaliate against US tariffs", "retaliate", date="2019-06-01")
     assert has_rule(h, "modal(may)") and h.mode == "threat"
+
+
+def test_hopefully_hedges_what_it_hopes_for(scorer):
+    h = hit(scorer, "Hopefully China keeps buying our farm products", "buy", speaker="USA", date="2018-08-01")
+    assert has_rule(h, "hedge(hopefully)") and -2 < h.weight < 0
