@@ -435,9 +435,19 @@ def warm_relationship(view: SentenceView, cfg: Config) -> None:
         if c.dropped or c.cue.category != "topic" or c.cue.phrase not in RELATION_WORDS:
             continue
         start = after_raw(view, c.item)
+        r = c.item.raw
+        called = r > 0 and (tokens[r - 1] in _CALLING or r > 1 and tokens[r - 1] in _OWNERS and tokens[r - 2] in _CALLING)
         for j in range(start, min(start + 7, len(tokens))):
             t = tokens[j]
+            if called and t == "as":
+                continue  # "describes relations as excellent"
             if t in BARRIERS or j in negators:
+                break
+            if called and t in warm and not any(o.item.raw == j and not o.dropped for o in view.cues):
+                # said of it by a verb of calling, the adjective its complement: "calls relations with China
+                # 'very good'", "called his relationship with Xi good"
+                c.weight = warm[t]
+                c.rules.append(f"warm({t}) -> {_fmt(c.weight)}")
                 break
             if t in _COPULAS:
                 k = j + 1
@@ -449,6 +459,11 @@ def warm_relationship(view: SentenceView, cfg: Config) -> None:
                     c.weight = warm[tokens[k]]
                     c.rules.append(f"warm({tokens[k]}) -> {_fmt(c.weight)}")
                 break
+
+
+# the verbs that say what a thing is called, and the words that may stand between them and it
+_CALLING = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "describing"})
+_OWNERS = frozenset({"his", "her", "their", "our", "its", "the", "my", "bilateral"})
 
 
 _BLOW_ADJECTIVES = frozenset({"heavy", "major", "fresh", "new", "big", "severe", "serious", "huge", "crushing",
