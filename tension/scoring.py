@@ -893,7 +893,8 @@ class Scorer:
                     if topic in dyad.exclude_topics:
                         continue
                     named_in_cue = cue_actors.get(st.cue.phrase)
-                    if self._claimed[dname] and st.cue.weight > 0 and _claimed_elsewhere(
+                    if self._claimed[dname] and (st.cue.weight > 0 or st.cue.category == "sanctions_relief") \
+                            and _claimed_elsewhere(
                             st, sent, dyad, topic, own, near, self._claimed[dname], named_in_cue):
                         continue  # "North Korea defied China when it launched a missile": North Korea's act
                     through = False  # pressure put on side B through a third party
