@@ -16,7 +16,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, PRONOUN_OBJECT, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
+from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
                     TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
@@ -897,6 +897,8 @@ class Scorer:
                             and _claimed_elsewhere(
                             st, sent, dyad, topic, own, near, self._claimed[dname], named_in_cue):
                         continue  # "North Korea defied China when it launched a missile": North Korea's act
+                    if st.cue.phrase in RELATION_WORDS and st.weight != 0 and _relation_partner(st, sent, dyad):
+                        continue  # "calls his relationship with Xi very good": China's, whoever else is named
                     through = False  # pressure put on side B through a third party
                     demanded = False  # a step against a third party demanded of side B
                     if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
@@ -1254,8 +1256,34 @@ def _implying(sent: _Sent, dyad: Dyad, st: CueState) -> bool:
     a trade war but is not afraid of one": the defiance is aimed where the trade war is). Only words of stance
     (_STANCES): a gathering or a deal has a pair of its own ("a meeting of 20 nations agrees to consider tougher
     North Korea sanctions"), and a bare "war" may be a piece of a split phrase."""
+    view = sent.view
+    assert view is not None
     return any(c is not st and not c.dropped and c.cue.weight != 0 and (c.topic or c.cue.topic) in dyad.imply_topics
-               for c in sent.view.cues)
+               and not _matter_of(view, c, st) for c in view.cues)
+
+
+def _relation_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a relationship said to be warm names its partner right after "with", and the partner is no
+    side of this dyad: "Trump says China, Russia and North Korea are conspiring, but calls his relationship
+    with Xi very good" is warmth toward China alone."""
+    view = sent.view
+    assert view is not None
+    end = after_raw(view, st.item)
+    if view.tokens[end:end + 1] != ["with"]:
+        return False
+    partner = next((a for _, a, it in sent.actors if it is not None and end < it.raw <= end + 2), None)
+    return partner is not None and dyad.side_of(partner) is None
+
+
+def _matter_of(view: SentenceView, c: CueState, st: CueState) -> bool:
+    """Whether ``st`` follows ``c`` as its matter, through a preposition with at most a name and a few words
+    between: in "no military solution to North Korea's threats" the threats are what the solution is to, no
+    stance of their own."""
+    end = after_raw(view, c.item)
+    return 0 <= st.item.raw - end <= 4 and not _MATTER_PREPS.isdisjoint(view.tokens[end:st.item.raw])
+
+
+_MATTER_PREPS = frozenset({"to", "of", "on", "over", "for", "against", "about"})
 
 
 def _side_b_test(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
