@@ -144,6 +144,12 @@ def _phrase_forms(phrase: str, inflect: bool, limit: int = 256) -> list[str]:
     return out
 
 
+# measures whose name joined by hyphens describes a noun ("entity-list firms", "sanctions-hit banks"): no
+# measure taken, so their hyphenated forms are not generated
+_DESCRIBING = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban",
+                         "tariff_imposed", "tariff_threat"})
+
+
 def _rejoined(form: str) -> str | None:
     """A cue's words written the other way: joined by hyphens where the lexicon has spaces ("freedom of
     navigation" is also "freedom-of-navigation", as headlines write it before a noun), or by spaces where it has
@@ -225,7 +231,7 @@ class Matcher:
             for i, form in enumerate(_phrase_forms(c.phrase, c.match != "exact")):
                 add(form, "cue", c, i > 0)
                 joined = _rejoined(form)
-                if joined is not None:
+                if joined is not None and not ("-" in joined and c.category in _DESCRIBING):
                     add(joined, "cue", c, True)  # "freedom-of-navigation", "lab-leak"; "live fire drill"
                 if "u.s. " in form or form.endswith("u.s."):
                     # the country written without periods ("off US exchanges"): its folded form is "us"

@@ -2376,6 +2376,8 @@ def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: i
             continue  # two verbs on one object: "reduce and remove tariffs", "suspend or lift sanctions"
         if not 0 < other.tok - rev.tok_end <= window or _barrier_between(view, rev.raw, other.raw):
             continue
+        if _COMMA.search(view.folded, rev.match.end, other.match.start):
+            continue  # the next verb's after a comma: "skips the forum, dashing hopes for a meeting"
         if any(not c.dropped and c.weight != 0 and c.item.clause == rev.clause
                and rev.tok_end <= c.item.tok < other.tok for c in view.cues):
             continue  # a cue comes first: "cancel talks to end the war" cancels the talks
