@@ -333,9 +333,11 @@ class Matcher:
         for s, e, head in heads:
             window = folded[e:e + 60]
             for tail, cue in self._gaps[head]:
-                at = window.find(" " + tail + " ") if len(window) > len(tail) + 1 else -1
-                if at < 0 and window.endswith(" " + tail):
-                    at = len(window) - len(tail) - 1
+                # (the rest ends at a word's end: a space, a mark or the text's end, "curb Huawei's chip supplies,
+                # but ...")
+                at = window.find(" " + tail)
+                while at >= 0 and e + at + 1 + len(tail) < len(folded) and folded[e + at + 1 + len(tail)].isalnum():
+                    at = window.find(" " + tail, at + 1)
                 if at <= 0:
                     continue  # (at 0 the rest follows at once: the phrase itself, matched in the pass)
                 gap = window[:at].split()
