@@ -2182,6 +2182,7 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
 # a market or its traders, named as what shrugs a step off ("investors shrug off", "Wall Street hits records,
 # shrugging off")
 _MARKET_SUBJECTS = MARKET_WORDS | {"investors", "traders", "records", "record"}
+_MEASURE_OBJECT_PREPS = frozenset({"on", "of", "for", "against", "to"})  # what a measure is on: "tariffs on oil"
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "our", "his", "her"})
@@ -2655,6 +2656,11 @@ def enactment(view: SentenceView, cfg: Config) -> None:
     """
     negators = _mods(view, "negator")
     for m in _mods(view, "enact", "impact"):
+        if (m.entry.type == "enact" and m.raw > 0 and view.tokens[m.raw - 1] in _MARKET_SUBJECTS
+                and view.tokens[max(0, m.raw - 2)] not in _MEASURE_OBJECT_PREPS):
+            # a market's move enacts nothing: "stocks climb after ... the tariff standoff", "shares jump" (but
+            # "tariffs on oil rise" are the tariffs)
+            continue
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
         if target is None and m.entry.type == "enact":
             target = _with_measure(view, m, cfg.threat_window)
