@@ -39,7 +39,7 @@ MATCHES = ("inflect", "exact", "case")
 MODIFIER_TYPES = ("negator", "reverser", "collapse", "easer", "retraction", "enact", "threat", "modal", "hedge", "obligation", "booster",
                   "diminisher", "historical", "duration", "conditional", "first_person", "exclusion", "impact", "explainer", "request",
                   "standing", "undone", "exception", "left_out", "procedure")
-ACTOR_KINDS = ("country", "leader", "official", "capital", "region", "institution", "media", "press", "adjective",
+ACTOR_KINDS = ("country", "leader", "official", "negotiator", "capital", "region", "institution", "media", "press", "adjective",
                "handle", "firm", "org", "group")
 WEIGHT_RANGE = (-10.0, 10.0)
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,11}$")

@@ -145,7 +145,7 @@ def _parse_date(value: Any) -> Date | None:
 
 # a sentence that holds a match: its number and the actors it names (codes)
 _Named = tuple[int, set[str]]
-_PERSONS = frozenset({"leader", "official"})
+_PERSONS = frozenset({"leader", "official", "negotiator"})
 _RETORT_TOKENS = 6  # at most this long, a sentence that comments on the one before speaks of it
 _NO_LONGER = re.compile(r"no longer\b")  # a short retort that a state told before is over
 # the pronouns that stand for an actor named before them: True for a person (a leader, an official), False
@@ -726,6 +726,9 @@ class Scorer:
             if b_in and implying and own and own <= dyad.side_b and any(
                     m.kind == "cue" and m.entry.category in _GATHERINGS for m in ms):
                 return True  # talks with side B alone imply side A (see _assign_dyads)
+        if any(m.kind == "actor" and m.entry.kind == "negotiator" for m in ms) and any(
+                m.kind == "cue" and m.entry.category in _GATHERINGS for m in ms):
+            return True  # talks with a negotiator named (_negotiated)
         return False
 
     def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
@@ -923,7 +926,8 @@ class Scorer:
                     how = ""
                     if a_in and b_in:
                         how = "named"
-                    elif b_in and (topic in dyad.imply_topics and (not blocked or _side_b_test(st, sent, dyad))
+                    elif b_in and ((topic in dyad.imply_topics or _negotiated(st, sent, dyad, "b"))
+                                   and (not blocked or _side_b_test(st, sent, dyad))
                                    or implied_seen and id(st) in deferred_ids) and not (
                             st.weight < 0 and st.cue.weight < 0 and not own.isdisjoint(dyad.theatre)
                             and own.isdisjoint(dyad.side_a)):
@@ -1248,6 +1252,17 @@ _POINTING = frozenset({"those", "these"})
 
 # words of stance, which another cue's implied side A makes about it
 _STANCES = frozenset({"threat", "criticism", "accusation", "insult", "praise", "reassurance", "demand"})
+
+
+def _negotiated(st: CueState, sent: _Sent, dyad: Dyad, side: str) -> bool:
+    """Whether a gathering's sentence names a negotiator of the dyad's side ``side`` (actors.tsv kind
+    "negotiator": the officials who lead side B's talks with side A): "He Lifeng calls the Kuala Lumpur talks
+    constructive" is talks with the US. (Not side A's: a US Treasury secretary "discusses" and "meets" much
+    at home: "Mnuchin will discuss PPP oversight with Congress".)"""
+    if st.cue.category not in _GATHERINGS:
+        return False
+    return any(it is not None and getattr(it.match.entry, "kind", "") == "negotiator" and dyad.side_of(a) == side
+               for _, a, it in sent.actors)
 
 
 def _implying(sent: _Sent, dyad: Dyad, st: CueState) -> bool:
@@ -2303,7 +2318,7 @@ _ASKERS = _ASKING | {"urge", "urges", "urged", "urging", "tell", "tells", "told"
                      "demanded", "request", "requests", "requested"}
 _OBJECT_PREPS = frozenset({"with", "to", "on", "from", "for", "in", "against", "over", "by"})
 _JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
-_PERSON_KINDS = frozenset({"leader", "official"})
+_PERSON_KINDS = frozenset({"leader", "official", "negotiator"})
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})
