@@ -144,6 +144,21 @@ def _phrase_forms(phrase: str, inflect: bool, limit: int = 256) -> list[str]:
     return out
 
 
+# the British spellings of words the lexicon writes the American way (and back), where they differ in length
+# ("honour the deal", "nuclear programme"; "licence" and "defence" are folded to the American form, text.py)
+_SPELLINGS = {"program": "programme", "programs": "programmes", "labor": "labour", "honor": "honour", "honors": "honours",
+              "honored": "honoured", "honoring": "honouring", "rumor": "rumour", "rumors": "rumours",
+              "favor": "favour", "favors": "favours"}
+_SPELLINGS.update({b: a for a, b in list(_SPELLINGS.items())})
+
+
+def _other_spelling(form: str) -> str | None:
+    """A phrase with its words spelled the other side of the Atlantic, or None when none differs."""
+    words = form.split(" ")
+    other = [_SPELLINGS.get(w, w) for w in words]
+    return " ".join(other) if other != words else None
+
+
 # measures whose name joined by hyphens describes a noun ("entity-list firms", "sanctions-hit banks"): no
 # measure taken, so their hyphenated forms are not generated
 _DESCRIBING = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban",
@@ -230,6 +245,9 @@ class Matcher:
         for c in lexicon.cues:
             for i, form in enumerate(_phrase_forms(c.phrase, c.match != "exact")):
                 add(form, "cue", c, i > 0)
+                other = _other_spelling(form)
+                if other is not None:
+                    add(other, "cue", c, True)  # "honour the deal"
                 joined = _rejoined(form)
                 if joined is not None and not ("-" in joined and c.category in _DESCRIBING):
                     add(joined, "cue", c, True)  # "freedom-of-navigation", "lab-leak"; "live fire drill"
@@ -252,6 +270,9 @@ class Matcher:
                         self.token_mods[form] = m
                 else:
                     add(form, "mod", m, i > 0)
+                    other = _other_spelling(form)
+                    if other is not None:
+                        add(other, "mod", m, True)
         for head in gaps:
             table.setdefault(head, [])  # (a verb that stands for nothing else is found for its gapped cues alone)
         for surface, entries in table.items():

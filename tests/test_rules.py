@@ -501,3 +501,9 @@ def test_the_modal_may_still_hedges(scorer):
 def test_hopefully_hedges_what_it_hopes_for(scorer):
     h = hit(scorer, "Hopefully China keeps buying our farm products", "buy", speaker="USA", date="2018-08-01")
     assert has_rule(h, "hedge(hopefully)") and -2 < h.weight < 0
+
+
+def test_a_british_spelling_matches_the_cue(scorer):
+    # "honour" is matched as the lexicon's "honor" (a spelling of another length, not folded in text.py)
+    h = hit(scorer, "China vows to honour its commitments to the US", "honor its commitments", date="2020-05-01")
+    assert h.weight < 0
