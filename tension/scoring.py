@@ -726,9 +726,6 @@ class Scorer:
             if b_in and implying and own and own <= dyad.side_b and any(
                     m.kind == "cue" and m.entry.category in _GATHERINGS for m in ms):
                 return True  # talks with side B alone imply side A (see _assign_dyads)
-        if any(m.kind == "actor" and m.entry.kind == "negotiator" for m in ms) and any(
-                m.kind == "cue" and m.entry.category in _GATHERINGS for m in ms):
-            return True  # talks with a negotiator named (_negotiated)
         return False
 
     def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
