@@ -265,13 +265,18 @@ _BEFORE_TRIP = re.compile(r"\b(?:heads?|headed|heading|travels?|traveled|traveli
                           r"fl(?:y|ies|ew|ying)) to $")
 _AFTER_TRIP = re.compile(r"\s+to\s+(?:meet|see|attend|sign|hold|discuss)\b")
 _VENUE_ENDS = frozenset({"in ", "at ", "ar ", "to "})  # the last three characters of _BEFORE_VENUE and _BEFORE_TRIP
+
+
 def _is_destination(folded: str, start: int) -> bool:
     """Whether the name at ``start`` is where production moves or goods are sent round, or the next of a list
     of such places ("shifts production to Vietnam and India", "steel rerouted through Vietnam"): no party to
     the measure that drives them, anywhere in the document."""
     lo = max(0, start - 60)
-    if folded[max(0, start - 3):start] in _DESTINATION_ENDS:
+    last = folded[max(0, start - 3):start]
+    if last in _DESTINATION_ENDS:
         return _DESTINATION.search(folded, lo, start) is not None
+    if last not in _LIST_ENDS and last[1:] != ", ":
+        return False  # (most names: no regex tried)
     tail = _LIST_TAIL.search(folded, lo, start)  # "... to Vietnam and India", "to Vietnam, Mexico"
     if tail is None:
         return False
@@ -295,6 +300,7 @@ _DESTINATION = re.compile(
     r"(?: (?:countries such as|places like|nations like))? $")
 _DESTINATION_ENDS = frozenset({"to ", "gh ", "ia "})  # the last three characters of _DESTINATION
 _LIST_TAIL = re.compile(r"(?:,|,? and|,? or) $")  # what joins a name to the one before it in a list
+_LIST_ENDS = frozenset({"nd ", "or "})  # the last three characters of _LIST_TAIL but the comma's
 # a place left, named before what happens there or without what ("leaves South Korea without meeting Kim")
 _BEFORE_LEAVING = re.compile(r"\b(?:leaves|left|leaving|departs|departed|departing) $")
 _AFTER_LEAVING = re.compile(r"\s+(?:without|after|empty-handed)\b")
@@ -923,7 +929,7 @@ class Scorer:
                     how = ""
                     if a_in and b_in:
                         how = "named"
-                    elif b_in and ((topic in dyad.imply_topics or _negotiated(st, sent, dyad, "b"))
+                    elif b_in and ((topic in dyad.imply_topics or _negotiated(st, sent, dyad))
                                    and (not blocked or _side_b_test(st, sent, dyad))
                                    or implied_seen and id(st) in deferred_ids) and not (
                             st.weight < 0 and st.cue.weight < 0 and not own.isdisjoint(dyad.theatre)
@@ -1251,14 +1257,14 @@ _POINTING = frozenset({"those", "these"})
 _STANCES = frozenset({"threat", "criticism", "accusation", "insult", "praise", "reassurance", "demand"})
 
 
-def _negotiated(st: CueState, sent: _Sent, dyad: Dyad, side: str) -> bool:
-    """Whether a gathering's sentence names a negotiator of the dyad's side ``side`` (actors.tsv kind
+def _negotiated(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a gathering's sentence names a negotiator of the dyad's side B (actors.tsv kind
     "negotiator": the officials who lead side B's talks with side A): "He Lifeng calls the Kuala Lumpur talks
     constructive" is talks with the US. (Not side A's: a US Treasury secretary "discusses" and "meets" much
     at home: "Mnuchin will discuss PPP oversight with Congress".)"""
     if st.cue.category not in _GATHERINGS:
         return False
-    return any(it is not None and getattr(it.match.entry, "kind", "") == "negotiator" and dyad.side_of(a) == side
+    return any(it is not None and getattr(it.match.entry, "kind", "") == "negotiator" and dyad.side_of(a) == "b"
                for _, a, it in sent.actors)
 
 
