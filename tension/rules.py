@@ -2099,7 +2099,7 @@ def rate_change(view: SentenceView, cfg: Config) -> None:
 
 _RATED = frozenset({"tariff_imposed", "tariff_threat"})
 _RATE_REACH = 100  # characters after the cue where its rates are looked for
-_RATE = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)"  # (a rate as _PCT reads one, below)
+_RATE = r"(\d{1,4}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b|pct\b)"  # a rate (also _PCT, the magnitudes' rates)
 _FROM_TO = re.compile(rf"\bfrom {_RATE} to {_RATE}")
 _DOWN_UP_FROM = re.compile(rf"{_RATE},? (down|up) from {_RATE}")
 
@@ -3134,7 +3134,7 @@ def conditional(view: SentenceView, cfg: Config) -> None:
 # ---------------------------------------------------------------------------------------------------------
 # 4. intensity
 
-_PCT = re.compile(r"(\d{1,4}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b|pct\b)")
+_PCT = re.compile(_RATE)
 _MONEY = re.compile(r"\$\s?(\d{1,4}(?:[.,]\d+)?)\s*(trillion|tn|billion|bn|b)\b"
                     r"|(\d{1,4}(?:[.,]\d+)?)\s*(trillion|billion) (?:dollars|usd)")
 
