@@ -364,7 +364,8 @@ class Matcher:
                 gap = window[:at].split()
                 if not 1 <= len(gap) <= 3 or any(w in _GAP_STOPS and not (k and gap[k - 1] in _AMOUNTS)
                                                  for k, w in enumerate(gap)) \
-                        or any(ch in window[:at] for ch in _GAP_BREAKS):
+                        or any(ch in _THOUSANDS.sub("", window[:at]) for ch in _GAP_BREAKS):
+                    # (a comma inside a number is no break: "allow 600,000 Chinese students")
                     continue
                 end = e + at + 1 + len(tail)
                 if not any(x.kind == "cue" and x.start < end and s < x.end and x.entry.weight != 0 for x in out):
@@ -479,6 +480,7 @@ _GAP_PREPOSITIONS = frozenset({"to", "from", "on", "for"})
 _GAP_BREAKS = frozenset(",;:!?()\"")
 _GAP_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "if", "as", "to", "from", "on", "with", "by",
                         "for", "in", "of", "not", "no", "is", "are", "was", "were", "will"})
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d)")  # the comma of a number's thousands
 # the size of an amount, after which "of" or "in" says what is counted, not a phrase of its own ("targeting $60
 # billion in Chinese imports")
 _AMOUNTS = frozenset({"billion", "million", "trillion", "bn"})
