@@ -404,7 +404,6 @@ class Scorer:
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         self._a_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a)
-        self._b_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_b)
         # per dyad, the actors that are not a third party to it: its sides and the international bodies
         self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
         # the other side of every other dyad (side B of US-North Korea for US-China, and the reverse)
@@ -681,33 +680,6 @@ class Scorer:
             _withdrawn_before(read)
         return views, read, doc_actors, blocked
 
-    def _pair_first_named(self, view: SentenceView, st: CueState) -> set[str] | None:
-        """The two parties of a gathering held with a dyad's side (named after its "with", or right before it: "a
-        planned meeting with Trump", "the fourth Xi summit") in a sentence of three names or more that opens
-        with a dyad's side B: that side and the one met, whoever else is named ("Kim and Xi hold a second summit
-        in Dalian, weeks ahead of a planned meeting with Trump" is no US-China meeting; "Kim's train pulls into
-        Beijing for the fourth Xi summit" none of the US's)."""
-        if st.cue.category not in _GATHERINGS:
-            return None
-        names = [a for a in view.actors if a.match.kind == "actor"]
-        if len(names) < 3:
-            return None  # (two names: the pair tests before this one decide)
-        k = after_raw(view, st.item)
-        partner = next((a for a in names if (view.tokens[k:k + 1] == ["with"] and k < a.raw <= k + 2)
-                        or after_raw(view, a) == st.item.raw), None)
-        first = names[0]
-        if first.raw > 2 or not BARRIERS.isdisjoint(view.tokens[first.raw:st.item.raw]):
-            # (the sentence's subject, at its head, and the gathering in its clause: not "a focus on fair trade
-            # with China, the coming North Korea meeting", nor "Kim ignores Trump's offer as the president wraps
-            # up his trip after Xi talks")
-            return None
-        if partner is None or partner is first or partner.entry.actor not in self._side_codes \
-                or first.entry.actor not in self._b_codes or first.entry.actor == partner.entry.actor:
-            return None
-        if view.tokens[after_raw(view, first):names[1].raw] == ["and"]:
-            return None  # two subjects, "Xi and Kim hold talks ahead of the second Trump summit": whose is not said
-        return {first.entry.actor, partner.entry.actor}
-
     def _own_and_near(self, views: list[_Named], k: int) -> tuple[set[str], set[str]]:
         """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
         and after for quotes attributed at their end)."""
@@ -866,8 +838,6 @@ class Scorer:
                         p = _pair_coordinated(sent.view, st)
                     if p is None:
                         p = _pair_with(sent.view, st)
-                    if p is None:
-                        p = self._pair_first_named(sent.view, st)
                     if p is not None:
                         pairs[id(st)] = p
             if pairs:
