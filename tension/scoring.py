@@ -1235,7 +1235,7 @@ def _withdrawn_before(read: list[tuple[int, _Sent]]) -> None:
             continue
         tokens = sent.view.tokens
         for c in sent.view.cues:
-            if c.dropped or not c.polarity or c.weight >= 0 or not any(r.startswith("reversal(") for r in c.rules) \
+            if c.dropped or not c.polarity or c.weight >= 0 or c.turner is None \
                     or (_POINTING.isdisjoint(tokens[max(0, c.item.raw - 3):c.item.raw])
                         and tokens[c.item.raw - 1:c.item.raw] not in (["that"], ["this"])):
                 continue
@@ -1299,9 +1299,6 @@ def _matter_of(view: SentenceView, c: CueState, st: CueState) -> bool:
     stance of their own."""
     end = after_raw(view, c.item)
     return 0 <= st.item.raw - end <= 4 and not _MATTER_PREPS.isdisjoint(view.tokens[end:st.item.raw])
-
-
-_MATTER_PREPS = frozenset({"to", "of", "on", "over", "for", "against", "about"})
 
 
 def _side_b_test(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
@@ -2159,6 +2156,7 @@ _JOINT_ACTS = frozenset({"meeting", "talks", "deal", "truce"})
 _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
                            "blacklist", "cooperation", "meeting", "reassurance"})
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
+_MATTER_PREPS = _ABOUT | {"to", "against"}  # what a cue is about, or is to or against (_matter_of)
 # "with" that names a subject, not a partner: "a great result with respect to North Korea"
 _WITH_TOPIC = frozenset({"respect", "regard", "regards", "reference"})
 # what talks may end "with" that the lexicon does not weigh as a cue, and the words that may lead it
