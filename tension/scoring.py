@@ -2226,6 +2226,10 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     subj, before = found
     end = after_raw(view, subj)
+    if end == raw and st.cue.category in _MEASURES and " " in st.cue.phrase \
+            and any(a in dyad.no_block for _, a, it in sent.actors if it is subj):
+        return False  # a place at issue between the sides, right before a measure's name, is its matter: "signs
+        # Hong Kong human rights bill into law despite Beijing's objections"
     if unsaid is None and subj.raw > 0 and view.tokens[subj.raw - 1] in _OBJECT_PREPS \
             and view.folded[subj.match.end:st.item.match.start].lstrip().startswith(",") \
             and view.tokens[end].endswith("s") and not view.tokens[end].endswith("ss"):
