@@ -1585,7 +1585,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
             nxt = _coordinated(view, in_reach[-1])
             if nxt is None:
                 break
-            if "," in view.folded[in_reach[-1].item.match.end:nxt.item.match.start] and _coordinated(view, nxt) is None:
+            # (its last item need not be a cue: "no more rocket launches, nuclear testing or research")
+            if "," in view.folded[in_reach[-1].item.match.end:nxt.item.match.start] and _coordinated(view, nxt) is None \
+                    and view.tokens[after_raw(view, nxt.item):after_raw(view, nxt.item) + 1] not in (["or"], ["nor"]):
                 break
             in_reach.append(nxt)
         rev = next((r for r in reversers if r.clause == neg.clause and id(r) not in cancelled
