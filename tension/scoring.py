@@ -877,10 +877,12 @@ class Scorer:
                     parts_in.append(_sides_in(own_j, near, dyad, self._carry_scope[dname], spk_here))
                 # a third party anywhere in the document stops an implied side and the context
                 blocked, context_blocked = blocked_in[dname]
-                # a sentence that speaks of the trade war ("trade talks", "the truce"; the bare word "trade" is
+                # a sentence that speaks of the trade war ("trade talks", "the truce", "trade officials"; the bare word "trade" is
                 # not enough) puts its other cues in that context too
                 # (unless the sentence names a third party: the other cues may be about it)
-                ctx = own <= self._scope[dname] and any(c.cue.topic in dyad.context_topics and c.cue.weight != 0
+                # (its people named as such are enough: "Trade negotiators reach a framework, Bessent says")
+                ctx = own <= self._scope[dname] and any(c.cue.topic in dyad.context_topics
+                                                        and (c.cue.weight != 0 or " " in c.cue.phrase)
                                                         for c in sent.view.cues if not c.dropped)
                 reached: set[int] = set()  # the cues that went to this dyad
                 # (a cue that only another cue's implied side A can place comes last, once that side is known)
