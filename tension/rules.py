@@ -1252,6 +1252,12 @@ def _coordinated(view: SentenceView, c: CueState, words: int = 0) -> CueState | 
     return None
 
 
+def _once_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether "once" opens a condition between two tokens ("lifted once a deal is signed"; not "once again")."""
+    return any(view.tokens[k] == "once" and view.tokens[k + 1:k + 2] not in (["again"], ["more"])
+               for k in range(start, end))
+
+
 def _contrasted_name(view: SentenceView, neg: Item, c: CueState) -> bool:
     """Whether a negator sets a name against another, closed by a comma, before the cue: "Americans, not
     Chinese, pay Trump tariffs"."""
@@ -1595,6 +1601,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
         if rev is not None and (not in_reach or rev.tok < min(c.item.tok for c in in_reach)):
             cancelled.add(id(rev))
             kept = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw)
+            if kept is None and _is_passive(view, rev.raw):
+                # and in the passive, the measure before it: "tariffs on Chinese goods will not be lifted"
+                kept = _nearest_before(view, rev.tok, rev.clause, 12, raw=rev.raw)
             if kept is not None and kept.weight > 0 and kept.cue.category in ENACTABLE:
                 # "won't lift China tariffs": the measure not removed stays in force, news as "rejected calls to
                 # lift the tariffs" is
@@ -1831,6 +1840,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive
                 # does the turning, it is not what is turned
                 target = None
+            if target is not None and _once_between(view, after_raw(view, rev), target.item.raw):
+                target = None  # "will be lifted once a deal is signed": the deal is the condition, not what is lifted
             if target is not None and _COMMA.match(view.folded, rev.match.end):
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
