@@ -73,10 +73,10 @@ def inflections(word: str) -> tuple[str, ...]:
     >>> inflections("agree")
     ('agree', 'agrees', 'agreed', 'agreeing')
     """
+    if word in _IRREGULAR:  # (before the length test: "go" goes, went, is going)
+        return (word, *_IRREGULAR[word])
     if word in _FUNCTION or not word.isalpha() or len(word) < 3:
         return (word,)
-    if word in _IRREGULAR:
-        return (word, *_IRREGULAR[word])
     if word.endswith("ing") and len(word) > 5:
         return (word, word + "s")
     if word.endswith(("ing", "ed")) or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):

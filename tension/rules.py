@@ -2682,6 +2682,11 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         if before:
             # after the measure: "tariffs were imposed", "tariffs on $200bn of goods will rise to 25%"
             target = _nearest_before(view, m.tok, m.clause, 6)
+            if target is None and any(n.clause == m.clause and n.entry.phrase in _CHOICES and 0 <= m.tok - n.tok_end <= 1
+                                      for n in negators):
+                # a rise set aside is the measure's, as far back as its clause goes: "tariffs on $200 billion
+                # will stay at 10% rather than going up to 25%"
+                target = _nearest_before(view, m.tok, m.clause, 14)
             if target is not None and not _CONDITIONS.isdisjoint(view.tokens[target.item.raw:m.raw]):
                 continue  # a condition's verb enacts no measure before it: "threatens tariffs if Beijing does not approve"
             if target is not None and (not _NOT_YET.isdisjoint(view.tokens[max(target.item.raw - 3, 0):target.item.raw])
@@ -3178,6 +3183,22 @@ def magnitude_factor(text: str) -> tuple[float, str]:
     return best, label
 
 
+# negators of a choice: what follows them is the step not taken ("stay at 10% rather than going up to 25%")
+_CHOICES = frozenset({"instead of", "rather than", "in lieu of"})
+
+
+def _sized_text(view: SentenceView, c: CueState) -> str:
+    """The text of a cue's clause that can give its size: all of it, but what a choice after the cue sets
+    aside ("tariffs will stay at 10% instead of rising to 25%": the 25% is not the measure's)."""
+    text = view.clause_text.get(c.item.clause, "")
+    choice = next((m for m in view.mods if m.entry.type == "negator" and m.entry.phrase in _CHOICES
+                   and m.clause == c.item.clause and m.tok >= c.item.tok_end), None)
+    if choice is None:
+        return text
+    cut = text.find(choice.entry.phrase)
+    return text if cut < 0 else text[:cut]
+
+
 def intensity(view: SentenceView, cfg: Config) -> None:
     """Boosters and diminishers just before a cue, magnitudes in its clause, and shouting in capitals.
 
@@ -3193,7 +3214,7 @@ def intensity(view: SentenceView, cfg: Config) -> None:
                 factor *= m.entry.value
                 notes.append(f"{m.entry.type}({m.entry.phrase}) x{_fmt(m.entry.value)}")
         if c.cue.category in MAGNITUDE_CATEGORIES:
-            f, label = magnitude_factor(view.clause_text.get(c.item.clause, ""))
+            f, label = magnitude_factor(_sized_text(view, c))
             if f > 1:
                 if c.cue.category in ENACTABLE:
                     _acted_on(c, cfg)  # a measure given its size is in force: "the total tariff is 145%"
