@@ -16,7 +16,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
+from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
                     TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
@@ -990,7 +990,8 @@ class Scorer:
                                 continue
                             else:
                                 through = True
-                        elif _help_about_side(st, sent, dyad) or _deal_of_others(st, sent, dyad):
+                        elif _help_about_side(st, sent, dyad) or _deal_of_others(st, sent, dyad) \
+                                or _relief_for_others(st, sent, dyad):
                             continue
                     if through or demanded:
                         # the side that presses or demands is side A, named anywhere in the sentence, or speaking
@@ -1673,6 +1674,37 @@ def _deal_of_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     return any(it is not None and not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"
                for _, a, it in sent.actors)
+
+
+# what may stand between relief and the "for" of those it is for: a duration ("for 90 days") or an adverb
+_RELIEF_SPAN = frozenset({"for", "days", "months", "weeks", "a", "the", "while", "now", "temporarily"})
+
+
+def _relief_for_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether relief (a relief cue, or a measure turned around) is for a third party named after "for", past
+    a duration: "pauses reciprocal tariffs for 90 days for most countries but raises China's rate" is a
+    pause for the others, none for China."""
+    if st.weight >= 0 or not (st.cue.category in RELIEF or st.cue.weight > 0):
+        return False
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    k = after_raw(view, st.item)
+    while k < len(tokens) and (tokens[k] in _RELIEF_SPAN or tokens[k].isdigit()) and not (
+            tokens[k] == "for" and k + 1 < len(tokens) and not tokens[k + 1].isdigit()):
+        k += 1
+    if tokens[k:k + 1] != ["for"]:
+        return False
+    # all those it is for, up to the phrase's end ("for Japan and China", "for all countries including China"
+    # name a side; "for most countries but raises China's" does not)
+    stop = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+    comma = view.folded.find(",", st.item.match.end)
+    named = [(a, it) for _, a, it in sent.actors if it is not None and k < it.raw < stop
+             and (comma < 0 or it.match.start < comma)]
+    if any(dyad.side_of(a) or getattr(it.match.entry, "kind", "") == "org" for a, it in named):
+        return False
+    # "for most countries", "for other trading partners", or a third country right after "for"
+    return tokens[k + 1:k + 2] in (["most"], ["other"], ["all"], ["dozens"]) or any(it.raw <= k + 2 for _, it in named)
 
 
 def _urged(view: SentenceView, st: CueState) -> bool:
