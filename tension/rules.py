@@ -1048,6 +1048,10 @@ VENUE_CITIES = frozenset({"london", "geneva", "stockholm", "madrid", "paris", "o
                           "tianjin", "kuala", "lumpur", "zurich", "bali", "hiroshima", "lima", "danang"})
 
 
+# words before an outcome that say it did not come: "ended with no sign of progress", "with little progress"
+_NO_OUTCOME = frozenset({"no", "little", "scant", "few", "scarcely", "hardly"})
+
+
 def _names_outcome(tokens: list[str], j: int) -> bool:
     """Whether ``tokens[j]``, after "end", opens the outcome of a step that ended ("talks end with ...")."""
     return tokens[j:j + 1] in _OUTCOME_PREPS
@@ -1818,8 +1822,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # on upbeat note")
             outcome = next((o for o in view.cues if o.item.raw > rev.raw and not o.dropped
                             and o.item.clause == rev.clause), None)
-            if outcome is not None and outcome.weight < 0:
-                continue
+            if outcome is not None and outcome.weight < 0 and _NO_OUTCOME.isdisjoint(
+                    view.tokens[after_raw(view, rev):outcome.item.raw]):
+                continue  # (but "talks end with no sign of progress", "with little progress" failed)
             if outcome is None and view.tokens[after_raw(view, rev)] == "with":
                 continue  # an outcome the lexicon does not weigh: it ended, no more ("ends with signed statement")
             kind = "collapse"
