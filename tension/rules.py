@@ -1276,6 +1276,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "over", "abou
                                  "despite", "amid", "between"})
 # verbs after which the noun that "no" stands before is their subject: "no president has been tougher"
 _NO_SUBJECT_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
+# verbs of changing one's ways: negated before a wrong, they say it goes on ("has not altered its unfair
+# practices", "hasn't fixed", "did not address")
+_CHANGING = frozenset(f for v in ("change", "alter", "modify", "reform", "fix", "address", "correct", "remedy",
+                                  "abandon", "rectify") for f in inflections(v))
 # words of impunity or permission: negated before a hostile act, they warn against it ("not get away with")
 _PERMITTING = frozenset({"away", "allowed", "permitted"})
 _PASSIVE_BE = frozenset({"be", "being", "get", "getting"})  # a passive after a negator: "won't be ripped off"
@@ -1573,6 +1577,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 and _passive_between(view, after_raw(view, neg), nearest.item.raw)):
             # a wrong the subject will not suffer is a vow against it: "we won't be ripped off anymore", "China
             # will not be bullied" (the wrong is charged, not denied)
+            continue
+        if (nearest is not None and nearest.weight > 0 and nearest.cue.category == "accusation"
+                and not _CHANGING.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw])):
+            # a wrong not changed goes on: "has not fundamentally altered its unfair practices" charges them
             continue
         if nearest is not None and nearest.weight > 0 and not _PERMITTING.isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
             # a wrong not let go on is asserted, and warned against: "China is not going to get away with
