@@ -1932,9 +1932,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             _kept(target, cfg, f"kept(not {rev.entry.phrase}) x1")
             continue
         if (rev.entry.phrase in _DISREGARD and target.mode in ("act", "threat") and rev.raw > 0
-                and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
+                and not (_MARKET_SUBJECTS | _BYSTANDERS).isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
             # "stocks shrug off North Korea's nuclear test", "markets brush off Trump's 'nuclear button' boast": a
-            # market moves on, the step or threat stands (while "markets brush off trade fears" calms the fears)
+            # market moves on, the step or threat stands (while "markets brush off trade fears" calms the fears); so
+            # do people who live with it: "Guam residents shrug off North Korea's threat"
             continue
         if kind == "collapse" and rev.entry.phrase in _MISFIRES and (
                 target.cue.category == "military_test" or target.cue.category in ENACTABLE and target.weight > 0):
@@ -2209,6 +2210,9 @@ MARKET_WORDS = frozenset({"stocks", "stock", "shares", "equities", "markets", "m
 # a market or its traders, named as what shrugs a step off ("investors shrug off", "Wall Street hits records,
 # shrugging off")
 _MARKET_SUBJECTS = MARKET_WORDS | {"investors", "traders", "records", "record"}
+# people who live with a threat and take it calmly: the threat stands ("Guam residents shrug off North Korea's threat")
+_BYSTANDERS = frozenset({"residents", "locals", "tourists", "villagers", "shoppers", "commuters", "people",
+                         "citizens", "public", "islanders", "visitors"})
 _MEASURE_OBJECT_PREPS = frozenset({"on", "of", "for", "against", "to"})  # what a measure is on: "tariffs on oil"
 
 
