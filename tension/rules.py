@@ -1888,6 +1888,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             target = _nearest_after(view, rev.tok_end, rev.clause, 3, raw=rev.raw)
         if target is None and kind == "collapse":
             target = _attributive(view, rev)  # "the failed summit", "stalled trade talks"
+            if target is not None and rev.raw > 0 and view.tokens[rev.raw - 1] in _RESTORING:
+                continue  # "hoping to revive stalled nuclear talks": the talks are sought again, not stalled
         if target is None and kind == "collapse":
             target = _hoped_for(view, rev)  # "hopes fade for a trade deal", "dwindling hopes for a deal"
         if target is not None and kind != "collapse" and target.weight > 0 and _own_object_then_cause(view, rev, target):
@@ -2261,6 +2263,12 @@ def _own_object_then_cause(view: SentenceView, rev: Item, target: CueState) -> b
 def _count(tokens: list[str], start: int, end: int, words: frozenset[str]) -> int:
     """How many of ``tokens[start:end]`` are in ``words``."""
     return sum(1 for t in tokens[start:end] if t in words)
+
+
+# verbs that set going again what stalled or failed ("revive stalled talks", "salvage the faltering truce")
+_RESTORING = frozenset(f for v in ("revive", "restart", "resume", "salvage", "rescue", "restore", "unblock",
+                                   "jumpstart", "reboot", "unfreeze", "resurrect", "relaunch", "reopen")
+                       for f in inflections(v)) | {"jump-start", "jump-starts", "jump-started", "jump-starting"}
 
 
 def _attributive(view: SentenceView, rev: Item) -> CueState | None:
