@@ -1000,8 +1000,11 @@ class Scorer:
                         by = None
                     else:
                         actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
-                    if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day):
-                        continue  # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history
+                    if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day) \
+                            and not _ERA.match(sent.view.folded, by.match.end):
+                        # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history (but a name
+                        # that dates a measure, "keeps Trump-era tariffs on Chinese goods", is its age, not who acts)
+                        continue
                     rules = tuple(st.rules) + (() if how == "named" else (f"dyad {how}",))
                     weight, mode = st.weight, st.mode
                     if through:
@@ -1678,6 +1681,9 @@ def _deal_of_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 # what may stand between relief and the "for" of those it is for: a duration ("for 90 days") or an adverb
 _RELIEF_SPAN = frozenset({"for", "days", "months", "weeks", "a", "the", "while", "now", "temporarily"})
+
+
+_ERA = re.compile(r"[- ]era\b")  # "Trump-era tariffs", "Obama era sanctions"
 
 
 def _relief_for_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
