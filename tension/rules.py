@@ -2412,6 +2412,8 @@ def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: i
             continue
         if rev.entry.type == other.entry.type == "easer":
             continue  # two easers work together: "a calm resolution", "ease and end the trade war"
+        if other.entry.phrase.startswith("from "):
+            continue  # the verb's own "from": "prevent competition from turning into conflict" keeps it off
         if _joined(view, rev, other.raw):
             continue  # two verbs on one object: "reduce and remove tariffs", "suspend or lift sanctions"
         if not 0 < other.tok - rev.tok_end <= window or _barrier_between(view, rev.raw, other.raw):
