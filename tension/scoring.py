@@ -404,6 +404,7 @@ class Scorer:
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         self._a_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a)
+        self._b_codes = frozenset(b for d in self.lexicon.dyads.values() for b in d.side_b)
         # per dyad, the actors that are not a third party to it: its sides and the international bodies
         self._scope = {name: d.side_a | d.side_b | d.no_block for name, d in self.lexicon.dyads.items()}
         # the other side of every other dyad (side B of US-North Korea for US-China, and the reverse)
@@ -616,7 +617,9 @@ class Scorer:
         # ("Stepped across the line with Chairman Kim. A great moment! Our teams will meet to restart talks.")
         phys: dict[int, int] | None = None  # place in the thread -> sentence, when fillers moved any
         if spk is not None and len(views) > 1:  # (a speaker's posts: news prose has no such exclamations)
-            place = _thread_places(nt.folded, spans, views)
+            # (the other side's leaders and officials, of whom a speaker says more: "I hope he is doing fine")
+            persons = {i for (i, _), ms in zip(views, per_view) if _first_named(ms, True) in self._b_codes}
+            place = _thread_places(nt.folded, spans, views, persons)
             if place is not None:
                 views = [(place[i], names) for i, names in views]
                 named = {place[i] for i in named}
@@ -1153,15 +1156,23 @@ _EXCLAIM_TOKENS = 6  # and at most this long when it ends in "!" ("A great day f
 _FILLER_CHARS = 50  # few sentences of six words are longer
 
 
+# a short sentence about the person just named goes on about him, and does not break the thread ("Reports
+# about Kim Jong Un's health are fake news. I hope he is doing fine. We have a good relationship")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b")
+
+
 def _is_filler(folded: str, start: int, end: int) -> bool:
     """Whether a sentence with no name or cue is short enough to be an exclamation between others."""
     n = len(TOKEN_RE.findall(folded, start, end))
     return n <= _FILLER_TOKENS or (n <= _EXCLAIM_TOKENS and folded[start:end].rstrip().endswith("!"))
 
 
-def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named]) -> dict[int, int] | None:
+def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named], persons: set[int]
+                   ) -> dict[int, int] | None:
     """Each sentence of ``views`` -> its place in the thread when the short exclamations with no match
-    between them ("A great moment!") are left out; None when there are none (places are the indexes)."""
+    between them ("A great moment!") are left out, and the short sentences that go on about the person the
+    sentence before them named (``persons``: "I hope he is doing fine."); None when there are none (places
+    are the indexes)."""
     shift = 0
     place: dict[int, int] = {}
     prev = None
@@ -1169,7 +1180,8 @@ def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named
         if prev is not None and 1 < i - prev <= 4:
             # (a long sentence is no filler: most are told by their length, without counting their words)
             shift += sum(1 for g in range(prev + 1, i) if spans[g][1] - spans[g][0] <= _FILLER_CHARS
-                         and _is_filler(folded, *spans[g]))
+                         and (_is_filler(folded, *spans[g])
+                              or g == prev + 1 and prev in persons and _PERSON_PRONOUN.search(folded, *spans[g])))
         place[i] = i - shift
         prev = i
     return place if shift else None
