@@ -368,8 +368,9 @@ class Matcher:
                     # (a comma inside a number is no break: "allow 600,000 Chinese students")
                     continue
                 end = e + at + 1 + len(tail)
-                if not any(x.kind == "cue" and x.start < end and s < x.end and x.entry.weight != 0 for x in out):
-                    # (a topic word in the rest is left beside it)
+                if not any(x.start < end and s < x.end and (x.kind == "cue" and x.entry.weight != 0 or (
+                        x.kind == "mod" and x.entry.type == "exclusion")) for x in out):
+                    # (a topic word in the rest is left beside it; an exclusion keeps it off: "presses play on")
                     out.append(_new_match(Match, (s, e, "cue", cue)))
                     added = True
                 break
