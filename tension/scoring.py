@@ -1433,7 +1433,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
                         or (not _LINKS.isdisjoint(between) and st.cue.category != "praise")
                         or (not between and getattr(it.entry, "kind", "") == "adjective"
                             and getattr(other.entry, "kind", "") == "adjective")
-                        or _named_list(sent, after, other.raw, between)):
+                        or _named_list(sent, after, other.raw, between)
+                        or _shared_measure(between)):
                     return False
             return True
     if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] == "with" \
@@ -2071,6 +2072,13 @@ def _acting_for_side(sent: _Sent, dyad: Dyad) -> bool:
                                                                                and tokens[j - 2] == "at"):
                 return True
     return False
+
+
+def _shared_measure(between: list[str]) -> bool:
+    """Whether the words between two targets give the second its own share of the same measure: "25% tariffs
+    on Canada and Mexico and 10% on China" (the measure's name left out after the amount)."""
+    return len(between) in (3, 4) and between[0] in ("and", "or", "but") and between[1][0].isdigit() \
+        and between[-1] in ("on", "for", "against") and (len(between) == 3 or between[2] in ("percent", "pct"))
 
 
 def _past_listed(sent: _Sent, after: int, dyad: Dyad) -> int:
