@@ -1256,6 +1256,10 @@ def _coordinated(view: SentenceView, c: CueState, words: int = 0) -> CueState | 
     return None
 
 
+# participles of a date set for a meeting: denied, the calendar is empty ("no meeting is scheduled")
+_SCHEDULED = frozenset({"scheduled", "planned", "set", "slated", "arranged", "penciled", "pencilled"})
+
+
 def _once_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether "once" opens a condition between two tokens ("lifted once a deal is signed"; not "once again")."""
     return any(view.tokens[k] == "once" and view.tokens[k + 1:k + 2] not in (["again"], ["more"])
@@ -1632,6 +1636,13 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 target.weight *= cfg.hedge_factor
                 target.rules.append(f"negation({neg.entry.phrase}) until {meeting.cue.phrase}: "
                                     f"deferred x{_fmt(cfg.hedge_factor)}")
+                continue
+            if target.weight < 0 and target.cue.category in ("meeting", "talks") \
+                    and not _SCHEDULED.isdisjoint(view.tokens[after_raw(view, target.item):after_raw(view, target.item) + 7]):
+                # "no meeting is scheduled", "no talks are planned yet": a calendar with nothing on it, no
+                # meeting refused or failed
+                target.weight = 0.0
+                target.rules.append(f"negation({neg.entry.phrase}) of a date not set -> 0")
                 continue
             if target.weight > 0 and obliged:
                 # "China should not retaliate": a warning, so still (mild) escalation
