@@ -2548,8 +2548,9 @@ def retraction(view: SentenceView, cfg: Config) -> None:
     for ret in _mods(view, "retraction"):
         # (a cue that is a name too, "the Singapore summit may not happen", is at no distance: found by its raw
         # index, not across a word that opens a new phrase; past one, the nearest cue: "seen as meaningless")
-        target = _nearest_before(view, ret.tok, None, cfg.retraction_window, raw=ret.raw) \
-            or _nearest_before(view, ret.tok, None, cfg.retraction_window)
+        # (not an insulting name: "negotiating with Rocket Man is a waste of time" dismisses the talks)
+        target = _nearest_before(view, ret.tok, None, cfg.retraction_window, raw=ret.raw, skip=REFERENTIAL) \
+            or _nearest_before(view, ret.tok, None, cfg.retraction_window, skip=REFERENTIAL)
         if target is None:
             continue
         between = view.tokens[target.item.raw + 1:ret.raw]
