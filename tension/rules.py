@@ -1364,7 +1364,7 @@ def _doubt_of(view: SentenceView, neg: Item) -> int:
 _SETTINGS = frozenset({"in", "into", "at", "during", "amid"})
 _DOUBT_ENDS = frozenset({"as", "while", "but", "though", "although", "because", "despite", "whereas"})
 # doubts said of a clause ("doubts China will meet its purchase commitments"), which doubt what it says
-_DOUBTING = frozenset({"doubt", "doubts"})
+_DOUBTING = frozenset({"doubt", "doubts", "dim hopes", "dash hopes", "dampen hopes"})
 
 
 def _doubted_clause(view: SentenceView, m: Item) -> int:
