@@ -2564,9 +2564,20 @@ def retraction(view: SentenceView, cfg: Config) -> None:
             continue  # "the trade war drags on" goes on: only cooperation is held up or fails so
         if target.cue.category in ENACTABLE:
             _acted_on(target, cfg)  # "100% tariffs would not be sustainable": the tariffs are news, not a mention
+        if _POSSIBLE_YET.search(view.folded, ret.match.end):
+            # "unlikely this year, though not impossible": judged unlikely and held open, the step is neither
+            # expected nor ruled out
+            target.weight = 0.0
+            target.polarity = True
+            target.rules.append(f"retraction({ret.entry.phrase}) held open -> 0")
+            continue
         target.weight *= ret.entry.value
         target.polarity = True
         target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")
+
+
+# a step judged unlikely and then held open: "unlikely this year but not impossible"
+_POSSIBLE_YET = re.compile(r"\W+(?:but|though|although|yet)\s+(?:still\s+)?(?:not\s+impossible|possible|not\s+ruled\s+out)\b")
 
 
 def standing(view: SentenceView, cfg: Config) -> None:
