@@ -1406,9 +1406,10 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
         if it is not None and it.raw in where and it.match.kind != "mod" \
                 and ";" not in view.folded[st.item.match.end:it.match.start]:
             if dyad.side_of(a) or getattr(it.entry, "kind", "") == "org" or (
-                    getattr(it.entry, "kind", "") == "region" and a in dyad.no_block):
-                # (a region of the dyad's theatre is where the step is, no party: "complete denuclearization
-                # of the Korean Peninsula")
+                    st.cue.category == "denuclearization" and getattr(it.entry, "kind", "") == "region"
+                    and a in dyad.no_block):
+                # (a region of the dyad's theatre is where denuclearization is to be, no party to it: "complete
+                # denuclearization of the Korean Peninsula")
                 return False
             after = _past_listed(sent, after_raw(view, it), dyad)
             # (further through a relative clause: "Chinese trading companies that did millions of dollars of
