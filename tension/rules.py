@@ -2564,7 +2564,7 @@ def retraction(view: SentenceView, cfg: Config) -> None:
             continue  # "the trade war drags on" goes on: only cooperation is held up or fails so
         if target.cue.category in ENACTABLE:
             _acted_on(target, cfg)  # "100% tariffs would not be sustainable": the tariffs are news, not a mention
-        if _POSSIBLE_YET.search(view.folded, ret.match.end):
+        if _POSSIBLE_YET.search("".join(t for k, t in view.clause_text.items() if k >= ret.clause)):
             # "unlikely this year, though not impossible": judged unlikely and held open, the step is neither
             # expected nor ruled out
             target.weight = 0.0
