@@ -2564,6 +2564,7 @@ def retraction(view: SentenceView, cfg: Config) -> None:
             continue  # "the trade war drags on" goes on: only cooperation is held up or fails so
         if target.cue.category in ENACTABLE:
             _acted_on(target, cfg)  # "100% tariffs would not be sustainable": the tariffs are news, not a mention
+        # (searched in its own clause and those after it, not to the document's end)
         if _POSSIBLE_YET.search("".join(t for k, t in view.clause_text.items() if k >= ret.clause)):
             # "unlikely this year, though not impossible": judged unlikely and held open, the step is neither
             # expected nor ruled out
@@ -2577,7 +2578,7 @@ def retraction(view: SentenceView, cfg: Config) -> None:
 
 
 # a step judged unlikely and then held open: "unlikely this year but not impossible"
-_POSSIBLE_YET = re.compile(r"\W+(?:but|though|although|yet)\s+(?:still\s+)?(?:not\s+impossible|possible|not\s+ruled\s+out)\b")
+_POSSIBLE_YET = re.compile(r"\b(?:but|though|although|yet)\s+(?:still\s+)?(?:not\s+impossible|possible|not\s+ruled\s+out)\b")
 
 
 def standing(view: SentenceView, cfg: Config) -> None:

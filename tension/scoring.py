@@ -1721,6 +1721,7 @@ def _relief_for_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     # all those it is for, up to the phrase's end ("for Japan and China", "for all countries including China"
     # name a side; "for most countries but raises China's" does not)
     stop = next((j for j in range(k + 1, len(tokens)) if tokens[j] in BARRIERS), len(tokens))
+    # (a comma after the last name changes nothing, and the search stops there, inside the sentence)
     comma = view.folded.find(",", st.item.match.end, view.actors[-1].match.end if view.actors else st.item.match.end)
     named = [(a, it) for _, a, it in sent.actors if it is not None and k < it.raw < stop
              and (comma < 0 or it.match.start < comma)]
