@@ -1915,6 +1915,12 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             passive = passive or headline
             back = 12 if passive else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
+            if target is None and kind == "collapse":
+                # further back over the subject's own predicate joined by "and" and a modal: "the 145% tariff is
+                # very high and will come down" (not over another subject: "and prices will come down")
+                far = _nearest_before(view, rev.tok, rev.clause, 10, raw=rev.raw, skip=skip)
+                if far is not None and _same_subject_on(view, far, rev):
+                    target = far
             if headline and target is not None and _COMMA.search(view.folded, target.item.match.end, rev.match.start):
                 continue  # "... on the tariff list, drugs excluded": the participle has a subject of its own
             if (target is not None and not passive
@@ -2280,6 +2286,15 @@ def _count(tokens: list[str], start: int, end: int, words: frozenset[str]) -> in
 _RESTORING = frozenset(f for v in ("revive", "restart", "resume", "salvage", "rescue", "restore", "unblock",
                                    "jumpstart", "reboot", "unfreeze", "resurrect", "relaunch", "reopen")
                        for f in inflections(v)) | {"jump-start", "jump-starts", "jump-started", "jump-starting"}
+
+
+def _same_subject_on(view: SentenceView, c: CueState, rev: Item) -> bool:
+    """Whether the words between a cue and a verb after it go on with the cue as their subject: a predicate,
+    then "and" with a modal or "is" right after it ("is very high and will come down"), no comma."""
+    between = view.tokens[after_raw(view, c.item):rev.raw]
+    joins = [k for k, t in enumerate(between) if t in ("and", "but")]
+    return bool(joins) and not _COMMA.search(view.folded, c.item.match.end, rev.match.start) and all(
+        between[k + 1:k + 2] and between[k + 1] in _AUXILIARIES for k in joins)
 
 
 def _attributive(view: SentenceView, rev: Item) -> CueState | None:
