@@ -813,10 +813,13 @@ class Scorer:
             own, near = self._own_and_near(views, k)
             spk_here = None if lead_other and views[k][0] == 0 else spk
             # a headline of two stories joined by a semicolon ("Trump and Xi agree to cut tariffs; North Korea
-            # fires missiles"): each part names its own sides, and a part takes the other's only when it names
-            # no other dyad's other side
+            # fires missiles"), or two sides set against each other by ", but with" ("The trade deficit with China
+            # is a disaster, but with North Korea we have made tremendous progress"; not ", but won't help with
+            # North Korea", whose subject goes on): each part names its own
+            # sides, and a part takes the other's only when it names no other dyad's other side
             semis = [m.start() for m in _SEMICOLON.finditer(nt.folded, sent.start, sent.end)] \
-                if nt.folded.find(";", sent.start, sent.end) >= 0 else []
+                if nt.folded.find(";", sent.start, sent.end) >= 0 or nt.folded.find(", but", sent.start, sent.end) >= 0 \
+                else []
             part_names: list[set[str]] = []
             if semis:
                 part_names = [set() for _ in range(len(semis) + 1)]
@@ -1464,7 +1467,7 @@ _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
 _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 
 
-_SEMICOLON = re.compile(";")
+_SEMICOLON = re.compile(r";|,\s+but\s+(?=(?:with|on|as\s+for|regarding)\b)")  # where a sentence's parts meet
 _PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled",
                      "trade_war", "tension"})
 _REACTIONS = frozenset({"praise", "criticism"})  # words said of an event, which take its pair (see _assign_dyads)
