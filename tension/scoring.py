@@ -815,9 +815,9 @@ class Scorer:
             # a headline of two stories joined by a semicolon ("Trump and Xi agree to cut tariffs; North Korea
             # fires missiles"), or two sides set against each other by ", but with" ("The trade deficit with China
             # is a disaster, but with North Korea we have made tremendous progress"; not ", but won't help with
-            # North Korea", whose subject goes on): each part names its own
-            # sides, and a part takes the other's only when it names no other dyad's other side
-            semis = [m.start() for m in _SEMICOLON.finditer(nt.folded, sent.start, sent.end)] \
+            # North Korea", whose subject goes on): each part names its own sides, and a part takes the other's
+            # only when it names no other dyad's other side
+            semis = [m.start() for m in _PART_BREAKS.finditer(nt.folded, sent.start, sent.end)] \
                 if nt.folded.find(";", sent.start, sent.end) >= 0 or nt.folded.find(", but", sent.start, sent.end) >= 0 \
                 else []
             part_names: list[set[str]] = []
@@ -1467,7 +1467,7 @@ _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
 _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 
 
-_SEMICOLON = re.compile(r";|,\s+but\s+(?=(?:with|on|as\s+for|regarding)\b)")  # where a sentence's parts meet
+_PART_BREAKS = re.compile(r";|,\s+but\s+(?=(?:with|on|as\s+for|regarding)\b)")  # where a sentence's parts meet
 _PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled",
                      "trade_war", "tension"})
 _REACTIONS = frozenset({"praise", "criticism"})  # words said of an event, which take its pair (see _assign_dyads)
