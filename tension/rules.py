@@ -1951,7 +1951,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             _kept(target, cfg, f"kept(not {rev.entry.phrase}) x1")
             continue
         if (rev.entry.phrase in _DISREGARD and target.mode in ("act", "threat") and rev.raw > 0
-                and not (_MARKET_SUBJECTS | _BYSTANDERS).isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
+                and not _DISREGARDERS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
             # "stocks shrug off North Korea's nuclear test", "markets brush off Trump's 'nuclear button' boast": a
             # market moves on, the step or threat stands (while "markets brush off trade fears" calms the fears); so
             # do people who live with it: "Guam residents shrug off North Korea's threat"
@@ -2232,6 +2232,7 @@ _MARKET_SUBJECTS = MARKET_WORDS | {"investors", "traders", "records", "record"}
 # people who live with a threat and take it calmly: the threat stands ("Guam residents shrug off North Korea's threat")
 _BYSTANDERS = frozenset({"residents", "locals", "tourists", "villagers", "shoppers", "commuters", "people",
                          "citizens", "public", "islanders", "visitors"})
+_DISREGARDERS = _MARKET_SUBJECTS | _BYSTANDERS  # those whose shrug leaves a step standing
 _MEASURE_OBJECT_PREPS = frozenset({"on", "of", "for", "against", "to"})  # what a measure is on: "tariffs on oil"
 
 

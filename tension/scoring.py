@@ -148,6 +148,7 @@ _Named = tuple[int, set[str]]
 _PERSONS = frozenset({"leader", "official", "negotiator"})
 _RETORT_TOKENS = 6  # at most this long, a sentence that comments on the one before speaks of it
 _NO_LONGER = re.compile(r"no longer\b")  # a short retort that a state told before is over
+_ERA = re.compile(r"[- ]era\b")  # a name that dates a measure: "Trump-era tariffs", "Obama era sanctions"
 # the pronouns that stand for an actor named before them: True for a person (a leader, an official), False
 # for a country or another actor
 _PRONOUNS = {"he": True, "she": True, "his": True, "her": True, "they": False, "their": False}
@@ -817,9 +818,7 @@ class Scorer:
             # is a disaster, but with North Korea we have made tremendous progress"; not ", but won't help with
             # North Korea", whose subject goes on): each part names its own sides, and a part takes the other's
             # only when it names no other dyad's other side
-            semis = [m.start() for m in _PART_BREAKS.finditer(nt.folded, sent.start, sent.end)] \
-                if nt.folded.find(";", sent.start, sent.end) >= 0 or nt.folded.find(", but", sent.start, sent.end) >= 0 \
-                else []
+            semis = [m.start() for m in _PART_BREAKS.finditer(nt.folded, sent.start, sent.end)]
             part_names: list[set[str]] = []
             if semis:
                 part_names = [set() for _ in range(len(semis) + 1)]
@@ -1703,9 +1702,6 @@ def _deal_of_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 _RELIEF_SPAN = frozenset({"for", "days", "months", "weeks", "a", "the", "while", "now", "temporarily"})
 
 
-_ERA = re.compile(r"[- ]era\b")  # "Trump-era tariffs", "Obama era sanctions"
-
-
 def _relief_for_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether relief (a relief cue, or a measure turned around) is for a third party named after "for", past
     a duration: "pauses reciprocal tariffs for 90 days for most countries but raises China's rate" is a
@@ -1716,10 +1712,13 @@ def _relief_for_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     assert view is not None
     tokens = view.tokens
     k = after_raw(view, st.item)
-    while k < len(tokens) and (tokens[k] in _RELIEF_SPAN or tokens[k].isdigit()) and not (
-            tokens[k] == "for" and k + 1 < len(tokens) and not tokens[k + 1].isdigit()):
+
+    def for_whom(j: int) -> bool:  # a "for" that names whom, not how long ("for 90 days")
+        return tokens[j] == "for" and j + 1 < len(tokens) and not tokens[j + 1].isdigit()
+
+    while k < len(tokens) and not for_whom(k) and (tokens[k] in _RELIEF_SPAN or tokens[k].isdigit()):
         k += 1
-    if tokens[k:k + 1] != ["for"]:
+    if k >= len(tokens) or not for_whom(k):
         return False
     # all those it is for, up to the phrase's end ("for Japan and China", "for all countries including China"
     # name a side; "for most countries but raises China's" does not)
@@ -2326,7 +2325,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     # the subject with the names listed right before it ("the US and Britain", "US, Britain", "U.S.-Britain")
     group = listed_with(view, subj, before)
     if raw == end and st.cue.category in _GATHERINGS and len(group) == 1 \
-            and getattr(subj.match.entry, "kind", "") not in _PERSON_KINDS:
+            and getattr(subj.match.entry, "kind", "") not in _PERSONS:
         # a place right before a meeting is its venue ("the Singapore summit"); a person ("a Kim summit") or
         # a pair ("the Trump-Kim summit") are those who meet; the one who goes there may be named before the
         # place ("Kim Jong Un wraps up China visit" is Kim's, a third party's for US-China)
@@ -2338,7 +2337,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             return False
         names = [a for _, a, it in sent.actors if it is prior[0]]
         return (bool(names) and not any(dyad.side_of(a) for a in names)
-                and getattr(prior[0].match.entry, "kind", "") in _PERSON_KINDS)
+                and getattr(prior[0].match.entry, "kind", "") in _PERSONS)
     members = [(a, it) for _, a, it in sent.actors if any(it is g for g in group)]
     third = [a for a, it in members if not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"]
     sides = {dyad.side_of(a) for a, _ in members} - {None}
@@ -2391,7 +2390,6 @@ _ASKERS = _ASKING | {"urge", "urges", "urged", "urging", "tell", "tells", "told"
                      "demanded", "request", "requests", "requested"}
 _OBJECT_PREPS = frozenset({"with", "to", "on", "from", "for", "in", "against", "over", "by"})
 _JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
-_PERSON_KINDS = frozenset({"leader", "official", "negotiator"})
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})
