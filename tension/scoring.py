@@ -939,12 +939,13 @@ class Scorer:
                     elif b_in and ((topic in dyad.imply_topics or _negotiated(st, sent, dyad))
                                    and (not blocked or _side_b_test(st, sent, dyad))
                                    or implied_seen and id(st) in deferred_ids) and not (
-                            st.weight < 0 and st.cue.weight < 0 and not own.isdisjoint(dyad.theatre)
-                            and own.isdisjoint(dyad.side_a)):
+                            (st.weight < 0 and st.cue.weight < 0 or _tensions_with(st, named_in_cue))
+                            and not own.isdisjoint(dyad.theatre) and own.isdisjoint(dyad.side_a)):
                         # (a step toward peace between side B and an ally in its theatre is theirs alone: "Moon
                         # and Kim pledge complete denuclearization" is inter-Korean; a test or threat there is
                         # still aimed at side A too, and so is a conflict eased there: "Seoul stocks rebound as
-                        # North Korea tensions ease")
+                        # North Korea tensions ease"; but tensions "with" side B that an ally
+                        # names are the ally's own: "Seoul moves to ease tensions with Pyongyang")
                         how = "implied"
                     elif (a_in and topic in dyad.imply_topics and not blocked and dyad.theatre
                           and not own.isdisjoint(dyad.theatre) and not own.isdisjoint(dyad.side_a)):
@@ -1187,6 +1188,13 @@ def _thread_places(folded: str, spans: list[tuple[int, int]], views: list[_Named
         place[i] = i - shift
         prev = i
     return place if shift else None
+
+
+def _tensions_with(st: CueState, named_in_cue: Any) -> bool:
+    """Whether the cue is tensions "with" a side it names ("tensions with Pyongyang"): whose tensions they are
+    is the sentence's subject's, not the reader's country's."""
+    return st.cue.category == "tension" and bool(named_in_cue) and st.cue.phrase.startswith(("tension with ",
+                                                                                              "tensions with "))
 
 
 def _sides_in(own: set[str], near: set[str], dyad: Dyad, scope: frozenset[str], spk: str | None
