@@ -1072,7 +1072,7 @@ STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked",
 _UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement",
                          "not comply with", "fail to comply with", "not abide by", "not follow", "not honor"})
 BREACHES = frozenset({"violate", "violation of", "violations of", "breach", "break", "broke", "undermine", "flout",
-                       "evade", "skirt", "circumvent", "dodge", "ignore", "defy"}) | _UNENFORCED
+                       "evade", "skirt", "circumvent", "dodge", "ignore", "defy", "defiance of", "in defiance of"}) | _UNENFORCED
 
 # end a conflict or relieve a measure only: cooperation is never what is resolved, nor what a reprieve is
 # from ("China, U.S. near deal on ZTE reprieve" is a deal), nor what is lifted ("lifts hopes for a trade
