@@ -493,6 +493,59 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"a blow dealt, no deal -> {_fmt(c.weight)}")
 
 
+
+# what a threat can put at risk: an accord or a channel that exists ("threatens the truce")
+_AT_RISK = frozenset({"truce", "deal", "talks", "meeting", "progress", "cooperation"})
+_THREAT_PUT_AT_RISK = -0.8  # as "jeopardize" and "put at risk" in modifiers.tsv
+_AT_RISK_LEAD = frozenset({"the", "a", "an", "their", "its", "this", "that", "fragile", "new", "nascent"})
+
+
+def threatened_accord(view: SentenceView, cfg: Config) -> None:
+    """An accord threatened is put at risk: in "Huawei arrest threatens the trade truce" the verb has the truce
+    for its object, and the news is the truce in danger (as "jeopardizes the truce"), not a threat made to a
+    side. Only where the accord follows the verb at once (an article or a name between), not "threatens to
+    end the truce" (a threat of a step) or "threatens China with tariffs"."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.category != "threat" or not tokens[c.item.raw].startswith("threaten"):
+            continue
+        j, _ = past_names(view, after_raw(view, c.item))
+        while j < len(tokens) and tokens[j] in _AT_RISK_LEAD:
+            j, _ = past_names(view, j + 1)
+        target = next((t for t in view.cues if t.item.raw == j and not t.dropped and not t.polarity), None)
+        if target is None or target.weight >= 0 or target.cue.category not in _AT_RISK:
+            continue
+        target.weight *= _THREAT_PUT_AT_RISK
+        target.polarity = True
+        target.rules.append(f"put at risk({tokens[c.item.raw]}) x{_fmt(_THREAT_PUT_AT_RISK)}")
+        c.dropped = True
+
+
+# what a side "meets" when it keeps its word: no meeting ("meet its phase one purchase commitments")
+_YARDSTICKS = frozenset({"commitment", "commitments", "obligation", "obligations", "pledge", "pledges", "promise",
+                         "promises", "target", "targets", "goal", "goals", "quota", "quotas"})
+
+
+def met_yardstick(view: SentenceView, cfg: Config) -> None:
+    """To meet a commitment is no meeting: in "press China to meet its phase one purchase commitments" the verb
+    has the commitments for its object, and the commitments' own cue says what is at stake (a few words may
+    stand between, unlike the exclusions "meet targets", "meet the demand" of modifiers.tsv, fixed phrases)."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.category != "meeting" or c.cue.phrase != "meet":
+            continue
+        j = after_raw(view, c.item)
+        for k in range(j, min(j + 5, len(tokens))):
+            if tokens[k] in _YARDSTICKS:
+                # (where the lexicon weighs the yardstick, "commitments", that cue says what was met; else the
+                # verb stays, for what governs it to read: "demands Pyongyang meet its obligations")
+                if any(o.item.raw == k and not o.dropped for o in view.cues):
+                    c.dropped = True
+                    c.rules.append(f"met({tokens[k]}): no meeting")
+                break
+            if tokens[k] in ("with", "and", "in", "at", "on", "to", ",", "."):
+                break
+
 MOOD_CATEGORIES = frozenset({"tension", "progress"})  # market moods: worries, fears, jitters, hopes, optimism
 
 
@@ -1803,6 +1856,16 @@ def barred_from(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"barred({how}) x-1")
 
 
+_BEFORE_PREDICATE = frozenset({"is", "was", "are", "were", "be", "been", "as"})
+
+
+def _predicate_noun(view: SentenceView, rev: Item) -> bool:
+    """Whether a reverser stands as a noun after a copula ("is a relief", "came as a relief"): it names what
+    its subject is, and turns around nothing before it."""
+    k = rev.raw
+    return k >= 2 and view.tokens[k - 1] in ("a", "an") and view.tokens[k - 2] in _BEFORE_PREDICATE
+
+
 def reversal(view: SentenceView, cfg: Config) -> None:
     """Reversers turn the governed cue around.
 
@@ -1909,6 +1972,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "lifting the Tariff ... to 125%": lifted to a level is raised, not removed
         if target is None and kind != "collapse":
             target = _pronoun_object(view, rev)  # "we signed a great deal with China, and China broke it"
+        if target is None and _predicate_noun(view, rev):
+            continue  # "the truce is a relief for markets": the noun says what the subject is, it undoes nothing
         if target is None:
             passive = _is_passive(view, rev.raw)
             headline = not passive and _headline_participle(view, rev)
@@ -3760,7 +3825,7 @@ _ULTIMATUM_REACH = 8
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, named_between, reported_figure, warm_relationship, compared_purchases,
+    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,

@@ -2267,6 +2267,15 @@ def _passive_by_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return any(it is not None and it.raw == at and dyad.side_of(a) == "a" for _, a, it in sent.actors)
 
 
+def _verb_headed(st: CueState, view: SentenceView) -> bool:
+    """Whether the cue opens with a verb as written: one of match "gap" (a verb and its object), or one whose
+    first word carries a verb's ending the phrase does not ("suspends imports" for "suspend imports")."""
+    if st.cue.match == "gap":
+        return True
+    word, first = view.tokens[st.item.raw], st.cue.phrase.split(" ", 1)[0]
+    return word != first and word.startswith(first[:-1]) and word.endswith(("s", "ed", "d"))
+
+
 def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """True when the actor right before the cue (at most four words between, in its clause, not across a
     word that opens a new phrase) is a third country with no side of the dyad beside it: in "Trump hails
@@ -2301,10 +2310,11 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     subj, before = found
     end = after_raw(view, subj)
-    if end == raw and st.cue.category in _MEASURES and " " in st.cue.phrase \
+    if end == raw and st.cue.category in _MEASURES and " " in st.cue.phrase and not _verb_headed(st, view) \
             and any(a in dyad.no_block for _, a, it in sent.actors if it is subj):
         return False  # a place at issue between the sides, right before a measure's name, is its matter: "signs
-        # Hong Kong human rights bill into law despite Beijing's objections"
+        # Hong Kong human rights bill into law despite Beijing's objections" (not before a verb, whose subject
+        # it is: "Beijing suspends coal imports from Pyongyang")
     if unsaid is None and subj.raw > 0 and view.tokens[subj.raw - 1] in _OBJECT_PREPS \
             and view.folded[subj.match.end:st.item.match.start].lstrip().startswith(",") \
             and view.tokens[end].endswith("s") and not view.tokens[end].endswith("ss"):
