@@ -734,8 +734,9 @@ class Scorer:
                                              and m.entry.topic in dyad.imply_topics for m in ms):
                 return True  # a weapons test by side B is aimed at side A whoever else is named (_side_b_test)
             if b_in and implying and own and own <= dyad.side_b and any(
-                    m.kind == "cue" and m.entry.category in _GATHERINGS for m in ms):
-                return True  # talks with side B alone imply side A (see _assign_dyads)
+                    m.kind == "cue" and (m.entry.category in _GATHERINGS or m.entry.category in _STANDOFFS)
+                    for m in ms):
+                return True  # talks, or a standoff, with side B alone imply side A (see _assign_dyads)
         return False
 
     def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
@@ -953,9 +954,11 @@ class Scorer:
                         # drills" are aimed at North Korea
                         how = "theatre"
                     elif (b_in and not blocked and own and own <= dyad.side_b
-                          and st.cue.category in _GATHERINGS and _side_b_partner(st, sent, dyad)):
+                          and (st.cue.category in _GATHERINGS and _side_b_partner(st, sent, dyad)
+                               or st.cue.category in _STANDOFFS and _standoff_with(st, sent, dyad))):
                         # talks or a meeting with side B, and no one else named: with side A ("Talks with
-                        # China collapse", "North Korea talks stall")
+                        # China collapse", "North Korea talks stall"); so is a standoff or a breakdown with side B that no one
+                        # owns ("sharpens the standoff with Beijing")
                         how = "partner"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
@@ -1639,6 +1642,32 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         if j < 0 or tokens[j] in BARRIERS:
             return True
     return False
+
+
+# states of a relation that, "with" side B and owned by no one named, are side A's (the reader's country's)
+_STANDOFFS = frozenset({"tension", "talks_failed"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _standoff_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a standoff, a rift or a breakdown is "with" side B right after it and owned by no one: "the
+    strategists say the tariff pause sharpens the standoff with Beijing" (not "its standoff with Beijing",
+    "the bank's dispute with Beijing", whose owner is someone the lexicon may not know)."""
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    end = after_raw(view, st.item)  # (where the partner's name stands: after the cue's own "with", or the next)
+    if not st.cue.phrase.endswith(" with"):
+        if end + 1 >= len(tokens) or tokens[end] != "with":
+            return False
+        end += 1
+    if not any(it is not None and it.raw == end and dyad.side_of(a) == "b" and it.match.kind != "mod"
+               for _, a, it in sent.actors):
+        return False
+    j = st.item.raw - 1
+    while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS):
+        j -= 1
+    return j < 0 or not (tokens[j] in _OWNERS or tokens[j].endswith("'s") or tokens[j] == "s")
 
 
 # the nouns of talks and meetings that a partner's name may open ("North Korea talks"), and the words that may
