@@ -546,6 +546,51 @@ def met_yardstick(view: SentenceView, cfg: Config) -> None:
             if tokens[k] in ("with", "and", "in", "at", "on", "to", ",", "."):
                 break
 
+
+_NOTHING_BOUGHT = frozenset({"no", "none", "nothing"})
+
+
+def bought_nothing(view: SentenceView, cfg: Config) -> None:
+    """A purchase whose object is "no" or "none" did not happen: "China buys no U.S. soybeans", "bought none of
+    the crop" are purchases denied, weighed as "did not buy" (the negator stands after the verb, where the
+    negation rule does not look)."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or c.cue.category != "purchase" or c.weight >= 0:
+            continue
+        j = after_raw(view, c.item)
+        if j < len(tokens) and tokens[j] in _NOTHING_BOUGHT:
+            deny(c, cfg, f"nothing bought({tokens[j]})")
+            view.mods[:] = [m for m in view.mods if m.raw != j]  # (the negator is spent on the verb)
+
+
+# words that say a meeting or talks went badly ("a tense meeting", "testy talks")
+_STRAINED = frozenset({"tense", "testy", "frosty", "icy", "acrimonious", "heated", "stormy", "contentious",
+                       "combative", "rancorous", "fractious", "bruising"})
+_STRAINED_WEIGHT = 2.0  # as "sharp words" and "spar" in cues.tsv: strain shown, no step taken
+
+
+def strained_gathering(view: SentenceView, cfg: Config) -> None:
+    """A meeting or talks said to be tense are strain between the sides, not a warm meeting: "trade sharp words
+    in a tense Anchorage meeting", "hold testy talks" (a name or a word of kind may stand between: "a tense
+    first meeting")."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or c.cue.category not in ("meeting", "talks") or c.weight >= 0:
+            continue
+        j = c.item.raw - 1
+        while j >= 0 and c.item.raw - j < 3 and tokens[j] not in _STRAINED and tokens[j] not in _NOT_KINDS:
+            j -= 1
+        if j >= 0 and tokens[j] in _STRAINED:
+            c.weight = _STRAINED_WEIGHT
+            c.polarity = True
+            c.rules.append(f"strained({tokens[j]}) -> {_fmt(_STRAINED_WEIGHT)}")
+
+
+# what may not stand between a word of strain and the meeting it describes (a name or a word of kind may:
+# "a tense Anchorage meeting", "tense first talks")
+_NOT_KINDS = frozenset({"and", "or", "but", "after", "before", "with", "of", "to", "as", "than", "while"})
+
 MOOD_CATEGORIES = frozenset({"tension", "progress"})  # market moods: worries, fears, jitters, hopes, optimism
 
 
@@ -3825,7 +3870,7 @@ _ULTIMATUM_REACH = 8
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, named_between, reported_figure, warm_relationship, compared_purchases,
+    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
