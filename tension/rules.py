@@ -1385,7 +1385,6 @@ _CHANGING = frozenset(f for v in ("change", "alter", "modify", "reform", "fix", 
 # words of impunity or permission: negated before a hostile act, they warn against it ("not get away with")
 _PERMITTING = frozenset({"away", "allowed", "permitted"})
 _PASSIVE_BE = frozenset({"be", "being", "get", "getting"})  # a passive after a negator: "won't be ripped off"
-_PARTICIPLES = frozenset({"taken", "beaten", "stolen", "hit", "held", "made"})  # (irregular ones; "-ed" aside)
 
 
 def _passive_between(view: SentenceView, start: int, end: int) -> bool:
@@ -3209,7 +3208,7 @@ def _participle(word: str) -> bool:
 # the case ("If China had signed the deal, we would not be raising tariffs": no deal, and tariffs raised)
 _PERFECT = frozenset({"had", "hadn't"})
 _PERFECT_SKIP = frozenset({"not", "never", "already", "just", "only", "really", "actually", "simply", "ever"})
-_PARTICIPLES = frozenset({"been", "made", "done", "met", "struck", "got", "gotten", "taken", "given", "kept", "held",
+_PARTICIPLES = frozenset({"been", "made", "done", "met", "struck", "got", "gotten", "taken", "beaten", "given", "kept", "held",
                           "paid", "sold", "bought", "won", "lost", "left", "put", "cut", "let", "come", "gone",
                           "seen", "known", "shown", "told", "begun", "broken", "chosen", "spoken", "stolen",
                           "written", "sent", "spent", "built", "brought", "fought", "stood", "become", "withdrawn",
