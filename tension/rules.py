@@ -1910,6 +1910,27 @@ def _predicate_noun(view: SentenceView, rev: Item) -> bool:
     return k >= 2 and view.tokens[k - 1] in ("a", "an") and view.tokens[k - 2] in _BEFORE_PREDICATE
 
 
+# the nouns of a relief from a measure, which a lapse ends ("the exclusions expire", "the waiver lapses")
+_RELIEF_NOUNS = frozenset({"exclusion", "exemption", "waiver", "reprieve"})
+_LAPSES = frozenset({"expire", "lapse", "run out"})
+
+
+def _relief_ended(view: SentenceView, rev: Item) -> bool:
+    """Where a lapse ("expire", "lapse") ends a relief that turned a measure around ("most exclusions from the
+    China tariffs expire"), the measure stands again: its turn is undone (and True is returned)."""
+    if rev.entry.phrase not in _LAPSES:
+        return False
+    for c in view.cues:
+        t = c.turner
+        if (t is None or c.dropped or t.entry.phrase not in _RELIEF_NOUNS or t.clause != rev.clause
+                or not t.raw < rev.raw or rev.raw - t.raw > 10 or t.entry.value == 0):
+            continue
+        c.weight /= t.entry.value
+        c.rules.append(f"relief ended({t.entry.phrase} {rev.entry.phrase}) x{_fmt(1 / t.entry.value)}")
+        return True
+    return False
+
+
 def reversal(view: SentenceView, cfg: Config) -> None:
     """Reversers turn the governed cue around.
 
@@ -1956,6 +1977,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             kind = "collapse"
         if view.tokens[max(rev.raw - 2, 0):rev.raw] in _COUNTERFACTUAL:
             continue  # "China could have stopped the plague": what might have been turned was not
+        if kind == "collapse" and _relief_ended(view, rev):
+            continue  # "exclusions from the China tariffs expire": the relief ends, the tariffs stand in full
         inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
         if inner is not None:
             cancelled.add(id(inner))
