@@ -1358,6 +1358,15 @@ _NOT_FIRING = frozenset({"to", "on", "about", "over", "for", "against", "with", 
 _FIRING = frozenset(w for v in ("fire", "launch", "test", "conduct", "detonate") for w in inflections(v))
 
 
+def _name_at(sent: _Sent, raw: int) -> bool:
+    """Whether a name stands at token ``raw`` (past "the"): "a warning to North Korea", not "to rein in"."""
+    view = sent.view
+    assert view is not None
+    if raw < len(view.tokens) and view.tokens[raw] == "the":
+        raw += 1
+    return any(it is not None and it.raw == raw and it.match.kind == "actor" for _, _a, it in sent.actors)
+
+
 def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
                           named_in_cue: tuple[Alias, ...] | None = None) -> bool:
     """True when the cue names its agent, partner, target or owner right after it (or its object: "pressure
@@ -1379,6 +1388,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
         return False
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
             (marker == "to" or tokens[end_raw] == "to") and st.cue.category in _GATHERINGS) or (
+            tokens[end_raw] == "to" and st.cue.category in _ADDRESSED and _name_at(sent, end_raw + 1)) or (
             tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS) or (  # "the gas attack in Syria"
             marker == "in" and st.cue.category == "praise") or (  # "great confidence in President Xi"
             _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
@@ -2257,6 +2267,8 @@ def _met_at(view: SentenceView, gathering: CueState, it: Item) -> bool:
 _JOINT_ACTS = frozenset({"meeting", "talks", "deal", "truce"})
 # cues whose verbs take the country or leader they are aimed at as a direct object ("pressure Beijing",
 # "praises Xi", "meet Moon"); a launch or a tariff right before a name is not aimed at it
+# words said to someone, who is named after "to" ("Trump's warning to North Korea")
+_ADDRESSED = frozenset({"threat", "criticism", "insult"})
 _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
                            "blacklist", "cooperation", "meeting", "reassurance"})
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
