@@ -1672,7 +1672,8 @@ def _standoff_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             return False
         end += 1
     if not any(it is not None and it.raw == end and dyad.side_of(a) == "b" and it.match.kind != "mod"
-               for _, a, it in sent.actors):
+               and getattr(it.match.entry, "kind", "") != "firm" for _, a, it in sent.actors):
+        # (a dispute with a firm is business: "Qualcomm settles licensing dispute with Huawei")
         return False
     j = st.item.raw - 1
     while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS):
