@@ -1625,7 +1625,8 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
 
 def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether talks or a meeting with no subject of their own name side B as their partner: after "with"
-    ("Talks with China collapse") or as the noun's first word ("North Korea talks stall"), opening their
+    ("Talks with China collapse"), as the noun's first word ("North Korea talks stall") or as the place they
+    are held in ("Two days of talks in Beijing end with no agreement"), opening their
     clause (not "Tesla holds talks with China's Lishen", whose subject is someone the lexicon does not know,
     nor "China invites investors", whose name is the verb's subject)."""
     view = sent.view
@@ -1637,10 +1638,12 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             end = -1
         else:
             end += 1
+    where = after_raw(view, st.item)  # (talks held "in" side B's capital or country are with it: "talks in Beijing")
+    held_in = where + 1 if where < len(tokens) and tokens[where] == "in" and st.cue.phrase in _PARTNER_NOUNS else -1
     for _, a, it in sent.actors:
         if it is None or dyad.side_of(a) != "b" or it.match.kind == "mod":
             continue
-        if it.raw == end:
+        if it.raw == end or (it.raw == held_in and getattr(it.match.entry, "kind", "") in _PLACE_KINDS):
             start = st.item.raw
         elif after_raw(view, it) == st.item.raw and st.cue.phrase in _PARTNER_NOUNS:
             start = it.raw
@@ -1695,7 +1698,7 @@ _TALK_MODIFIERS = frozenset({"marathon", "weekend", "crucial", "key", "final", "
                              "high", "level", "day", "days", "round", "hour", "hours", "week", "stakes", "follow",
                              "up", "closed", "door", "last", "ditch", "working", "vice", "cabinet", "deputy", "senior"})
 _BARE_LEAD = frozenset({"the", "all", "new", "fresh", "planned", "further", "more", "renewed", "latest", "direct",
-                        "possible", "any", "exclusive", "breaking", "analysis"})
+                        "possible", "any", "exclusive", "breaking", "analysis", "of"})  # ("two days of talks")
 
 
 def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tuple[Alias, ...] | None) -> bool:
