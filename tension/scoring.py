@@ -733,6 +733,10 @@ class Scorer:
             if b_in and not implying and any(m.kind == "cue" and m.entry.category == "military_test"
                                              and m.entry.topic in dyad.imply_topics for m in ms):
                 return True  # a weapons test by side B is aimed at side A whoever else is named (_side_b_test)
+            if context and not b_in and any(m.kind == "actor" and m.entry.kind == "negotiator"
+                                            and dyad.side_of(m.entry.actor) == "a" for m in ms) \
+                    and any(m.kind == "cue" and m.entry.phrase in _PARTNER_NOUNS for m in ms):
+                return True  # talks that side A's negotiator speaks of, in the context period (_side_a_negotiates)
             if b_in and implying and own and own <= dyad.side_b and any(
                     m.kind == "cue" and (m.entry.category in _GATHERINGS or m.entry.category in _STANDOFFS)
                     for m in ms):
@@ -887,9 +891,10 @@ class Scorer:
                 # not enough) puts its other cues in that context too
                 # (unless the sentence names a third party: the other cues may be about it)
                 # (its people named as such are enough: "Trade negotiators reach a framework, Bessent says")
-                ctx = own <= self._scope[dname] and any(c.cue.topic in dyad.context_topics
-                                                        and (c.cue.weight != 0 or " " in c.cue.phrase)
-                                                        for c in sent.view.cues if not c.dropped)
+                ctx = own <= self._scope[dname] and (any(c.cue.topic in dyad.context_topics
+                                                         and (c.cue.weight != 0 or " " in c.cue.phrase)
+                                                         for c in sent.view.cues if not c.dropped)
+                                                     or bool(dyad.context_topics) and _side_a_negotiates(sent, dyad))
                 reached: set[int] = set()  # the cues that went to this dyad
                 # (a cue that only another cue's implied side A can place comes last, once that side is known)
                 deferred: list[CueState] = []
@@ -1297,6 +1302,24 @@ def _negotiated(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     return any(it is not None and getattr(it.match.entry, "kind", "") == "negotiator" and dyad.side_of(a) == "b"
                for _, a, it in sent.actors)
+
+
+# words that put talks inside a country's politics, whoever leads them ("stimulus talks with Pelosi")
+
+
+def _side_a_negotiates(sent: _Sent, dyad: Dyad) -> bool:
+    """Whether the sentence has talks that side A's trade negotiator (actors.tsv kind "negotiator" on side A:
+    Lighthizer, Mnuchin, Bessent...) speaks of, and nothing that makes them talks at home: in the trade-war
+    period that sets the context, as the codebook reads "Mnuchin says talks are complicated". (A third party
+    named anywhere still blocks it: "Lighthizer says talks with Japan ...".)"""
+    view = sent.view
+    assert view is not None
+    if not any(it is not None and getattr(it.match.entry, "kind", "") == "negotiator" and dyad.side_of(a) == "a"
+               for _, a, it in sent.actors):
+        return False
+    if not any(c.cue.phrase in _PARTNER_NOUNS and not c.dropped for c in view.cues):
+        return False  # (talks named as such: a US Treasury secretary "discusses", "meets" and "proposes" much at home)
+    return _HOME_TALKS.isdisjoint(view.tokens)
 
 
 def _implying(sent: _Sent, dyad: Dyad, st: CueState) -> bool:
@@ -2463,6 +2486,10 @@ _FIRM_PARTIES = frozenset({"investor", "investors", "shareholder", "shareholders
                            "activist", "rival", "rivals", "studio", "studios", "employers", "patent", "price"})
 _DOMESTIC_PARTIES = frozenset({"shutdown", "democrats", "republicans", "congress", "budget", "pelosi", "schumer",
                                "lawmakers", "senate", "wall"})
+
+
+# (see _side_a_negotiates)
+_HOME_TALKS = _DOMESTIC_PARTIES | frozenset({"stimulus", "covid", "coronavirus", "pandemic", "nafta", "usmca", "brexit"})
 
 
 def _firm_or_domestic(st: CueState, sent: _Sent) -> bool:
