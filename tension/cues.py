@@ -301,11 +301,17 @@ class Matcher:
         self.cue_actors: dict[str, tuple[Alias, ...]] = {}
         for c in lexicon.cues:
             words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")
-            spans = [(i, j) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)
-                     if " ".join(words[i:j]) in fold_alias]
+            # (a name with its possessive is named too: "close China's consulate", "raises China's rate")
+            bare = [w[:-2] if w.endswith("'s") else w for w in words]
+            named: dict[tuple[int, int], Alias] = {}
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + 8) + 1):
+                    a = fold_alias.get(" ".join(words[i:j])) or fold_alias.get(" ".join(bare[i:j]))
+                    if a is not None:
+                        named[(i, j)] = a
             # (a name inside a longer one is not named: "Singapore summit" names the summit, not Singapore)
-            found = [fold_alias[" ".join(words[i:j])] for i, j in spans
-                     if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)]
+            found = [a for (i, j), a in named.items()
+                     if not any(x <= i and j <= y and (x, y) != (i, j) for x, y in named)]
             if found:
                 self.cue_actors[c.phrase] = tuple(found)
 
