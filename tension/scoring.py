@@ -313,6 +313,10 @@ _LEFT_ENDS = frozenset({"es ", "ft ", "ng ", "ts ", "ed "})  # the last three ch
 _COMPARED = re.compile(r"(?<!rather )(?<!other )\bthan (?:even |in |with |does |do |that of )?(?:the )?$")
 
 
+# cues of force, whose comparison names a rival, not a measure ("a bigger nuclear button than Kim's")
+_RIVALRIES = frozenset({"military_threat", "threat"})
+
+
 def _is_compared(folded: str, start: int) -> bool:
     """Whether the name at ``start`` is only the measure of a comparison: it is no party to the sentence
     ("The EU treats us worse on trade than China does" is about the EU)."""
@@ -585,8 +589,10 @@ class Scorer:
                     # "...: WSJ", "..., the New York Times reported": an outlet named as the source of the news
                     # is no party to it (its reporters expelled are: "China expels WSJ reporters")
                     continue
-                if compares and _is_compared(nt.folded, start):
-                    # "worse on trade than China does": the measure of a comparison is no party to it
+                if compares and _is_compared(nt.folded, start) and not any(
+                        x.kind == "cue" and x.entry.category in _RIVALRIES for x in ms):
+                    # "worse on trade than China does": the measure of a comparison is no party to it (but the
+                    # rival of a boast of force is: "my nuclear button is much bigger than Kim's")
                     continue
                 if actor not in side_codes and _is_source(nt.folded, start, m.end, nxt):
                     # "..., Japan says": a third country that reports the news at its end is its source, no party
@@ -1724,6 +1730,28 @@ _BARE_LEAD = frozenset({"the", "all", "new", "fresh", "planned", "further", "mor
                         "possible", "any", "exclusive", "breaking", "analysis", "of"})  # ("two days of talks")
 
 
+# charges against a third country, and the verbs by which what it is charged with reaches side B ("letting oil
+# into North Korea", "shipping goods to North Korea")
+_CHARGES = frozenset({"accusation", "criticism"})
+_SUPPLYING = frozenset({"let", "letting", "allow", "allowed", "allowing", "ship", "shipped", "shipping", "sell", "sold",
+                        "selling", "supply", "supplied", "supplying", "send", "sent", "sending", "smuggle", "smuggled",
+                        "smuggling", "export", "exported", "exporting", "provide", "provided", "providing", "transfer",
+                        "transferred", "transferring"})
+
+
+def _supplies_side_b(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> bool:
+    """Whether the charge goes on to name side B as where the third country's goods went: a verb of supply
+    after the cue and side B after "to" or "into", in its clause, within eight words."""
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    for _, a, it in sent.actors:
+        if (dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause and end < it.raw <= end + 8
+                and tokens[it.raw - 1] in ("to", "into") and not _SUPPLYING.isdisjoint(tokens[end:it.raw])):
+            return True
+    return False
+
+
 def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tuple[Alias, ...] | None) -> bool:
     """Whether an escalating demand or criticism (or denied help) whose subject or target is a third country
     names this dyad's side B as what it is about: in the cue ("urges Beijing to rein in North Korea"), or
@@ -1731,13 +1759,15 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     (in "China criticizes the U.S. over North Korea" the complaint is about the US); or whether a measure or
     pressure the third country is urged to take names side B after it ("urges China to cut off oil to North
     Korea")."""
-    if st.weight <= 0 or not (st.cue.category in _STEPS_AGAINST
+    if st.weight <= 0 or not (st.cue.category in _STEPS_AGAINST or st.cue.category in _CHARGES
                               or (st.cue.category == "cooperation" and st.polarity)):
         return False  # (help denied is a complaint too: "China is not helping on North Korea")
     if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return True
     assert sent.view is not None
     end = after_raw(sent.view, st.item)
+    if st.cue.category in _CHARGES and _supplies_side_b(st, sent, dyad, end):
+        return True  # "China was 'caught red handed' letting oil into North Korea": what it is charged with feeds side B
     if st.cue.category in _STEPS_AGAINST:
         # a step the third country is urged or told to take against the side: "urges China to cut off oil to
         # North Korea", "calls on Beijing to pressure Pyongyang" (the side named within six words after it)
