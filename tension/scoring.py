@@ -2324,8 +2324,9 @@ def _met_at(view: SentenceView, gathering: CueState, it: Item) -> bool:
 _JOINT_ACTS = frozenset({"meeting", "talks", "deal", "truce"})
 # cues whose verbs take the country or leader they are aimed at as a direct object ("pressure Beijing",
 # "praises Xi", "meet Moon"); a launch or a tariff right before a name is not aimed at it
-# words said to someone, who is named after "to" ("Trump's warning to North Korea")
-_ADDRESSED = frozenset({"threat", "criticism", "insult"})
+# words said to someone, who is named after "to" ("Trump's warning to North Korea"), and charges that name where
+# the wrong went ("ship-to-ship transfers to North Korea")
+_ADDRESSED = frozenset({"threat", "criticism", "insult", "accusation"})
 _TAKES_OBJECT = frozenset({"threat", "accusation", "criticism", "demand", "insult", "praise", "sanction",
                            "blacklist", "cooperation", "meeting", "reassurance"})
 _ABOUT = frozenset({"concerning", "regarding", "about", "of", "on", "over", "for"})
