@@ -302,13 +302,13 @@ class Matcher:
         for c in lexicon.cues:
             words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")
             # (a name with its possessive is named too: "close China's consulate", "raises China's rate")
-            bare = [w[:-2] if w.endswith("'s") else w for w in words]
+            bare = [w.removesuffix("'s") for w in words]
             named: dict[tuple[int, int], Alias] = {}
             for i in range(len(words)):
                 for j in range(i + 1, min(len(words), i + 8) + 1):
-                    a = fold_alias.get(" ".join(words[i:j])) or fold_alias.get(" ".join(bare[i:j]))
-                    if a is not None:
-                        named[(i, j)] = a
+                    hit = fold_alias.get(" ".join(words[i:j])) or fold_alias.get(" ".join(bare[i:j]))
+                    if hit is not None:
+                        named[(i, j)] = hit
             # (a name inside a longer one is not named: "Singapore summit" names the summit, not Singapore)
             found = [a for (i, j), a in named.items()
                      if not any(x <= i and j <= y and (x, y) != (i, j) for x, y in named)]
