@@ -1900,14 +1900,16 @@ def barred_from(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"barred({how}) x-1")
 
 
-_BEFORE_PREDICATE = frozenset({"is", "was", "are", "were", "be", "been", "as"})
+# words after which a reverser is a noun ("a relief", "including stops"; not a possessive, which may point back
+# to the cue before it: "the truce and its suspension")
+_NOUN_LEAD = frozenset({"a", "an", "the", "including", "some", "several", "many", "two", "three"})
 
 
-def _predicate_noun(view: SentenceView, rev: Item) -> bool:
-    """Whether a reverser stands as a noun after a copula ("is a relief", "came as a relief"): it names what
-    its subject is, and turns around nothing before it."""
-    k = rev.raw
-    return k >= 2 and view.tokens[k - 1] in ("a", "an") and view.tokens[k - 2] in _BEFORE_PREDICATE
+def _noun_after_lead(view: SentenceView, rev: Item) -> bool:
+    """Whether a reverser stands as a noun, right after an article, a number or "including" ("is a relief",
+    "came as a relief", "a visit including stops"): what it turns around is its complement after it, not a
+    cue before it."""
+    return rev.raw >= 1 and view.tokens[rev.raw - 1] in _NOUN_LEAD
 
 
 # the nouns of a relief from a measure, which a lapse ends ("the exclusions expire", "the waiver lapses")
@@ -2039,8 +2041,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "lifting the Tariff ... to 125%": lifted to a level is raised, not removed
         if target is None and kind != "collapse":
             target = _pronoun_object(view, rev)  # "we signed a great deal with China, and China broke it"
-        if target is None and _predicate_noun(view, rev):
-            continue  # "the truce is a relief for markets": the noun says what the subject is, it undoes nothing
+        if target is None and _noun_after_lead(view, rev):
+            # "the truce is a relief for markets", "a long trip including stops in Argentina": a noun (after an
+            # article or "including") turns around what follows it, if anything, never what comes before
+            continue
         if target is None:
             passive = _is_passive(view, rev.raw)
             headline = not passive and _headline_participle(view, rev)
