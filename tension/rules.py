@@ -292,6 +292,16 @@ def retaliation_reason(view: SentenceView, cfg: Config) -> None:
         step.rules.append(f"absorbs({r.cue.phrase}: its reason)")
 
 
+def _blamed_across_comma(view: SentenceView, c: CueState, f: CueState) -> bool:
+    """Whether failure ``f`` comes after cooperation ``c`` past a comma, as what someone is blamed "for" there
+    ("..., blaming China for the lack of progress"): the reason of a new verb, not the fate of ``c`` ("China
+    was close to a deal, then they backed out" is one event)."""
+    if f.item.raw < c.item.raw:
+        return False
+    between = view.folded[c.item.match.end:f.item.match.start]
+    return "," in between and "for" in view.tokens[c.item.raw:f.item.raw]
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -347,9 +357,12 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 # (not across a word that opens a phrase of its own: "still willing to meet Trump after the
                 # summit cancellation" offers a meeting the cancellation came before)
                 # (nor a truce said after it, which ends it: "expects the standoff to de-escalate")
+                # (nor a failure named after a comma as what someone is blamed "for": "cancels Pompeo's trip to
+                # North Korea, blaming China for the lack of progress" cancels the trip)
                 ok = c.cue.category in victims and (0 <= c.item.tok - f.item.tok_end <= 4
                                                     or 0 <= f.item.tok - c.item.tok_end <= 4) \
                     and not _barrier_between(view, c.item.raw, f.item.raw) \
+                    and not _blamed_across_comma(view, c, f) \
                     and not (c.cue.category == "truce" and c.item.raw > f.item.raw) \
                     and not (c.item.raw < f.item.raw and "without" in view.tokens[max(c.item.raw - 2, 0):c.item.raw]) \
                     and not (c.item.raw > f.item.raw and _new_subject_between(view, f, c))
