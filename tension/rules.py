@@ -506,7 +506,6 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"a blow dealt, no deal -> {_fmt(c.weight)}")
 
 
-
 # what a threat can put at risk: an accord or a channel that exists ("threatens the truce")
 _AT_RISK = frozenset({"truce", "deal", "talks", "meeting", "progress", "cooperation"})
 _THREAT_PUT_AT_RISK = -0.8  # as "jeopardize" and "put at risk" in modifiers.tsv
@@ -581,6 +580,9 @@ def bought_nothing(view: SentenceView, cfg: Config) -> None:
 _STRAINED = frozenset({"tense", "testy", "frosty", "icy", "acrimonious", "heated", "stormy", "contentious",
                        "combative", "rancorous", "fractious", "bruising"})
 _STRAINED_WEIGHT = 2.0  # as "sharp words" and "spar" in cues.tsv: strain shown, no step taken
+# what may not stand between a word of strain and the meeting it describes (a name or a word of kind may:
+# "a tense Anchorage meeting", "tense first talks")
+_NOT_KINDS = frozenset({"and", "or", "but", "after", "before", "with", "of", "to", "as", "than", "while"})
 
 
 def strained_gathering(view: SentenceView, cfg: Config) -> None:
@@ -599,10 +601,6 @@ def strained_gathering(view: SentenceView, cfg: Config) -> None:
             c.polarity = True
             c.rules.append(f"strained({tokens[j]}) -> {_fmt(_STRAINED_WEIGHT)}")
 
-
-# what may not stand between a word of strain and the meeting it describes (a name or a word of kind may:
-# "a tense Anchorage meeting", "tense first talks")
-_NOT_KINDS = frozenset({"and", "or", "but", "after", "before", "with", "of", "to", "as", "than", "while"})
 
 MOOD_CATEGORIES = frozenset({"tension", "progress"})  # market moods: worries, fears, jitters, hopes, optimism
 

@@ -956,8 +956,8 @@ class Scorer:
                         # (a step toward peace between side B and an ally in its theatre is theirs alone: "Moon
                         # and Kim pledge complete denuclearization" is inter-Korean; a test or threat there is
                         # still aimed at side A too, and so is a conflict eased there: "Seoul stocks rebound as
-                        # North Korea tensions ease"; but tensions "with" side B that an ally
-                        # names are the ally's own: "Seoul moves to ease tensions with Pyongyang")
+                        # North Korea tensions ease"; but tensions "with" side B that an ally names are the
+                        # ally's own: "Seoul moves to ease tensions with Pyongyang")
                         how = "implied"
                     elif (a_in and topic in dyad.imply_topics and not blocked and dyad.theatre
                           and not own.isdisjoint(dyad.theatre) and not own.isdisjoint(dyad.side_a)):
@@ -968,8 +968,8 @@ class Scorer:
                           and (st.cue.category in _GATHERINGS and _side_b_partner(st, sent, dyad)
                                or st.cue.category in _STANDOFFS and _standoff_with(st, sent, dyad))):
                         # talks or a meeting with side B, and no one else named: with side A ("Talks with
-                        # China collapse", "North Korea talks stall"); so is a standoff or a breakdown with side B that no one
-                        # owns ("sharpens the standoff with Beijing")
+                        # China collapse", "North Korea talks stall"); so is a standoff or a breakdown with side B
+                        # that no one owns ("sharpens the standoff with Beijing")
                         how = "partner"
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
@@ -1308,9 +1308,6 @@ def _negotiated(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     return any(it is not None and getattr(it.match.entry, "kind", "") == "negotiator" and dyad.side_of(a) == "b"
                for _, a, it in sent.actors)
-
-
-# words that put talks inside a country's politics, whoever leads them ("stimulus talks with Pelosi")
 
 
 def _side_a_negotiates(sent: _Sent, dyad: Dyad) -> bool:
@@ -2519,7 +2516,8 @@ _DOMESTIC_PARTIES = frozenset({"shutdown", "democrats", "republicans", "congress
                                "lawmakers", "senate", "wall"})
 
 
-# (see _side_a_negotiates)
+# words that put talks inside a country's politics or another trade pact, whoever leads them ("stimulus talks
+# with Pelosi", "NAFTA talks"): no trade-war talks (_side_a_negotiates)
 _HOME_TALKS = _DOMESTIC_PARTIES | frozenset({"stimulus", "covid", "coronavirus", "pandemic", "nafta", "usmca", "brexit"})
 
 
