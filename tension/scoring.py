@@ -16,7 +16,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
+from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
                     TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
@@ -1649,6 +1649,15 @@ def _pair_named(st: CueState, sent: _Sent) -> set[str] | None:
     return codes if len(codes) >= 2 else None
 
 
+def _with_slot(view: SentenceView, st: CueState) -> int:
+    """Where the partner named after a cue's "with" stands: right after a cue that ends in "with" ("feud with
+    China"), or after the "with" that follows it ("talks with China"); -1 when no "with" follows."""
+    end = after_raw(view, st.item)
+    if st.cue.phrase.endswith(" with"):
+        return end
+    return end + 1 if end < len(view.tokens) and view.tokens[end] == "with" else -1
+
+
 def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether talks or a meeting with no subject of their own name side B as their partner: after "with"
     ("Talks with China collapse"), as the noun's first word ("North Korea talks stall") or as the place they
@@ -1658,12 +1667,7 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     view = sent.view
     assert view is not None
     tokens = view.tokens
-    end = after_raw(view, st.item)
-    if not st.cue.phrase.endswith(" with"):
-        if end >= len(tokens) or tokens[end] != "with":
-            end = -1
-        else:
-            end += 1
+    end = _with_slot(view, st)
     where = after_raw(view, st.item)  # (talks held "in" side B's capital or country are with it: "talks in Beijing")
     held_in = where + 1 if where < len(tokens) and tokens[where] == "in" and st.cue.phrase in _PARTNER_NOUNS else -1
     for _, a, it in sent.actors:
@@ -1695,12 +1699,8 @@ def _standoff_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     view = sent.view
     assert view is not None
     tokens = view.tokens
-    end = after_raw(view, st.item)  # (where the partner's name stands: after the cue's own "with", or the next)
-    if not st.cue.phrase.endswith(" with"):
-        if end + 1 >= len(tokens) or tokens[end] != "with":
-            return False
-        end += 1
-    if not any(it is not None and it.raw == end and dyad.side_of(a) == "b" and it.match.kind != "mod"
+    end = _with_slot(view, st)
+    if end < 0 or not any(it is not None and it.raw == end and dyad.side_of(a) == "b" and it.match.kind != "mod"
                and getattr(it.match.entry, "kind", "") != "firm" for _, a, it in sent.actors):
         # (a dispute with a firm is business: "Qualcomm settles licensing dispute with Huawei")
         return False
@@ -1727,13 +1727,10 @@ _BARE_LEAD = frozenset({"the", "all", "new", "fresh", "planned", "further", "mor
                         "possible", "any", "exclusive", "breaking", "analysis", "of"})  # ("two days of talks")
 
 
-# charges against a third country, and the verbs by which what it is charged with reaches side B ("letting oil
-# into North Korea", "shipping goods to North Korea")
-_CHARGES = frozenset({"accusation", "criticism"})
-_SUPPLYING = frozenset({"let", "letting", "allow", "allowed", "allowing", "ship", "shipped", "shipping", "sell", "sold",
-                        "selling", "supply", "supplied", "supplying", "send", "sent", "sending", "smuggle", "smuggled",
-                        "smuggling", "export", "exported", "exporting", "provide", "provided", "providing", "transfer",
-                        "transferred", "transferring"})
+# the verbs by which what a third country is charged with (rules.GRIEVANCES) reaches side B ("letting oil into
+# North Korea", "shipping goods to North Korea")
+_SUPPLYING = frozenset(f for v in ("let", "allow", "ship", "sell", "supply", "send", "smuggle", "export", "provide",
+                                   "transfer") for f in inflections(v)) | {"transferred", "transferring"}
 
 
 def _supplies_side_b(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> bool:
@@ -1756,14 +1753,14 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     (in "China criticizes the U.S. over North Korea" the complaint is about the US); or whether a measure or
     pressure the third country is urged to take names side B after it ("urges China to cut off oil to North
     Korea")."""
-    if st.weight <= 0 or not (st.cue.category in _STEPS_AGAINST or st.cue.category in _CHARGES
+    if st.weight <= 0 or not (st.cue.category in _STEPS_AGAINST or st.cue.category in GRIEVANCES
                               or (st.cue.category == "cooperation" and st.polarity)):
         return False  # (help denied is a complaint too: "China is not helping on North Korea")
     if named_in_cue and any(dyad.side_of(a.actor) == "b" for a in named_in_cue):
         return True
     assert sent.view is not None
     end = after_raw(sent.view, st.item)
-    if st.cue.category in _CHARGES and _supplies_side_b(st, sent, dyad, end):
+    if st.cue.category in GRIEVANCES and _supplies_side_b(st, sent, dyad, end):
         return True  # "China was 'caught red handed' letting oil into North Korea": what it is charged with feeds side B
     if st.cue.category in _STEPS_AGAINST:
         # a step the third country is urged or told to take against the side: "urges China to cut off oil to
@@ -2369,7 +2366,7 @@ def _verb_headed(st: CueState, view: SentenceView) -> bool:
     if st.cue.match == "gap":
         return True
     word, first = view.tokens[st.item.raw], st.cue.phrase.split(" ", 1)[0]
-    return word != first and word.startswith(first[:-1]) and word.endswith(("s", "ed", "d"))
+    return word != first and word in inflections(first) and not word.endswith("ing")
 
 
 def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
