@@ -53,8 +53,18 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "crack": ("cracks", "cracked", "cracking"), "lie": ("lies", "lied", "lying"), "feel": ("feels", "felt", "feeling"),
     "wake": ("wakes", "woke", "woken", "waking"), "shut": ("shuts", "shutting"), "spread": ("spreads", "spreading"),
     "run": ("runs", "ran", "running"), "choose": ("chooses", "chose", "chosen", "choosing"),
-    "keep": ("keeps", "kept", "keeping"),
+    "keep": ("keeps", "kept", "keeping"), "let": ("lets", "letting"), "bid": ("bids", "bidding"),
+    "bet": ("bets", "betting"), "forget": ("forgets", "forgot", "forgotten", "forgetting"),
+    "offset": ("offsets", "offsetting"), "forecast": ("forecasts", "forecasting"),
 }
+
+# verbs of two or more syllables stressed on the last, which double their final consonant as the one-syllable
+# ones do ("transferred", "permitting", "controlled"); the spelling alone cannot tell them from "visited"
+_FINAL_STRESS = frozenset({
+    "transfer", "refer", "defer", "prefer", "confer", "deter", "infer", "occur", "incur", "recur", "permit",
+    "commit", "submit", "omit", "admit", "emit", "acquit", "regret", "control", "patrol", "compel", "propel",
+    "repel", "expel", "dispel", "rebel", "equip", "rebut", "abet", "allot", "embed", "outbid",
+})
 
 _VOWELS = "aeiou"
 
@@ -72,6 +82,8 @@ def inflections(word: str) -> tuple[str, ...]:
     ('meeting', 'meetings')
     >>> inflections("agree")
     ('agree', 'agrees', 'agreed', 'agreeing')
+    >>> inflections("permit")  # stressed on the last syllable
+    ('permit', 'permits', 'permitted', 'permitting')
     """
     if word in _IRREGULAR:  # (before the length test: "go" goes, went, is going)
         return (word, *_IRREGULAR[word])
@@ -96,6 +108,8 @@ def inflections(word: str) -> tuple[str, ...]:
         forms += [word + "d", word[:-1] + "ing"]
     elif word.endswith("y") and word[-2] not in _VOWELS:
         forms += [word[:-1] + "ied", word + "ing"]
+    elif word in _FINAL_STRESS:
+        forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
     elif _double_final(word):
         forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
         if word.endswith("l"):

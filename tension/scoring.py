@@ -1730,7 +1730,7 @@ _BARE_LEAD = frozenset({"the", "all", "new", "fresh", "planned", "further", "mor
 # the verbs by which what a third country is charged with (rules.GRIEVANCES) reaches side B ("letting oil into
 # North Korea", "shipping goods to North Korea")
 _SUPPLYING = frozenset(f for v in ("let", "allow", "ship", "sell", "supply", "send", "smuggle", "export", "provide",
-                                   "transfer") for f in inflections(v)) | {"transferred", "transferring"}
+                                   "transfer") for f in inflections(v))
 
 
 def _supplies_side_b(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> bool:

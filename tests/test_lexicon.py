@@ -302,3 +302,18 @@ def test_out_of_office_names_do_not_act_for_their_side():
     later = s.score(text, date="2022-03-01").dyads["us_dprk"]                 # a private citizen by then:
     assert all(h.cue != "criticize" for h in later.hits)                      # his criticism is not the US's
     assert s.score(text).dyads["us_dprk"].tension > 0                         # no date: nothing to tell
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("permit", ("permit", "permits", "permitted", "permitting")),
+    ("transfer", ("transfer", "transfers", "transferred", "transferring")),
+    ("control", ("control", "controls", "controlled", "controlling")),
+    ("let", ("let", "lets", "letting")),
+    ("forget", ("forget", "forgets", "forgot", "forgotten", "forgetting")),
+    ("visit", ("visit", "visits", "visited", "visiting")),  # stressed on the first syllable: no doubling
+    ("cancel", ("cancel", "cancels", "cancelled", "cancelling", "canceled", "canceling")),
+    ("scrap", ("scrap", "scraps", "scrapped", "scrapping")),
+])
+def test_inflections_double_the_consonant_only_where_english_does(word: str, expected: tuple[str, ...]) -> None:
+    from tension.cues import inflections
+    assert inflections(word) == expected
