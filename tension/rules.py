@@ -1631,10 +1631,12 @@ def negation(view: SentenceView, cfg: Config) -> None:
             # a condition ends at its comma: "if he doesn't (comply), very bad things could happen" threatens all
             # the same (an aside, "won't, says Trump, make a deal", does not end the reach)
             nearest = None
-        if nearest is not None and neg.entry.phrase == "no" and \
-                not (_PLACE_PREPOSITIONS | _NO_SUBJECT_VERBS).isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw]):
+        if nearest is not None and neg.entry.phrase == "no" and (
+                not (_PLACE_PREPOSITIONS | _NO_SUBJECT_VERBS).isdisjoint(view.tokens[neg.raw + 1:nearest.item.raw])
+                or "," in view.folded[neg.match.end:nearest.item.match.start]):
             # "no" negates its own noun: "no preconditions in trade talks" says nothing against the talks, and
-            # "no president has been tougher on China" boasts (the noun is the subject of its own verb)
+            # "no president has been tougher on China" boasts (the noun is the subject of its own verb); a comma
+            # after its noun ends a list's item: "no rockets, and our hostages are home" denies only the rockets
             # (while "no plans to block", "no sign of a deal" reach on; "no reduction in the tariffs" still
             # cancels its reverser, below)
             nearest = None
