@@ -522,7 +522,8 @@ class Scorer:
             return True
         cue_actors = self.matcher.cue_actors
         context_topics = self._context_topics_on(day)
-        return any(c.phrase in cue_actors or c.topic in context_topics for c in cues)
+        tariff_steps = _TARIFF_STEPS if _in_china_tariff_years(day) else frozenset()
+        return any(c.phrase in cue_actors or c.topic in context_topics or c.category in tariff_steps for c in cues)
 
     def _context_topics_on(self, day: Date | None) -> frozenset[str]:
         """The cue topics that can set a dyad's context on ``day`` (none outside every context period)."""
@@ -541,6 +542,7 @@ class Scorer:
         cue_actors = self.matcher.cue_actors
         side_codes = self._side_codes
         context_topics = self._context_topics_on(day)
+        tariff_steps = _TARIFF_STEPS if spk is None and _in_china_tariff_years(day) else frozenset()
         # One pass over the matches places them in sentences (a match before the first sentence goes to it)
         # and notes who each sentence names, as reading it would find them (for carry-over and third
         # parties): actors, and the actors a cue names; the speaker's "I" and "we" are found only by reading,
@@ -616,7 +618,7 @@ class Scorer:
                         names.add(alias.actor)
                         if alias.kind != "org":
                             doc_foreign.add(alias.actor)
-                elif entry.topic in context_topics:
+                elif entry.topic in context_topics or entry.category in tariff_steps:
                     worth_anyway.add(i)
             ms.append(m)
         # A short exclamation with no name or cue ("A great moment!", "Great!") does not break the thread:
@@ -739,6 +741,8 @@ class Scorer:
             if b_in and not implying and any(m.kind == "cue" and m.entry.category == "military_test"
                                              and m.entry.topic in dyad.imply_topics for m in ms):
                 return True  # a weapons test by side B is aimed at side A whoever else is named (_side_b_test)
+            if context and not b_in and any(m.kind == "cue" and m.entry.category in _TARIFF_STEPS for m in ms):
+                return True  # a tariff step named alone in news, in the context period (_tariff_step_alone)
             if context and not b_in and any(m.kind == "actor" and m.entry.kind == "negotiator"
                                             and dyad.side_of(m.entry.actor) == "a" for m in ms) \
                     and any(m.kind == "cue" and m.entry.phrase in _PARTNER_NOUNS for m in ms):
@@ -900,7 +904,9 @@ class Scorer:
                 ctx = own <= self._scope[dname] and (any(c.cue.topic in dyad.context_topics
                                                          and (c.cue.weight != 0 or " " in c.cue.phrase)
                                                          for c in sent.view.cues if not c.dropped)
-                                                     or bool(dyad.context_topics) and _side_a_negotiates(sent, dyad))
+                                                     or bool(dyad.context_topics) and (
+                                                         _side_a_negotiates(sent, dyad)
+                                                         or spk_here is None and _tariff_step_alone(sent, day)))
                 reached: set[int] = set()  # the cues that went to this dyad
                 # (a cue that only another cue's implied side A can place comes last, once that side is known)
                 deferred: list[CueState] = []
@@ -1323,6 +1329,58 @@ def _side_a_negotiates(sent: _Sent, dyad: Dyad) -> bool:
     if not any(c.cue.phrase in _PARTNER_NOUNS and not c.dropped for c in view.cues):
         return False  # (talks named as such: a US Treasury secretary "discusses", "meets" and "proposes" much at home)
     return _HOME_TALKS.isdisjoint(view.tokens)
+
+
+# tariff steps, which in news of the trade-war periods are the sides' when no one else is named
+_TARIFF_STEPS = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
+# words that put tariffs on the whole world or on another partner's goods, whoever is named: the steel,
+# aluminum, auto and solar tariffs of 2018 ("import tariffs"), the tariffs of the Airbus dispute with Europe
+# (wine, cheese, whiskey) and of France's digital tax, and the EU's answer (Harley-Davidson, bourbon); and a
+# British energy "tariff", a price plan
+_WORLD_TARIFF_WORDS = frozenset({
+    "steel", "aluminum", "aluminium", "metal", "metals", "auto", "autos", "car", "cars", "vehicle", "vehicles",
+    "automobile", "automobiles", "automakers", "solar", "washing", "washers", "lumber", "softwood", "dairy",
+    "232", "nafta", "usmca", "global", "worldwide", "world", "all", "every", "allies", "reciprocal", "countries",
+    "nations", "partners", "foreign", "pharmaceutical", "pharmaceuticals", "drugs", "semiconductor", "copper",
+    "timber", "furniture", "trucks", "movies", "films", "de", "minimis", "border", "immigration", "migrants",
+    "canadian", "mexican", "european", "japanese", "indian", "brazilian", "korean", "vietnamese", "security",
+    "import", "steelmaker", "steelmakers", "steelworkers", "carmaker", "carmakers", "automaker", "harley", "oil",
+    "whiskey", "whisky", "bourbon", "wine", "cheese", "champagne", "airbus", "digital", "pipeline",
+    "energy", "ofgem", "fuel", "electricity", "gas", "broadband"})
+# the months when US tariff news that named no partner was news of the tariffs on China: from July 2018, when
+# the first Section 301 tariffs took effect, to the end of 2020 (until then such news was mostly of the steel
+# and aluminum tariffs on every country, as it is again in 2025)
+_CHINA_TARIFF_YEARS = (Date(2018, 7, 1), Date(2020, 12, 31))
+
+
+def _in_china_tariff_years(day: Date | None) -> bool:
+    return day is not None and _CHINA_TARIFF_YEARS[0] <= day <= _CHINA_TARIFF_YEARS[1]
+
+
+def _tariff_step_alone(sent: _Sent, day: Date | None) -> bool:
+    """Whether a tariff step (imposed, threatened, eased) is named in news with no partner and nothing that
+    puts it on the world, in the months of _CHINA_TARIFF_YEARS: the codebook reads such items as US-China
+    ("Trump delays tariff increase", "Retaliatory duties take effect"). Not where the goods are the world's
+    (steel, autos) or the tariffs are on every country, and not in a post (whose speaker tariffs everyone)."""
+    view = sent.view
+    assert view is not None
+    if not _in_china_tariff_years(day):
+        return False
+    if not any(c.cue.category in _TARIFF_STEPS and c.weight != 0 and not c.dropped and _names_tariffs(c.cue.phrase)
+               for c in view.cues):
+        return False
+    return _WORLD_TARIFF_WORDS.isdisjoint(view.tokens)
+
+
+# the words of a cue that name the tariffs themselves ("go higher" is a tariff step only where tariffs are
+# named, and a bare "duties" may be anyone's tasks: "to retain brand duties")
+_TARIFF_NOUNS = frozenset({"tariff", "tariffs", "levy", "levies", "tariff-related"})
+_DUTY_NOUNS = frozenset({"duty", "duties"})
+
+
+def _names_tariffs(phrase: str) -> bool:
+    words = phrase.split()
+    return not _TARIFF_NOUNS.isdisjoint(words) or (len(words) > 1 and not _DUTY_NOUNS.isdisjoint(words))
 
 
 def _implying(sent: _Sent, dyad: Dyad, st: CueState) -> bool:
