@@ -971,7 +971,8 @@ class Scorer:
                         # drills" are aimed at North Korea
                         how = "theatre"
                     elif (b_in and not blocked and own and own <= dyad.side_b
-                          and (st.cue.category in _GATHERINGS and _side_b_partner(st, sent, dyad)
+                          and (st.cue.category in _GATHERINGS and (_side_b_partner(st, sent, dyad)
+                                                                   or _side_b_speaks_of(st, sent, dyad))
                                or st.cue.category in _STANDOFFS and _standoff_with(st, sent, dyad))):
                         # talks or a meeting with side B, and no one else named: with side A ("Talks with
                         # China collapse", "North Korea talks stall"); so is a standoff or a breakdown with side B
@@ -1741,6 +1742,32 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS or tokens[j] in VENUE_CITIES):
             j -= 1
         if j < 0 or tokens[j] in BARRIERS:
+            return True
+    return False
+
+
+# verbs by which a side speaks of talks ("Pyongyang says talks have broken down")
+_SPEAKING = frozenset({"says", "said", "say", "tells", "told", "insists", "insisted", "claims", "claimed"})
+
+
+def _side_b_speaks_of(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether side B is who speaks of talks that name no partner, and no one else is named: "Pyongyang says
+    working-level talks have broken down", "Stockholm talks broke down, North Korea's envoy says" are its talks
+    with side A, as a reader of the news takes them (a third party named, or a partner after "with", decides
+    otherwise; the caller checks that only side B is named)."""
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    if _with_slot(view, st) >= 0:
+        return False  # (talks "with" someone: _side_b_partner reads them)
+    for _, a, it in sent.actors:
+        if it is None or dyad.side_of(a) != "b" or it.match.kind == "mod":
+            continue
+        j = after_raw(view, it)
+        # (the speaker's own title may stand between: "North Korea's envoy says")
+        while j < len(tokens) and j - it.raw <= 4 and tokens[j] not in _SPEAKING and tokens[j] not in BARRIERS:
+            j += 1
+        if j < len(tokens) and tokens[j] in _SPEAKING:
             return True
     return False
 
