@@ -1598,6 +1598,10 @@ _ASPECT = frozenset({"be", "being", "been"})
 _CARRIED = frozenset({"it", "them", "him", "her", "us"})
 
 
+# the subjects that open a clause after an elliptical "if not" ("if not we will raise Tariffs")
+_CLAUSE_SUBJECTS = frozenset({"we", "i", "they", "you", "he", "she", "there", "then"})
+
+
 def negation(view: SentenceView, cfg: Config) -> None:
     """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
@@ -1619,6 +1623,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
         in_condition = "if" in view.tokens[max(0, neg.raw - 4):neg.raw]
         if in_condition and view.folded[neg.match.end:neg.match.end + 2].lstrip()[:1] == ",":
             continue  # a condition's verb left out, "If they don't, we'll charge them 200% tariffs": it denies nothing after it
+        if neg.raw > 0 and view.tokens[neg.raw - 1] == "if" and neg.entry.phrase == "not" \
+                and view.tokens[neg.raw + 1:neg.raw + 2] and view.tokens[neg.raw + 1] in _CLAUSE_SUBJECTS:
+            continue  # the same without its comma: "but if not we will raise Tariffs" opens a clause of its own
         window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT) + (
             2 if any(view.tokens[k] == "back" and view.tokens[k - 1] in _CARRIED
                      for k in range(neg.raw + 3, min(neg.raw + 5, len(view.tokens)))) else 0)
