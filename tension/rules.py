@@ -3074,6 +3074,13 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                     # ("told President Xi that we will lift the ban": what is told after "that" is reported
                     # news, no request)
                     and "that" not in view.tokens[m.raw + 1:c.item.raw]]
+        if not mods and not turned_measure and c.cue.category == "denuclearization" and c.item.raw > 0 \
+                and view.tokens[c.item.raw - 1] == "to":
+            # disarmament asked of someone named: "we want North Korea to denuclearize", "told Kim to give up
+            # his nukes" demand it, as "urges North Korea to denuclearize" does (not a wish for trade: "I want
+            # China to buy our jet engines" hopes for purchases)
+            mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
+                    if any(m.raw < a.raw < c.item.raw for a in view.actors) and not _negated_verb(view, m)]
         if mods and not turned_measure and c.cue.category == "praise" and mods[-1].entry.phrase == "should" \
                 and view.tokens[after_raw(view, mods[-1]):after_raw(view, mods[-1]) + 1] == ["be"]:
             continue  # "should be a good meeting": a warm word expected ("there has to be good faith" demands it)
