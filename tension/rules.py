@@ -1256,6 +1256,8 @@ def _passive_with_means(view: SentenceView, rev: Item) -> bool:
 
 
 def _is_passive(view: SentenceView, tok: int) -> bool:
+    if view.tokens[tok].endswith("ing"):
+        return False  # "is crumbling": the progressive, whose subject is its own ("their supply chain is crumbling")
     j = tok - 1
     while j >= 0 and view.tokens[j] in SKIPPABLE:
         j -= 1
