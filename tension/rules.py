@@ -1613,7 +1613,12 @@ def negation(view: SentenceView, cfg: Config) -> None:
     """
     reversers = _mods(view, "reverser", "collapse", "easer", "retraction")
     cancelled: set[int] = set()
-    for neg in _mods(view, "negator"):
+    # (a promise-not-kept phrase that ends in its negator and does not end its clause negates what follows:
+    # "They didn't sign the deal" denies the deal, where "They didn't!" takes back a promise before it)
+    negators = _mods(view, "negator") + [
+        m for m in _mods(view, "undone")
+        if m.entry.phrase.endswith(("not", "n't")) and not _CLAUSE_END.match(view.folded, m.match.end)]
+    for neg in negators:
         if _doubt_of(view, neg):
             continue  # a negated belief governs its whole complement, after it is read (doubted)
         # an insulting name ("Little Rocket Man") refers to someone; "no impact on Little Rocket Man" does not
@@ -3941,7 +3946,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
 MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     threat_verb: frozenset({"threat"}),
     enactment: frozenset({"enact", "impact"}),
-    negation: frozenset({"negator"}),
+    negation: frozenset({"negator", "undone"}),
     doubted: frozenset({"negator", "reverser"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction", "undone", "negator"}),
