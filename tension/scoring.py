@@ -1361,7 +1361,7 @@ def _in_china_tariff_years(day: Date | None) -> bool:
 def _tariff_step_alone(sent: _Sent, day: Date | None) -> bool:
     """Whether a tariff step (imposed, threatened, eased) is named in news with no partner and nothing that
     puts it on the world, in the months of _CHINA_TARIFF_YEARS: the codebook reads such items as US-China
-    ("Trump delays tariff increase", "Retaliatory duties take effect"). Not where the goods are the world's
+    ("Trump delays tariff increase", "New duties take effect as talks stall"). Not where the goods are the world's
     (steel, autos) or the tariffs are on every country, and not in a post (whose speaker tariffs everyone)."""
     view = sent.view
     assert view is not None
