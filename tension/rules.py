@@ -1316,12 +1316,12 @@ def _headline_participle(view: SentenceView, rev: Item) -> bool:
     if not surface.split()[0].endswith("ed"):  # ("postponed", "called off")
         return False
     rest = view.tokens[after_raw(view, rev):]
-    if rest and rest[-1] in _SAYING and len(rest) <= 6 and view.folded[rev.match.end:rev.match.end + 1] == ",":
+    if rest and rest[-1] in SAYING and len(rest) <= 6 and view.folded[rev.match.end:rev.match.end + 1] == ",":
         return True  # and a source after a comma: "... meeting in New York postponed, State Department says"
     return all(_adverb(w) or w in _TRAILING for w in rest)
 
 
-_SAYING = frozenset({"says", "said", "say", "reports", "reported", "confirms", "confirmed", "announces", "announced"})
+SAYING = frozenset({"says", "said", "say", "reports", "reported", "confirms", "confirmed", "announces", "announced"})
 
 
 COORDINATORS = frozenset({"or", "and", "nor"})

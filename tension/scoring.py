@@ -16,8 +16,8 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SUBJECT_OPENERS, SUBJECT_PRONOUNS,
-                    TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
+from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+                    SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
@@ -1747,7 +1747,7 @@ def _side_b_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 # verbs by which a side speaks of talks ("Pyongyang says talks have broken down")
-_SPEAKING = frozenset({"says", "said", "say", "tells", "told", "insists", "insisted", "claims", "claimed"})
+_SPEAKING = SAYING | {"tells", "told", "insists", "insisted", "claims", "claimed"}
 
 
 def _side_b_speaks_of(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
