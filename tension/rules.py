@@ -1545,6 +1545,7 @@ def _denied_content(view: SentenceView, cfg: Config) -> None:
 UNTRUE = frozenset({"false", "fake", "untrue", "wrong", "incorrect", "inaccurate", "baseless", "nonsense"})
 _NEWS_ITEMS = _REPORTS | {"story", "stories", "news", "article", "articles"}
 _BE = frozenset({"is", "are", "was", "were"})
+_BE_NEGATED = frozenset({"isn't", "aren't", "wasn't", "weren't"})
 _UTTERLY = frozenset({"totally", "completely", "entirely", "absolutely", "simply", "100%", "all"})
 
 
@@ -1637,8 +1638,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
             2 if any(view.tokens[k] == "back" and view.tokens[k - 1] in _CARRIED
                      for k in range(neg.raw + 3, min(neg.raw + 5, len(view.tokens)))) else 0)
         # (but a name denied of someone is taken back: "he is not a rabid dog")
-        denied_name = (0 < neg.raw and view.tokens[neg.raw - 1] in _BE
-                       and view.tokens[neg.raw + 1:neg.raw + 2] in (["a"], ["an"]))
+        # (or the name right after it, bare: "Kim isn't Rocket Man anymore", "he is not Rocket Man")
+        denied_name = ((0 < neg.raw and view.tokens[neg.raw - 1] in _BE or neg.entry.phrase in _BE_NEGATED)
+                       and (view.tokens[neg.raw + 1:neg.raw + 2] in (["a"], ["an"]) or any(
+                           c.item.raw == neg.raw + 1 and c.cue.category in REFERENTIAL for c in view.cues)))
         nearest = _nearest_after(view, neg.tok_end, neg.clause, window, raw=neg.raw,
                                  skip=frozenset() if denied_name else REFERENTIAL)
         if nearest is not None and in_condition and "," in view.folded[neg.match.end:nearest.item.match.start]:
