@@ -704,29 +704,33 @@ class Scorer:
         return own, near
 
     def _ways_in(self, doc_actors: set[str], blocked: dict[str, tuple[bool, bool]], day: Date | None
-                 ) -> list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str]]]:
+                 ) -> list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]:
         """What :meth:`_may_hit` asks of each dyad, with what is known for the whole document settled once:
         the dyad, the actors beside which a neighbour's side carries over (as in :meth:`_assign_dyads`), the
-        topics that imply its sides (none when a third party blocks that) and the topics that put a cue in
+        topics that imply its sides (none when a third party blocks that), the topics that put a cue in
         its context without side B (none when blocked, outside its periods, or when side B is named anywhere
-        in the document)."""
+        in the document) and the categories of the tariff steps that may do so (_tariff_step_alone: only
+        where the context is open and in the months of _CHINA_TARIFF_YEARS)."""
         ways = []
+        steps = _TARIFF_STEPS if _in_china_tariff_years(day) else frozenset()
         for name, dyad in self.lexicon.dyads.items():
             implied_blocked, context_blocked = blocked[name]
-            context_open = not context_blocked and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
+            context_open = (not context_blocked and bool(dyad.context_topics) and dyad.in_context_period(day)
+                            and not (doc_actors & dyad.side_b))
             ways.append((dyad, self._carry_scope[name], frozenset() if implied_blocked else dyad.imply_topics,
-                         dyad.context_topics if context_open else frozenset()))
+                         dyad.context_topics if context_open else frozenset(),
+                         steps if context_open else frozenset()))
         return ways
 
     def _may_hit(self, views: list[_Named], k: int, ms: list[Match],
-                 ways: list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str]]]) -> bool:
+                 ways: list[tuple[Dyad, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]) -> bool:
         """False when no cue of sentence ``views[k]`` can reach a dyad in :meth:`_assign_dyads`, whatever the
         rules do to it: the sides present there decide, so most sentences of a long text need no rules.
         Only for texts without a speaker (whose "I" and "we" are found by reading the sentence). ``ways``
         comes from :meth:`_ways_in`."""
         own, near = self._own_and_near(views, k)
         topics = None  # the cues' topics, needed only when some topic can bring a cue in here
-        for dyad, carry_scope, implying, context in ways:
+        for dyad, carry_scope, implying, context, steps in ways:
             a_in, b_in = _sides_in(own, near, dyad, carry_scope, None)
             if a_in and b_in:
                 return True
@@ -741,8 +745,8 @@ class Scorer:
             if b_in and not implying and any(m.kind == "cue" and m.entry.category == "military_test"
                                              and m.entry.topic in dyad.imply_topics for m in ms):
                 return True  # a weapons test by side B is aimed at side A whoever else is named (_side_b_test)
-            if context and not b_in and any(m.kind == "cue" and m.entry.category in _TARIFF_STEPS for m in ms):
-                return True  # a tariff step named alone in news, in the context period (_tariff_step_alone)
+            if steps and not b_in and any(m.kind == "cue" and m.entry.category in steps for m in ms):
+                return True  # a tariff step named alone in news, in its months (_tariff_step_alone)
             if context and not b_in and any(m.kind == "actor" and m.entry.kind == "negotiator"
                                             and dyad.side_of(m.entry.actor) == "a" for m in ms) \
                     and any(m.kind == "cue" and m.entry.phrase in _PARTNER_NOUNS for m in ms):
