@@ -201,14 +201,21 @@ def _press_source(folded: str, start: int, end: int, limit: float) -> bool:
 _TARGET_LEAD = re.compile(r"\b(?:into|on|against|over|targets?|targeting|targeted|summons|summoned|fines?|fined|bans?|"
                           r"banned|probes?|probed|investigates?|investigated|investigating|sanctions?|sanctioned|"
                           r"blacklists?|blacklisted|punish(?:es|ed)?|bars?|barred|restricts?|restricted|"
-                          r"accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|raid(?:s|ed)?|warn(?:s|ed)?)"
+                          r"accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|raid(?:s|ed)?|warn(?:s|ed)?|avoid(?:s|ed|ing)?(?:\s+(?:buying|using))?|shun(?:s|ned|ning)?)"
                           r"(?:\s+(?:the|u\.s\.|us|american|u\.s\.-based))?\s+$")
 
 
-def _targeted(folded: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a word that makes it the target of a step ("probe into FedEx",
-    "sanctions on Lockheed Martin", "summons Nvidia", "accuses Nvidia of violating")."""
-    return _TARGET_LEAD.search(folded, max(0, start - 30), start) is not None
+# the verbs of a breach found against a firm named right before them: "China says Nvidia violated its
+# anti-monopoly law" (the finding is the regulator's, the firm its target)
+_BREACH_AFTER = re.compile(r"\s+(?:has |had )?(?:violated|breached|broke|broken|infringed)\b")
+
+
+def _targeted(folded: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` follows a word that makes it the target of a step ("probe
+    into FedEx", "sanctions on Lockheed Martin", "summons Nvidia", "accuses Nvidia of violating"), or is
+    found in breach ("Nvidia violated the anti-monopoly law")."""
+    return _TARGET_LEAD.search(folded, max(0, start - 30), start) is not None \
+        or _BREACH_AFTER.match(folded, end) is not None
 
 
 _NEAR = re.compile(r"\bnear $")  # a place named only as near where something happens
@@ -583,7 +590,7 @@ class Scorer:
                     # near, "a missile lands in the sea near Russia"; not a foreign name out of office, who
                     # speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
                     doc_foreign.add(actor)
-                if entry.kind == "firm" and actor in self._a_codes and not _targeted(nt.folded, start):
+                if entry.kind == "firm" and actor in self._a_codes and not _targeted(nt.folded, start, m.end):
                     # a side A firm stands for its side only as the target of a step: "China opens probe into
                     # FedEx", "summons Nvidia" (not "Qualcomm-NXP deal awaits China nod", a firm's own business)
                     continue
