@@ -1309,13 +1309,30 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and word not in _LY_NOUNS
 
 
+# participles with no -ed
+_BARE_PARTICIPLES = frozenset({"cut"})
+
+
+def _level_next(view: SentenceView, rev: Item) -> bool:
+    """Whether a level follows the verb at once ("cut to 54% from 120% under the de minimis change"): the verb
+    has no object, and what it brought to that level came before it."""
+    t = view.tokens[after_raw(view, rev):]
+    if t[:1] == ["from"] and len(t) >= 4 and t[1][:1].isdigit():
+        t = t[2:]  # "cut from 120% to 54%" (not "exempted from 125% tariffs": what it is exempted from)
+    return len(t) >= 2 and t[0] == "to" and t[1][:1].isdigit()
+
+
 def _headline_participle(view: SentenceView, rev: Item) -> bool:
     """A participle that ends a headline with no auxiliary is a passive: "U.S.-North Korea meeting in New York
     postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does."""
     surface = view.folded[rev.match.start:rev.match.end]
+    rest = view.tokens[after_raw(view, rev):]
+    if _level_next(view, rev) and (surface.split()[0].endswith("ed") or surface.split()[0] in _BARE_PARTICIPLES):
+        # and one that gives the level it brought the measure to or from: "Tariffs on imports from China cut
+        # to 30%", "duty lowered to 10% from 25% under the deal"
+        return True
     if not surface.split()[0].endswith("ed"):  # ("postponed", "called off")
         return False
-    rest = view.tokens[after_raw(view, rev):]
     if rest and rest[-1] in SAYING and len(rest) <= 6 and view.folded[rev.match.end:rev.match.end + 1] == ",":
         return True  # and a source after a comma: "... meeting in New York postponed, State Department says"
     return all(_adverb(w) or w in _TRAILING for w in rest)
@@ -2020,7 +2037,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         skip = CONFLICT if kind == "reverser" and not _war_object(view, rev) else frozenset()
         target = None
-        if kind != "collapse" and not _passive_with_means(view, rev) and not _takes_pronoun(view, rev):
+        if kind != "collapse" and not _passive_with_means(view, rev) and not _takes_pronoun(view, rev) \
+                and not _level_next(view, rev):
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
             if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
                 # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive
@@ -2054,7 +2072,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # follows it is that verb's (a denial takes that phrase with it: "denies report it will pause
                 # tariffs" denies the pause)
                 target = None
-        if target is None and kind != "collapse":
+        if target is None and kind != "collapse" and not _level_next(view, rev):
             target = _after_from(view, rev, skip)
         if target is None and kind == "collapse" and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["of"]:
             # the noun of a collapse names what collapsed after "of": "blames China for the collapse of trade talks"
