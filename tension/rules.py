@@ -18,7 +18,14 @@ from .cues import Match, inflections
 from .lexicon import Cue, Lexicon, Modifier
 from .text import TOKEN_RE, ZERO_WIDTH
 
+
 __all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rules"]
+
+# the words that open a noun phrase, from which the sets below are built: articles, possessives and
+# demonstratives
+ARTICLES = frozenset({"the", "a", "an"})
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+NEAR_DEMONSTRATIVES = frozenset({"this", "that"})
 
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
@@ -509,7 +516,7 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
 # what a threat can put at risk: an accord or a channel that exists ("threatens the truce")
 _AT_RISK = frozenset({"truce", "deal", "talks", "meeting", "progress", "cooperation"})
 _THREAT_PUT_AT_RISK = -0.8  # as "jeopardize" and "put at risk" in modifiers.tsv
-_AT_RISK_LEAD = frozenset({"the", "a", "an", "their", "its", "this", "that", "fragile", "new", "nascent"})
+_AT_RISK_LEAD = ARTICLES | NEAR_DEMONSTRATIVES | {"their", "its", "fragile", "new", "nascent"}
 
 
 def threatened_accord(view: SentenceView, cfg: Config) -> None:
@@ -1949,7 +1956,7 @@ def barred_from(view: SentenceView, cfg: Config) -> None:
 
 # words after which a reverser is a noun ("a relief", "including stops"; not a possessive, which may point back
 # to the cue before it: "the truce and its suspension")
-_NOUN_LEAD = frozenset({"a", "an", "the", "including", "some", "several", "many", "two", "three"})
+_NOUN_LEAD = ARTICLES | {"including", "some", "several", "many", "two", "three"}
 
 
 def _noun_after_lead(view: SentenceView, rev: Item) -> bool:
@@ -2389,7 +2396,7 @@ def _side_a_subject(view: SentenceView, rev: Item, speaker_words: bool = True) -
     return actor in view.tables.imposers and BARRIERS.isdisjoint(view.tokens[raw + 1:rev.raw])
 
 
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "this", "that"})
+_OBJECT_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | NEAR_DEMONSTRATIVES
 
 
 def _grows_object(view: SentenceView, verb: CueState, noun: CueState) -> bool:
@@ -2420,7 +2427,7 @@ _DISREGARDERS = _MARKET_SUBJECTS | _BYSTANDERS  # those whose shrug leaves a ste
 _MEASURE_OBJECT_PREPS = frozenset({"on", "of", "for", "against", "to"})  # what a measure is on: "tariffs on oil"
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "our", "his", "her"})
+_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"these", "those"}
 
 
 HOPE_WORDS = frozenset({"hope", "hopes", "optimism", "prospect", "prospects", "chance", "chances", "expectations"})
