@@ -90,6 +90,7 @@ class CueState:
     turner: Item | None = None  # the verb that turned it around ("Britain downplays the Huawei threat")
     breach: Item | None = None  # the verb that broke it, leaving it standing ("China is not enforcing the sanctions")
     undone: bool = False  # promised and not done: a broken promise, no longer a possibility ("said they would buy")
+    standing: bool = False  # said to stay as it is: the state of things, not news of a step ("tariffs remain")
     absorbed_by: CueState | None = None  # the cooperation whose matter it is ("working with us on the North Korea problem")
 
 
@@ -2804,6 +2805,7 @@ def standing(view: SentenceView, cfg: Config) -> None:
             continue
         target.weight *= mod.entry.value
         target.mode = "statement"
+        target.standing = True
         target.rules.append(f"standing({mod.entry.phrase}) x{_fmt(mod.entry.value)}")
 
 
@@ -3485,8 +3487,10 @@ def intensity(view: SentenceView, cfg: Config) -> None:
         if c.cue.category in MAGNITUDE_CATEGORIES:
             f, label = magnitude_factor(_sized_text(view, c))
             if f > 1:
-                if c.cue.category in ENACTABLE:
-                    _acted_on(c, cfg)  # a measure given its size is in force: "the total tariff is 145%"
+                if c.cue.category in ENACTABLE and not c.standing:
+                    # a measure given its size is in force: "the total tariff is 145%" (one said to stay at its
+                    # level is the state of things: "tariffs on China are still at 47%")
+                    _acted_on(c, cfg)
                 factor *= f
                 notes.append(f"magnitude({label}) x{_fmt(f)}")
         if c.caps:
