@@ -1888,8 +1888,15 @@ def _deal_of_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     side_b = [it for _, a, it in sent.actors if it is not None and dyad.side_of(a) == "b"]
     if not side_b or any(it.raw == 0 or tokens[it.raw - 1] not in _TOPIC_MARKERS for it in side_b):
         return False
-    return any(it is not None and not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"
-               for _, a, it in sent.actors)
+    if any(it is not None and not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"
+           for _, a, it in sent.actors):
+        return True
+    # or a deal whose matter is a measure against side B, whoever made it: "We are in complete agreement on
+    # maximum pressure against North Korea" (with Japan, named in the sentence before) is no deal with it
+    end = after_raw(view, st.item)
+    return tokens[end:end + 1] in (["on"], ["over"]) and any(
+        not c.dropped and c.weight > 0 and c.cue.category in _MEASURES and end < c.item.raw <= end + 3
+        for c in view.cues)
 
 
 # what may stand between relief and the "for" of those it is for: a duration ("for 90 days") or an adverb
@@ -2226,6 +2233,9 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
     thanks = k == end_raw + 1 and tokens[end_raw] == "you"
     start = k
     k = _past_titles(tokens, k, _ANY_TITLES, 4)
+    if start < k < len(tokens) - 1 and tokens[k] == "of" and st.cue.category in _GATHERINGS:
+        k += 1  # the title's place: "spoke with the Governor of Guam" (not warm words, which a pronoun may own:
+        # "his special relationship with the President of the United States" is Kim's)
     # the partners' words, a list of them too ("with Pompeo and Kim"), up to a word that opens another phrase
     stop = _partner_stop(tokens, k, 8, _PARTNER_LIST_ENDS)
     partner = next((a for _, a, it in sent.actors
