@@ -3112,7 +3112,8 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                     # news, no request; so is what is told or asked with no "to" after the one told, "Xi told
                     # Trump China will cut tariffs", "asked whether China would cut tariffs")
                     and "that" not in view.tokens[m.raw + 1:c.item.raw]
-                    and (m.entry.phrase not in _TOLD_TO or "to" in view.tokens[m.raw + 1:c.item.raw])]
+                    and (m.entry.phrase not in _TOLD_TO
+                         or not _TOLD_TO[m.entry.phrase].isdisjoint(view.tokens[m.raw + 1:c.item.raw]))]
         if not mods and not turned_measure and c.cue.category == "denuclearization" and c.item.raw > 0 \
                 and view.tokens[c.item.raw - 1] == "to":
             # disarmament asked of someone named: "we want North Korea to denuclearize", "told Kim to give up
@@ -3153,8 +3154,9 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                 content.rules.append(f"content of demanded {c.cue.phrase} -> 0")
 
 
-# the request verbs that ask a step of someone only through "to" ("tells China to cancel its tariffs")
-_TOLD_TO = frozenset({"tell", "ask"})
+# the request verbs that ask a step of someone only through the words given: "tells China to cancel its
+# tariffs", "asked (only) for partial sanctions relief"
+_TOLD_TO = {"tell": frozenset({"to"}), "ask": frozenset({"to", "for"})}
 _INVERTED = frozenset({"should"})  # an obligation word that opens a condition or a question when it opens a sentence
 # obligation verbs that take what is called for as their object ("urges dialogue")
 CALL_VERBS = frozenset({"urge"})
