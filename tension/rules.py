@@ -18,7 +18,6 @@ from .cues import Match, inflections
 from .lexicon import Cue, Lexicon, Modifier
 from .text import TOKEN_RE, ZERO_WIDTH
 
-
 __all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rules"]
 
 # the words that open a noun phrase, from which the sets below are built: articles, possessives and
