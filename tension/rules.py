@@ -3132,6 +3132,14 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.mode = "statement"
             c.rules.append(f"called for({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
             continue
+        if mods and not turned_measure and _conflict_to_settle(view, mods[-1], c):
+            # "differences with the U.S. should be settled through dialogue": the conflict itself is to be
+            # settled, a call for peace that asks nothing of the other side (as "urges a resolution to the
+            # trade war")
+            c.weight *= cfg.hedge_factor
+            c.mode = "statement"
+            c.rules.append(f"called for({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
+            continue
         if mods and not turned_measure and _joint_call(view, mods[-1], c):
             # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on
             # the two of them together to cooperate is a call for peace, not a demand of one on the other
@@ -3156,6 +3164,15 @@ def obligation(view: SentenceView, cfg: Config) -> None:
 # the request verbs that ask a step of someone only through the words given: "tells China to cancel its
 # tariffs", "asked (only) for partial sanctions relief"
 _TOLD_TO = {"tell": frozenset({"to"}), "ask": frozenset({"to", "for"})}
+def _conflict_to_settle(view: SentenceView, m: Item, c: CueState) -> bool:
+    """Whether cue ``c`` is a passive after obligation ``m`` ("should be settled", "must be resolved") whose
+    subject is a conflict named before it in the clause ("differences", "disputes", "the trade war")."""
+    if view.tokens[after_raw(view, m):c.item.raw] != ["be"]:
+        return False
+    return any(not o.dropped and o.cue.category in CONFLICT_NOUNS and o.item.clause == c.item.clause
+               and o.item.raw < m.raw for o in view.cues)
+
+
 _INVERTED = frozenset({"should"})  # an obligation word that opens a condition or a question when it opens a sentence
 # obligation verbs that take what is called for as their object ("urges dialogue")
 CALL_VERBS = frozenset({"urge"})
