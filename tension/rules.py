@@ -2044,8 +2044,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         skip = CONFLICT if kind == "reverser" and not _war_object(view, rev) else frozenset()
         target = None
+        level = _level_next(view, rev)  # ("cut to 30%": no object after the verb)
         if kind != "collapse" and not _passive_with_means(view, rev) and not _takes_pronoun(view, rev) \
-                and not _level_next(view, rev):
+                and not level:
             target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
             if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
                 # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive
@@ -2079,7 +2080,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # follows it is that verb's (a denial takes that phrase with it: "denies report it will pause
                 # tariffs" denies the pause)
                 target = None
-        if target is None and kind != "collapse" and not _level_next(view, rev):
+        if target is None and kind != "collapse" and not level:
             target = _after_from(view, rev, skip)
         if target is None and kind == "collapse" and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["of"]:
             # the noun of a collapse names what collapsed after "of": "blames China for the collapse of trade talks"
@@ -3123,19 +3124,13 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         if mods and not turned_measure and c.cue.category == "praise" and mods[-1].entry.phrase == "should" \
                 and view.tokens[after_raw(view, mods[-1]):after_raw(view, mods[-1]) + 1] == ["be"]:
             continue  # "should be a good meeting": a warm word expected ("there has to be good faith" demands it)
-        if mods and not turned_measure and mods[-1].entry.phrase in CALL_VERBS \
-                and _direct_object(view, mods[-1], c):
+        if mods and not turned_measure and (
+                mods[-1].entry.phrase in CALL_VERBS and _direct_object(view, mods[-1], c)
+                or _conflict_to_settle(view, mods[-1], c)):
             # "China urges dialogue for stable ties", "Xi urges cooperation with U.S.": urged with no one
             # named to do it, cooperation is called for, a hope for it (not "urges U.S. to resume talks", a
-            # step asked of the other side)
-            c.weight *= cfg.hedge_factor
-            c.mode = "statement"
-            c.rules.append(f"called for({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
-            continue
-        if mods and not turned_measure and _conflict_to_settle(view, mods[-1], c):
-            # "differences with the U.S. should be settled through dialogue": the conflict itself is to be
-            # settled, a call for peace that asks nothing of the other side (as "urges a resolution to the
-            # trade war")
+            # step asked of the other side); so is the conflict itself to be settled, which asks nothing of
+            # the other side: "differences with the U.S. should be settled through dialogue"
             c.weight *= cfg.hedge_factor
             c.mode = "statement"
             c.rules.append(f"called for({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
@@ -3164,6 +3159,8 @@ def obligation(view: SentenceView, cfg: Config) -> None:
 # the request verbs that ask a step of someone only through the words given: "tells China to cancel its
 # tariffs", "asked (only) for partial sanctions relief"
 _TOLD_TO = {"tell": frozenset({"to"}), "ask": frozenset({"to", "for"})}
+
+
 def _conflict_to_settle(view: SentenceView, m: Item, c: CueState) -> bool:
     """Whether cue ``c`` is a passive after obligation ``m`` ("should be settled", "must be resolved") whose
     subject is a conflict named before it in the clause ("differences", "disputes", "the trade war")."""

@@ -201,7 +201,8 @@ def _press_source(folded: str, start: int, end: int, limit: float) -> bool:
 _TARGET_LEAD = re.compile(r"\b(?:into|on|against|over|targets?|targeting|targeted|summons|summoned|fines?|fined|bans?|"
                           r"banned|probes?|probed|investigates?|investigated|investigating|sanctions?|sanctioned|"
                           r"blacklists?|blacklisted|punish(?:es|ed)?|bars?|barred|restricts?|restricted|"
-                          r"accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|raid(?:s|ed)?|warn(?:s|ed)?|avoid(?:s|ed|ing)?(?:\s+(?:buying|using))?|shun(?:s|ned|ning)?|block(?:s|ed|ing)?)"
+                          r"accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|raid(?:s|ed)?|warn(?:s|ed)?|"
+                          r"avoid(?:s|ed|ing)?(?:\s+(?:buying|using))?|shun(?:s|ned|ning)?|block(?:s|ed|ing)?)"
                           r"(?:\s+(?:the|u\.s\.|us|american|u\.s\.-based))?\s+$")
 
 
