@@ -3156,6 +3156,22 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                 content.rules.append(f"content of demanded {c.cue.phrase} -> 0")
 
 
+def pressed_to(view: SentenceView, cfg: Config) -> None:
+    """What a side is pressed to do is the pressure's content, no step of its own: in "U.S. presses China to
+    resume talks" and "presses Beijing to end forced technology transfer" the demand is the news, and the talks
+    or the reform are not (yet) taken. The step must follow the demand cue at once, after its "to"."""
+    for p in view.cues:
+        if p.dropped or p.cue.category != "demand" or p.weight <= 0:
+            continue
+        end = after_raw(view, p.item)
+        if view.tokens[end:end + 1] != ["to"]:
+            continue
+        c = next((o for o in view.cues if not o.dropped and o.weight < 0 and o.item.raw == end + 1), None)
+        if c is not None:
+            c.weight = 0.0
+            c.rules.append(f"content of demand({p.cue.phrase}) -> 0")
+
+
 # the request verbs that ask a step of someone only through the words given: "tells China to cancel its
 # tariffs", "asked (only) for partial sanctions relief"
 _TOLD_TO = {"tell": frozenset({"to"}), "ask": frozenset({"to", "for"})}
@@ -3986,7 +4002,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
-    doubted, false_report, standing, excepted, obligation, ultimatum, modality, conditional, inverted_condition, attributive,
+    doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, attributive,
     intensity, contrast, background_after, historical, explainer, question,
 )
 
