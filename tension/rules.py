@@ -25,6 +25,8 @@ __all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rul
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 NEAR_DEMONSTRATIVES = frozenset({"this", "that"})
+# the pronouns that open a clause as its subject (a pronoun standing for a name is no item of a list)
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 COOPERATION = frozenset({"talks", "meeting", "deal", "truce", "progress", "cooperation", "praise",
                          "reassurance", "purchase", "goodwill"})
@@ -1329,12 +1331,13 @@ def _level_next(view: SentenceView, rev: Item) -> bool:
     return len(t) >= 2 and t[0] == "to" and t[1][:1].isdigit()
 
 
-def _headline_participle(view: SentenceView, rev: Item) -> bool:
+def _headline_participle(view: SentenceView, rev: Item, level: bool) -> bool:
     """A participle that ends a headline with no auxiliary is a passive: "U.S.-North Korea meeting in New York
-    postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does."""
+    postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does. ``level``:
+    whether a level follows it at once (:func:`_level_next`)."""
     surface = view.folded[rev.match.start:rev.match.end]
     rest = view.tokens[after_raw(view, rev):]
-    if _level_next(view, rev) and (surface.split()[0].endswith("ed") or surface.split()[0] in _BARE_PARTICIPLES):
+    if level and (surface.split()[0].endswith("ed") or surface.split()[0] in _BARE_PARTICIPLES):
         # and one that gives the level it brought the measure to or from: "Tariffs on imports from China cut
         # to 30%", "duty lowered to 10% from 25% under the deal"
         return True
@@ -1626,7 +1629,7 @@ _CARRIED = frozenset({"it", "them", "him", "her", "us"})
 
 
 # the subjects that open a clause after an elliptical "if not" ("if not we will raise Tariffs")
-_CLAUSE_SUBJECTS = frozenset({"we", "i", "they", "you", "he", "she", "there", "then"})
+_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"we", "i", "you", "there", "then"}
 
 
 def negation(view: SentenceView, cfg: Config) -> None:
@@ -2103,7 +2106,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue
         if target is None:
             passive = _is_passive(view, rev.raw)
-            headline = not passive and _headline_participle(view, rev)
+            headline = not passive and _headline_participle(view, rev, level)
             passive = passive or headline
             back = 12 if passive else 3 if kind != "collapse" else 6
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
@@ -3236,9 +3239,6 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
         return bool(partner) and urger.isdisjoint(partner | urged)
     return False
 
-
-# the pronouns that open a clause as its subject (a pronoun standing for a name is no item of a list)
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[Item]:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime
+from functools import lru_cache
 from itertools import accumulate, chain
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -1391,6 +1392,7 @@ _TARIFF_NOUNS = frozenset({"tariff", "tariffs", "levy", "levies", "tariff-relate
 _DUTY_NOUNS = frozenset({"duty", "duties"})
 
 
+@lru_cache(maxsize=4096)
 def _names_tariffs(phrase: str) -> bool:
     words = phrase.split()
     return not _TARIFF_NOUNS.isdisjoint(words) or (len(words) > 1 and not _DUTY_NOUNS.isdisjoint(words))
@@ -1499,9 +1501,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
             return False
         # the name, past an amount ("tariffs on $200 billion of Chinese goods") and titles ("with Prime Minister
         # Shinzo Abe")
-        k = _past_titles(tokens, _past_amount(tokens, end_raw + 1), TITLES, 3)
-        if k > end_raw + 1 and k + 1 < len(tokens) and tokens[k] == "of":
-            k += 1  # the title's country: "with the President of China"
+        k = _past_title_place(tokens, end_raw + 1, _past_titles(tokens, _past_amount(tokens, end_raw + 1), TITLES, 3))
         where = tuple(range(end_raw + 1, max(k, end_raw + 2) + 1))
     elif st.cue.category in _TAKES_OBJECT or st.cue.category in _MEASURES:
         names = name_tokens(view) if st.cue.category in _MEASURES else set()
@@ -1878,9 +1878,11 @@ _TOPIC_MARKERS = _ABOUT_SIDE | {"against", "discuss", "discussed", "discussing"}
 
 
 def _deal_of_others(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
-    """Whether a deal, truce, meeting or talks belong to a third country and side A, side B named in the
-    sentence only as what something is about: in "Trump and Xi agree to pile pressure on North Korea, sign
-    $250 billion in business deals" the deals are the US's and China's, no step with North Korea."""
+    """Whether a deal, truce, meeting or talks belong to others than side B, side B named in the sentence
+    only as what something is about: to a third country and side A ("Trump and Xi agree to pile pressure on
+    North Korea, sign $250 billion in business deals" are the US's and China's deals, no step with North
+    Korea), or to whoever made a deal on a measure against side B ("in complete agreement on maximum pressure
+    against North Korea")."""
     if st.cue.category not in _JOINT_ACTS or st.weight >= 0:
         return False
     view = sent.view
@@ -2207,6 +2209,12 @@ def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return True
 
 
+def _past_title_place(tokens: list[str], start: int, k: int) -> int:
+    """Past the place of a title: when titles were passed from ``start`` to ``k`` and "of" follows, the name
+    after it ("with the President of China", "with the Governor of Guam"); else ``k``."""
+    return k + 1 if start < k < len(tokens) - 1 and tokens[k] == "of" else k
+
+
 def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:
     """True for a meeting, talks or warm words between two of one side: the partner ("with Secretary
     Mnuchin", "met Secretary Pompeo") is on the side of whoever meets (the speaker, or a name of that side
@@ -2234,9 +2242,10 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
     thanks = k == end_raw + 1 and tokens[end_raw] == "you"
     start = k
     k = _past_titles(tokens, k, _ANY_TITLES, 4)
-    if start < k < len(tokens) - 1 and tokens[k] == "of" and st.cue.category in _GATHERINGS:
-        k += 1  # the title's place: "spoke with the Governor of Guam" (not warm words, which a pronoun may own:
-        # "his special relationship with the President of the United States" is Kim's)
+    if st.cue.category in _GATHERINGS:
+        # "spoke with the Governor of Guam" (not warm words, which a pronoun may own: "his special relationship
+        # with the President of the United States" is Kim's)
+        k = _past_title_place(tokens, start, k)
     # the partners' words, a list of them too ("with Pompeo and Kim"), up to a word that opens another phrase
     stop = _partner_stop(tokens, k, 8, _PARTNER_LIST_ENDS)
     partner = next((a for _, a, it in sent.actors
