@@ -7,7 +7,7 @@ A lexicon folder holds five tab-separated files, each opening with ``#`` comment
 ``actors.tsv``      alias, actor, kind, match, source, note (and optionally in_office: the date ranges a
                     person or administration held office, for names that stop speaking for their actor)
 ``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
-                    (and optionally exclude_topics, claims_topics, theatre)
+                    (and optionally exclude_topics, claims_topics, theatre, tariff_dates, tariff_world_words)
 ``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
 ``modifiers.tsv``   phrase, type, value, match, note
 
@@ -88,6 +88,10 @@ class Dyad:
     exclude_topics: frozenset[str] = frozenset()
     claims_topics: frozenset[str] = frozenset()
     theatre: frozenset[str] = frozenset()  # allies whose naming beside side A under imply_topics implies side B
+    # the periods when a tariff step named in news with no partner is this dyad's, and the words that put such a
+    # step on the world or on another partner's goods all the same
+    tariff_dates: tuple[tuple[date, date], ...] = ()
+    tariff_world_words: frozenset[str] = frozenset()
 
     def side_of(self, actor: str) -> str | None:
         if actor in self.side_a:
@@ -100,6 +104,10 @@ class Dyad:
         if day is None or not self.context_dates:
             return True
         return any(lo <= day <= hi for lo, hi in self.context_dates)
+
+    def in_tariff_period(self, day: date | None) -> bool:
+        """Whether a tariff step named alone on ``day`` may be this dyad's (never on an unknown day)."""
+        return day is not None and any(lo <= day <= hi for lo, hi in self.tariff_dates)
 
 
 @dataclass(frozen=True)
@@ -444,18 +452,25 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         if ok and (not sides[0] or not sides[1] or sides[0] & sides[1]):
             r.problem("dyads.tsv", ln, "side_a and side_b must be non-empty and disjoint", "list actor codes with |")
             ok = False
-        try:
-            dates = _parse_dates(row["context_dates"])
-        except ValueError:
-            r.problem("dyads.tsv", ln, f"context_dates {row['context_dates']!r} is not a list of ranges",
-                      "write YYYY-MM-DD:YYYY-MM-DD ranges separated by |")
+        periods = []
+        for col in ("context_dates", "tariff_dates"):
+            try:
+                periods.append(_parse_dates(row.get(col, "")))
+            except ValueError:
+                r.problem("dyads.tsv", ln, f"{col} {row[col]!r} is not a list of ranges",
+                          "write YYYY-MM-DD:YYYY-MM-DD ranges separated by |")
+                ok = False
+                periods.append(())
+        world = frozenset(w.lower() for w in _split(row.get("tariff_world_words", "")))
+        if any(" " in w for w in world):
+            r.problem("dyads.tsv", ln, "tariff_world_words holds a phrase; it takes single words",
+                      "split the phrase into its words (each puts the step on the world alone)")
             ok = False
-            dates = ()
         if ok:
             dyads[name] = Dyad(name, sides[0], sides[1], frozenset(_split(row["imply_topics"])),
-                               frozenset(_split(row["context_topics"])), dates, sides[2],
+                               frozenset(_split(row["context_topics"])), periods[0], sides[2],
                                frozenset(_split(row.get("exclude_topics", ""))),
-                               frozenset(_split(row.get("claims_topics", ""))), sides[3])
+                               frozenset(_split(row.get("claims_topics", ""))), sides[3], periods[1], world)
 
     cues: list[Cue] = []
     seen_cue: dict[str, int] = {}  # where each cue is, to report a phrase that is also a modifier

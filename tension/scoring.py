@@ -531,8 +531,12 @@ class Scorer:
             return True
         cue_actors = self.matcher.cue_actors
         context_topics = self._context_topics_on(day)
-        tariff_steps = _TARIFF_STEPS if _in_china_tariff_years(day) else frozenset()
+        tariff_steps = _TARIFF_STEPS if self._tariff_period(day) else frozenset()
         return any(c.phrase in cue_actors or c.topic in context_topics or c.category in tariff_steps for c in cues)
+
+    def _tariff_period(self, day: Date | None) -> bool:
+        """Whether a tariff step named alone may be some dyad's on ``day`` (_tariff_step_alone)."""
+        return any(d.in_tariff_period(day) for d in self.lexicon.dyads.values())
 
     def _context_topics_on(self, day: Date | None) -> frozenset[str]:
         """The cue topics that can set a dyad's context on ``day`` (none outside every context period)."""
@@ -551,7 +555,7 @@ class Scorer:
         cue_actors = self.matcher.cue_actors
         side_codes = self._side_codes
         context_topics = self._context_topics_on(day)
-        tariff_steps = _TARIFF_STEPS if spk is None and _in_china_tariff_years(day) else frozenset()
+        tariff_steps = _TARIFF_STEPS if spk is None and self._tariff_period(day) else frozenset()
         # One pass over the matches places them in sentences (a match before the first sentence goes to it)
         # and notes who each sentence names, as reading it would find them (for carry-over and third
         # parties): actors, and the actors a cue names; the speaker's "I" and "we" are found only by reading,
@@ -719,10 +723,10 @@ class Scorer:
         topics that imply its sides (none when a third party blocks that), the topics that put a cue in
         its context without side B (none when blocked, outside its periods, or when side B is named anywhere
         in the document) and the categories of the tariff steps that may do so (_tariff_step_alone: only
-        where the context is open and in the months of _CHINA_TARIFF_YEARS)."""
+        where the context is open and in the dyad's tariff periods)."""
         ways = []
-        steps = _TARIFF_STEPS if _in_china_tariff_years(day) else frozenset()
         for name, dyad in self.lexicon.dyads.items():
+            steps = _TARIFF_STEPS if dyad.in_tariff_period(day) else frozenset()
             implied_blocked, context_blocked = blocked[name]
             context_open = (not context_blocked and bool(dyad.context_topics) and dyad.in_context_period(day)
                             and not (doc_actors & dyad.side_b))
@@ -919,7 +923,7 @@ class Scorer:
                                                          for c in sent.view.cues if not c.dropped)
                                                      or bool(dyad.context_topics) and (
                                                          _side_a_negotiates(sent, dyad)
-                                                         or spk_here is None and _tariff_step_alone(sent, day)))
+                                                         or spk_here is None and _tariff_step_alone(sent, day, dyad)))
                 reached: set[int] = set()  # the cues that went to this dyad
                 # (a cue that only another cue's implied side A can place comes last, once that side is known)
                 deferred: list[CueState] = []
@@ -1347,43 +1351,20 @@ def _side_a_negotiates(sent: _Sent, dyad: Dyad) -> bool:
 
 # tariff steps, which in news of the trade-war periods are the sides' when no one else is named
 _TARIFF_STEPS = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
-# words that put tariffs on the whole world or on another partner's goods, whoever is named: the steel,
-# aluminum, auto and solar tariffs of 2018 ("import tariffs"), the tariffs of the Airbus dispute with Europe
-# (wine, cheese, whiskey) and of France's digital tax, and the EU's answer (Harley-Davidson, bourbon); and a
-# British energy "tariff", a price plan
-_WORLD_TARIFF_WORDS = frozenset({
-    "steel", "aluminum", "aluminium", "metal", "metals", "auto", "autos", "car", "cars", "vehicle", "vehicles",
-    "automobile", "automobiles", "automakers", "solar", "washing", "washers", "lumber", "softwood", "dairy",
-    "232", "nafta", "usmca", "global", "worldwide", "world", "all", "every", "allies", "reciprocal", "countries",
-    "nations", "partners", "foreign", "pharmaceutical", "pharmaceuticals", "drugs", "semiconductor", "copper",
-    "timber", "furniture", "trucks", "movies", "films", "de", "minimis", "border", "immigration", "migrants",
-    "canadian", "mexican", "european", "japanese", "indian", "brazilian", "korean", "vietnamese", "security",
-    "import", "steelmaker", "steelmakers", "steelworkers", "carmaker", "carmakers", "automaker", "harley", "oil",
-    "whiskey", "whisky", "bourbon", "wine", "cheese", "champagne", "airbus", "digital", "pipeline",
-    "energy", "ofgem", "fuel", "electricity", "gas", "broadband"})
-# the months when US tariff news that named no partner was news of the tariffs on China: from July 2018, when
-# the first Section 301 tariffs took effect, to the end of 2020 (until then such news was mostly of the steel
-# and aluminum tariffs on every country, as it is again in 2025)
-_CHINA_TARIFF_YEARS = (Date(2018, 7, 1), Date(2020, 12, 31))
-
-
-def _in_china_tariff_years(day: Date | None) -> bool:
-    return day is not None and _CHINA_TARIFF_YEARS[0] <= day <= _CHINA_TARIFF_YEARS[1]
-
-
-def _tariff_step_alone(sent: _Sent, day: Date | None) -> bool:
+def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
     """Whether a tariff step (imposed, threatened, eased) is named in news with no partner and nothing that
-    puts it on the world, in the months of _CHINA_TARIFF_YEARS: the codebook reads such items as US-China
-    ("Trump delays tariff increase", "New duties take effect as talks stall"). Not where the goods are the world's
-    (steel, autos) or the tariffs are on every country, and not in a post (whose speaker tariffs everyone)."""
+    puts it on the world, in the dyad's tariff periods (dyads.tsv): the codebook reads such items as US-China
+    in 2018-2020 ("Trump delays tariff increase", "New duties take effect as talks stall"). Not where a word
+    says the goods are the world's (steel, autos) or the tariffs are on every country, and not in a post (whose
+    speaker tariffs everyone)."""
     view = sent.view
     assert view is not None
-    if not _in_china_tariff_years(day):
+    if not dyad.in_tariff_period(day):
         return False
     if not any(c.cue.category in _TARIFF_STEPS and c.weight != 0 and not c.dropped and _names_tariffs(c.cue.phrase)
                for c in view.cues):
         return False
-    return _WORLD_TARIFF_WORDS.isdisjoint(view.tokens)
+    return dyad.tariff_world_words.isdisjoint(view.tokens)
 
 
 # the words of a cue that name the tariffs themselves ("go higher" is a tariff step only where tariffs are

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,39 @@ def test_a_theatre_is_a_data_change(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="theatre names unknown actor"):
         read_lexicon(d)
 
+
+
+def test_tariff_periods_and_world_words_are_a_data_change(tmp_path: Path) -> None:
+    """dyads.tsv's tariff_dates say when a tariff step named in news with no partner is the dyad's, and its
+    tariff_world_words which words keep such a step off it: in 2019 "Trump delays tariff increase" is
+    US-China, "Trump delays steel tariff increase" is not, and in 2025 neither is; moving the period or listing
+    a word changes that,
+    and bad cells are reported with the fix."""
+    import tension
+
+    plain, steel = "Trump delays tariff increase", "Trump delays steel tariff increase"
+    us_china = read_lexicon(LEXICONS).dyads["us_china"]
+    assert us_china.in_tariff_period(date(2019, 5, 1)) and not us_china.in_tariff_period(date(2025, 5, 1))
+    assert not us_china.in_tariff_period(None)
+    sc = tension.Scorer()
+    assert sc.score(plain, date="2019-05-01").dyads["us_china"].tension < 0
+    assert not sc.score(plain, date="2025-05-01").dyads["us_china"].relevant
+    assert not sc.score(steel, date="2019-05-01").dyads["us_china"].relevant
+    d = _copy(tmp_path)
+    _set_dyad_column(d, "us_china", "tariff_dates", "2025-01-20:2025-12-31")
+    mine = tension.Scorer(lexicon_dir=d)
+    assert mine.score(plain, date="2025-05-01").dyads["us_china"].tension < 0
+    assert not mine.score(plain, date="2019-05-01").dyads["us_china"].relevant
+    assert not mine.score(steel, date="2025-05-01").dyads["us_china"].relevant
+    _set_dyad_column(d, "us_china", "tariff_world_words", "delays")
+    assert not tension.Scorer(lexicon_dir=d).score(plain, date="2025-05-01").dyads["us_china"].relevant
+    _set_dyad_column(d, "us_china", "tariff_dates", "2019-05")
+    with pytest.raises(LexiconError, match="tariff_dates '2019-05' is not a list of ranges"):
+        read_lexicon(d)
+    _set_dyad_column(d, "us_china", "tariff_dates", "")
+    _set_dyad_column(d, "us_china", "tariff_world_words", "steel|washing machines")
+    with pytest.raises(LexiconError, match="tariff_world_words holds a phrase"):
+        read_lexicon(d)
 
 def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     d = _copy(tmp_path)
