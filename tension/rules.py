@@ -1779,8 +1779,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 # lift the tariffs" is
                 _kept(kept, cfg, f"kept({neg.entry.phrase} {rev.entry.phrase}) x1")
             continue
-        obliged = any(m.entry.type == "obligation" and m.clause == neg.clause and 0 <= neg.tok - m.tok_end <= 1
-                      for m in view.mods)
+        obliging = [m for m in view.mods if m.entry.type == "obligation" and m.clause == neg.clause
+                    and 0 <= neg.tok - m.tok_end <= 1]
+        obliged = bool(obliging)
         for target in in_reach:
             target.polarity = True
             meeting = _deferred_to_meeting(view, target) if target.weight < 0 else None
@@ -1797,6 +1798,15 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 # meeting refused or failed
                 target.weight = 0.0
                 target.rules.append(f"negation({neg.entry.phrase}) of a date not set -> 0")
+                continue
+            if target.weight > 0 and obliged and target.cue.category in ENACTABLE \
+                    and _bystander_plea(view, obliging[-1]):
+                # firms asking a side not to take a measure: its plea, no side's demand nor the measure
+                # dropped ("Retailers urge Trump not to impose tariffs on Chinese-made goods")
+                target.weight = 0.0
+                target.mode = "statement"
+                target.standing = True
+                target.rules.append(f"{PLEA}({obliging[-1].entry.phrase} {neg.entry.phrase}) -> 0")
                 continue
             if target.weight > 0 and obliged:
                 # "China should not retaliate": a warning, so still (mild) escalation
@@ -3090,10 +3100,11 @@ def obligation(view: SentenceView, cfg: Config) -> None:
     """An obligation in front of cooperation is a demand: "we have to have a fair deal", "North Korea must
     denuclearize" -> mild escalation (not a warm word after "should be": "should be a good meeting" expects it);
     so is one in front of a measure turned around: "China must lift its export controls", "has been given
-    until November 10 to remove" them, and so is a request for that ("US farmers call for an end to the
-    tariffs", "companies seek relief from them": the measure is still in force; "calls for talks" stays
-    a call for talks). A call to end the conflict itself ("urges a resolution to the trade
-    war") is not a demand."""
+    until November 10 to remove" them, and so is a side's request for that ("Beijing asks Washington to
+    scrap the tariffs": the measure is still in force; "calls for talks" stays a call for talks). The same
+    request from no side, firms, growers or a third country, is their plea: the measure named, no step
+    ("US farmers call for an end to the tariffs", _bystander_plea). A call to end the conflict itself
+    ("urges a resolution to the trade war") is not a demand."""
     for c in view.cues:
         if c.dropped or c.weight >= 0:
             continue
@@ -3146,6 +3157,15 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.mode = "statement"
             c.rules.append(f"joint call({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
             continue
+        if mods and turned_measure and _bystander_plea(view, mods[-1]):
+            # firms, trade groups or a third country asking for relief from a measure are no side demanding
+            # it, and the relief is not granted: the measure is named, with no step ("Tesla urges tariff
+            # exemption for Chinese-made car parts", "U.S. business groups urge Trump to postpone the tariff hike")
+            c.weight = 0.0
+            c.mode = "statement"
+            c.standing = True  # (the measure stays in force: named in news of its dyad all the same)
+            c.rules.append(f"{PLEA}({mods[-1].entry.phrase}) -> 0")
+            continue
         if mods:
             c.rules.append(f"obligation({mods[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
             c.weight = cfg.demand_weight
@@ -3157,6 +3177,48 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                 # agreement reached
                 content.weight = 0.0
                 content.rules.append(f"content of demanded {c.cue.phrase} -> 0")
+
+
+PLEA = "plea of no side"  # the rule's name in a hit's trail: the measure it names makes the dyad relevant
+# the ones who plead for relief from a measure without being a side: firms and their trade groups, growers,
+# investors ("U.S. business groups urge Trump to postpone the tariff hike", "soybean growers call for an end
+# to the tariffs")
+_PRIVATE_PARTIES = frozenset({
+    "firm", "firms", "company", "companies", "business", "businesses", "industry", "industries", "group", "groups",
+    "lobby", "lobbies", "association", "associations", "chamber", "chambers", "coalition", "retailer", "retailers",
+    "brand", "brands", "chain", "chains", "maker", "makers", "automaker", "automakers", "carmaker", "carmakers",
+    "chipmaker", "chipmakers", "manufacturer", "manufacturers", "producer", "producers", "importer", "importers",
+    "exporter", "exporters", "supplier", "suppliers", "grower", "growers", "farmer", "farmers", "rancher",
+    "ranchers", "investor", "investors", "executive", "executives", "ceo", "ceos", "giant", "giants", "dealer",
+    "dealers", "shipper", "shippers", "union", "unions", "economist", "economists"})
+
+# the verbs of a plea whose subject is the one who pleads (not "told to", "given until", "under pressure to",
+# whose subject is the one pressed, nor "must", "should", said of the one to act)
+_PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
+                         "appeal for", "press for", "presses", "want", "demand", "insist on", "fight for"})
+
+
+def _bystander_plea(view: SentenceView, m: Item) -> bool:
+    """Whether request ``m`` ("urges", "seeks", "calls for") is made by no side of a dyad: a firm or trade group
+    (a private party named before it, or a firm of a side's, "ZTE urges"), a third country, or a name the
+    lexicon does not know with no side named before it ("Tesla urges", "Apple asks U.S. to waive tariffs"). Not a
+    side's government or people ("Beijing urges", "China's commerce ministry urges"), the speaker ("I have
+    asked China to remove"), nor an unnamed one ("They urge")."""
+    if view.tables is None or m.entry.phrase not in _PLEA_VERBS:
+        return False
+    before = view.tokens[:m.raw]
+    start = max((i + 1 for i, t in enumerate(before) if t in BARRIERS), default=0)
+    subject = before[start:]
+    if view.speaker is not None and any(f.clause == m.clause and f.raw < m.raw for f in view.first_person):
+        return False
+    names = [a for a in view.actors if a.clause == m.clause and start <= a.raw < m.raw]
+    if not names:
+        return bool(subject) and SUBJECT_PRONOUNS.isdisjoint(subject) and "it" not in subject
+    last = names[-1]
+    if not _PRIVATE_PARTIES.isdisjoint(view.tokens[last.raw + 1:m.raw]):
+        return True  # a side's firms or growers: "American soybean growers call for"
+    entry = last.match.entry
+    return entry.actor not in view.tables.sides or entry.kind == "firm"
 
 
 def pressed_to(view: SentenceView, cfg: Config) -> None:

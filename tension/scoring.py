@@ -17,7 +17,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PLEA, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
@@ -1083,8 +1083,10 @@ class Scorer:
         for h in hits:
             if h.actor:
                 by_actor[h.actor] = by_actor.get(h.actor, 0.0) + h.weight
-        # a topic word alone (weight 0) makes a dyad relevant only when both sides are named
-        relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules) for h in hits)
+        # a topic word alone (weight 0) makes a dyad relevant only when both sides are named (a measure a
+        # bystander pleads against is named in force, news of the dyad: "Tesla urges tariff exemption")
+        relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules)
+                       or any(r.startswith(PLEA) for r in h.rules) for h in hits)
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
@@ -1361,7 +1363,8 @@ def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
     assert view is not None
     if not dyad.in_tariff_period(day):
         return False
-    if not any(c.cue.category in _TARIFF_STEPS and c.weight != 0 and not c.dropped and _names_tariffs(c.cue.phrase)
+    if not any(c.cue.category in _TARIFF_STEPS and (c.weight != 0 or c.standing) and not c.dropped
+               and _names_tariffs(c.cue.phrase)
                for c in view.cues):
         return False
     return dyad.tariff_world_words.isdisjoint(view.tokens)
