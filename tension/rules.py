@@ -3214,11 +3214,15 @@ def _bystander_plea(view: SentenceView, m: Item) -> bool:
     names = [a for a in view.actors if a.clause == m.clause and start <= a.raw < m.raw]
     if not names:
         return bool(subject) and SUBJECT_PRONOUNS.isdisjoint(subject) and "it" not in subject
-    last = names[-1]
-    if not _PRIVATE_PARTIES.isdisjoint(view.tokens[last.raw + 1:m.raw]):
-        return True  # a side's firms or growers: "American soybean growers call for"
-    entry = last.match.entry
-    return entry.actor not in view.tables.sides or entry.kind == "firm"
+    # a side's government or people named anywhere before it may be the subject ("The US State Department
+    # said it supports Seoul's efforts and urged Pyongyang to return to talks"); not a side's firms or
+    # growers ("American soybean growers call for", "Huawei urges")
+    for k, a in enumerate(names):
+        end = names[k + 1].raw if k + 1 < len(names) else m.raw
+        if a.match.entry.actor in view.tables.sides and a.match.entry.kind != "firm" \
+                and _PRIVATE_PARTIES.isdisjoint(view.tokens[a.raw + 1:end]):
+            return False
+    return True
 
 
 def pressed_to(view: SentenceView, cfg: Config) -> None:
