@@ -971,7 +971,8 @@ class Scorer:
                     how = ""
                     if a_in and b_in:
                         how = "named"
-                    elif b_in and ((topic in dyad.imply_topics or _negotiated(st, sent, dyad))
+                    elif b_in and ((topic in dyad.imply_topics and not _home_step(st, sent, dyad)
+                                    or _negotiated(st, sent, dyad))
                                    and (not blocked or _side_b_test(st, sent, dyad))
                                    or implied_seen and id(st) in deferred_ids) and not (
                             (st.weight < 0 and st.cue.weight < 0 or _tensions_with(st, named_in_cue))
@@ -2631,6 +2632,48 @@ def _firm_or_domestic(st: CueState, sent: _Sent) -> bool:
     # a trade war ceasefire", "retailers cheer trade truce")
     return (not _FIRM_PARTIES.isdisjoint(words) or not _DOMESTIC_PARTIES.isdisjoint(words)) \
         and _TRADE_WORDS.isdisjoint(words)
+
+
+# the steps a country takes at home or with anyone (a purchase, a restriction, a ban, a curb), which name the
+# other side only by a trade-war word beside them; those words; and the stances that make such a step the
+# other side's
+_HOME_STEPS = frozenset({"purchase", "trade_barrier", "blacklist", "export_control", "investment_ban"})
+# (and the goods the two sides' trade war was fought over: "agreed to buy more soybeans", "bars operators from
+# buying Micron chips")
+_TRADE_ANCHORS = frozenset({"trade", "tariff", "tariffs", "duties", "levies", "trade-war", "phase", "soybean", "soybeans",
+                            "soy", "pork", "farm", "agricultural", "chip", "chips", "semiconductor", "semiconductors"})
+_OPPOSING = frozenset({"criticism", "accusation"})
+_CLAUSE_LEAD = " \t\"'\u201c\u2018:-,.;"  # what may stand before a clause's first word
+
+
+def _home_step(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a one-word step of side B's own (it is named before the cue as its subject, not as a firm that a
+    "ban" is on) has nothing in its sentence to aim it at side A: no trade-war word and no name after it. Such a
+    step is side B's at home or with a third party, and implies no side A: "China eases Macau border
+    restrictions", "China's BAIC buys 5% Daimler stake", "Chinese EV maker NIO restricts its IPO banks". ("China
+    retaliates in trade row", "China's Huawei hit by sales ban" and "restricting Chinese IPOs" still imply it.)"""
+    view = sent.view
+    if view is None or st.cue.category not in _HOME_STEPS or " " in st.cue.phrase \
+            or not _TRADE_ANCHORS.isdisjoint(view.tokens):
+        return False
+    raw = st.item.raw
+    if any(it.raw > raw for _, _, it in sent.actors if it is not None and it.clause == st.item.clause):
+        return False  # (a name after the step may be its target: "restricting Chinese IPOs")
+    if any(c is not st and not c.dropped and c.cue.category in _OPPOSING and c.item.clause == st.item.clause
+           for c in view.cues):
+        return False  # (a step side B speaks against is the other side's: "China opposes all protectionism")
+    found = _name_before(sent, raw, st.item.clause, 6)
+    if found is None:
+        return False
+    name = found[0]
+    entry = name.match.entry
+    if dyad.side_of(getattr(entry, "actor", "")) != "b" or getattr(entry, "kind", "") == "firm":
+        return False
+    # (the name opens its clause, as its subject, at most one word before it: "Exclusive: Chinese EV maker NIO
+    # restricts", not "Commerce adds dozens of Chinese entities to its blacklist", whose subject is another)
+    said = view.folded[name.match.start:name.match.end]
+    clause = view.clause_text.get(name.clause, "").lstrip(_CLAUSE_LEAD)
+    return clause.startswith(said) or clause.partition(" ")[2].lstrip(_CLAUSE_LEAD).startswith(said)
 
 
 def _name_before(sent: _Sent, raw: int, clause: int, gap: int) -> tuple[Item, list[Item]] | None:
