@@ -384,7 +384,7 @@ class Matcher:
                 gap = window[:at].split()
                 if len(gap) > 3 and "$" in window[:at]:
                     # an amount of money counts as one word: "targeting up to $60 billion in Chinese imports"
-                    gap = _MONEY.sub(" $ ", window[:at]).split()
+                    gap = _MONEY_AS_WORD.sub(" $ ", window[:at]).split()
                 if not 1 <= len(gap) <= 3 or any(w in _GAP_STOPS and not (k and gap[k - 1] in _AMOUNTS)
                                                  for k, w in enumerate(gap)) \
                         or any(ch in _THOUSANDS.sub("", window[:at]) for ch in _GAP_BREAKS):
@@ -509,7 +509,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d)")  # the comma of a number's thousands
 # billion in Chinese imports")
 _AMOUNTS = frozenset({"billion", "million", "trillion", "bn"})
 # an amount of money with its hedge and its size, read as one word of a gap ("up to $60 billion in")
-_MONEY = re.compile(r"(?:\b(?:up to|about|nearly|almost|some|more than|over|another|an extra|an additional) )?"
+_MONEY_AS_WORD = re.compile(r"(?:\b(?:up to|about|nearly|almost|some|more than|over|another|an extra|an additional) )?"
                     r"\$[\d.,]+(?: ?(?:billion|million|trillion|bn|b|m)\b)?(?: (?:in|of|worth of)\b)?")
 # punctuation stripped from the words either side of a quote mark
 _EDGE = ".,;:!?()"

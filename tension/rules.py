@@ -3176,7 +3176,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                 # "must live up to the Singapore agreement": what is to be kept is the demand's content, no
                 # agreement reached
                 content.weight = 0.0
-                content.rules.append(f"content of demanded {c.cue.phrase} -> 0")
+                content.rules.append(f"content of demand({c.cue.phrase}) -> 0")
 
 
 PLEA = "plea of no side"  # the rule's name in a hit's trail: the measure it names makes the dyad relevant
