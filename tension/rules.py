@@ -2155,12 +2155,19 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # negator is spent on the verb)
             _kept(target, cfg, f"kept(not {rev.entry.phrase}) x1")
             continue
-        if (rev.entry.phrase in _DISREGARD and target.mode in ("act", "threat") and rev.raw > 0
+        if (rev.entry.phrase in _DISREGARD | _PUT_ASIDE_VERBS and rev.raw > 0
                 and not _DISREGARDERS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
-            # "stocks shrug off North Korea's nuclear test", "markets brush off Trump's 'nuclear button' boast": a
-            # market moves on, the step or threat stands (while "markets brush off trade fears" calms the fears); so
-            # do people who live with it: "Guam residents shrug off North Korea's threat"
-            continue
+            if target.mode in ("act", "threat") and rev.entry.phrase in _DISREGARD:
+                # "stocks shrug off North Korea's nuclear test", "markets brush off Trump's 'nuclear button' boast": a
+                # market moves on, the step or threat stands; so do people who live with it: "Guam residents shrug
+                # off North Korea's threat"
+                continue
+            if target.cue.category in CONFLICT and target.weight > 0:
+                # a mood a market or firms set aside is neither calmed between the sides nor grown: "markets
+                # brush off trade fears", "stocks rally, setting aside trade fears" report the market
+                target.weight = 0.0
+                target.rules.append(f"{SET_ASIDE}({rev.entry.phrase}) -> 0")
+                continue
         if kind == "collapse" and rev.entry.phrase in _MISFIRES and (
                 target.cue.category == "military_test" or target.cue.category in ENACTABLE and target.weight > 0):
             # "a North Korean missile fails shortly after launch": a test that fails was fired all the same; "U.S.
@@ -2437,7 +2444,20 @@ _MARKET_SUBJECTS = MARKET_WORDS | {"investors", "traders", "records", "record"}
 # people who live with a threat and take it calmly: the threat stands ("Guam residents shrug off North Korea's threat")
 _BYSTANDERS = frozenset({"residents", "locals", "tourists", "villagers", "shoppers", "commuters", "people",
                          "citizens", "public", "islanders", "visitors"})
-_DISREGARDERS = _MARKET_SUBJECTS | _BYSTANDERS  # those whose shrug leaves a step standing
+# the ones who plead for relief from a measure without being a side: firms and their trade groups, growers,
+# investors ("U.S. business groups urge Trump to postpone the tariff hike", "soybean growers call for an end
+# to the tariffs")
+_PRIVATE_PARTIES = frozenset({
+    "firm", "firms", "company", "companies", "business", "businesses", "industry", "industries", "group", "groups",
+    "lobby", "lobbies", "association", "associations", "chamber", "chambers", "coalition", "retailer", "retailers",
+    "brand", "brands", "chain", "chains", "maker", "makers", "automaker", "automakers", "carmaker", "carmakers",
+    "chipmaker", "chipmakers", "manufacturer", "manufacturers", "producer", "producers", "importer", "importers",
+    "exporter", "exporters", "supplier", "suppliers", "grower", "growers", "farmer", "farmers", "rancher",
+    "ranchers", "investor", "investors", "executive", "executives", "ceo", "ceos", "giant", "giants", "dealer",
+    "dealers", "shipper", "shippers", "union", "unions", "economist", "economists"})
+
+# those whose shrug leaves a step standing (firms too: "luxury goods makers shrug off the trade war")
+_DISREGARDERS = _MARKET_SUBJECTS | _BYSTANDERS | _PRIVATE_PARTIES
 _MEASURE_OBJECT_PREPS = frozenset({"on", "of", "for", "against", "to"})  # what a measure is on: "tariffs on oil"
 
 
@@ -2569,6 +2589,7 @@ def _named_charge(view: SentenceView, rev: Item, target: CueState) -> bool:
         or (end < len(view.tokens) and view.tokens[end] in _CHARGE_WORDS) \
         or target.cue.phrase.partition(" ")[0] in _CHARGE_WORDS
 _DISREGARD = frozenset({"shrug off", "shake off", "brush off"})  # verbs by which a market ignores news
+_PUT_ASIDE_VERBS = frozenset({"set aside"})  # and by which it puts a mood aside
 _PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
 
@@ -3180,18 +3201,9 @@ def obligation(view: SentenceView, cfg: Config) -> None:
 
 
 PLEA = "plea of no side"  # the rule's name in a hit's trail: the measure it names makes the dyad relevant
-# the ones who plead for relief from a measure without being a side: firms and their trade groups, growers,
-# investors ("U.S. business groups urge Trump to postpone the tariff hike", "soybean growers call for an end
-# to the tariffs")
-_PRIVATE_PARTIES = frozenset({
-    "firm", "firms", "company", "companies", "business", "businesses", "industry", "industries", "group", "groups",
-    "lobby", "lobbies", "association", "associations", "chamber", "chambers", "coalition", "retailer", "retailers",
-    "brand", "brands", "chain", "chains", "maker", "makers", "automaker", "automakers", "carmaker", "carmakers",
-    "chipmaker", "chipmakers", "manufacturer", "manufacturers", "producer", "producers", "importer", "importers",
-    "exporter", "exporters", "supplier", "suppliers", "grower", "growers", "farmer", "farmers", "rancher",
-    "ranchers", "investor", "investors", "executive", "executives", "ceo", "ceos", "giant", "giants", "dealer",
-    "dealers", "shipper", "shippers", "union", "unions", "economist", "economists"})
-
+SET_ASIDE = "set aside by a market"  # (so does a mood a market sets aside: the conflict is named, in place)
+# the rules that leave a cue at 0 and its dyad relevant all the same
+ZEROED_IN_PLACE = (PLEA, SET_ASIDE)
 # the verbs of a plea whose subject is the one who pleads (not "told to", "given until", "under pressure to",
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",

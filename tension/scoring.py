@@ -17,8 +17,8 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PLEA, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
-                    SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
+from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+                    SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, ZEROED_IN_PLACE, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
@@ -1085,9 +1085,10 @@ class Scorer:
             if h.actor:
                 by_actor[h.actor] = by_actor.get(h.actor, 0.0) + h.weight
         # a topic word alone (weight 0) makes a dyad relevant only when both sides are named (a measure a
-        # bystander pleads against is named in force, news of the dyad: "Tesla urges tariff exemption")
+        # bystander pleads against is named in force, news of the dyad: "Tesla urges tariff exemption"; so are
+        # fears a market sets aside)
         relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules)
-                       or any(r.startswith(PLEA) for r in h.rules) for h in hits)
+                       or any(r.startswith(ZEROED_IN_PLACE) for r in h.rules) for h in hits)
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
