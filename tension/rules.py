@@ -617,15 +617,44 @@ MOOD_CATEGORIES = frozenset({"tension", "progress"})  # market moods: worries, f
 def shared_mood(view: SentenceView, cfg: Config) -> None:
     """A mood said of two topics at once is a mood of each: "stocks rise on trade and Fed hopes" are trade
     hopes, "trade, Brexit worries" trade worries (one word between "and" or a comma and the mood word, and
-    no cue there: "trade and tariff worries" reads its own cue)."""
+    no cue there: "trade and tariff worries" reads its own cue). So is a mood named before its topic: "hopes
+    for U.S.-China trade" are trade hopes, "fears over trade" trade fears."""
     if view.tables is None or not view.tables.moods:
         return
     tokens = view.tokens
+    names: set[int] | None = None
     for c in view.cues:
         moods = view.tables.moods.get(c.cue.phrase)
         if moods is None or c.dropped or c.polarity:
             continue
+        if names is None:
+            names = name_tokens(view)
+        k = c.item.raw - 1
         j = after_raw(view, c.item)
+        # (a mood before it is its own only where the topic ends its phrase: not "risks for trade growth", "cheer
+        # for U.S. trade chief Lighthizer")
+        ends = j >= len(tokens) or tokens[j] in BARRIERS or tokens[j] in _LIST_WORDS \
+            or view.folded[c.item.match.end:c.item.match.end + 1] in (",", ";", ":", ".", "")
+        while k >= 0 and (k in names or tokens[k] in _MOOD_FILLERS):
+            k -= 1  # (the sides named, or "the": "hopes for the U.S.-China trade")
+        if ends and k >= 0 and tokens[k] not in _MOOD_PREPS:
+            # (the topic last in a list the mood is of: "hopes for monetary policy, U.S.-China trade")
+            at = next((x for x in range(k, max(k - 4, 0), -1) if tokens[x] in _MOOD_PREPS), None)
+            if at is not None and not any(at < o.item.raw < c.item.raw for o in view.cues) \
+                    and not any(at < m.raw < c.item.raw for m in view.mods):  # (nor a word of another item's)
+                window = view.folded[max(c.item.match.start - 60, 0):c.item.match.start]
+                rest = window[window.rfind(f" {tokens[at]} ") + 1:]
+                if "," in rest or " and " in rest:
+                    k = at
+        if ends and k >= 1 and tokens[k] in _MOOD_PREPS and tokens[k - 1] in moods \
+                and not any(o.item.raw == k - 1 and o.cue.phrase != tokens[k - 1] for o in view.cues):
+            mood = moods[tokens[k - 1]]
+            for o in view.cues:  # (the mood word as a cue of its own, "fears", is this one)
+                if o.item.raw == k - 1 and o.cue.phrase == tokens[k - 1]:
+                    o.dropped = True
+            c.rules.append(f"mood before it({tokens[k - 1]}) -> {mood.phrase} {_fmt(mood.weight)}")
+            c.cue, c.weight, c.mode = mood, mood.weight, mood.mode
+            continue
         joined = j < len(tokens) and tokens[j] == "and"
         if joined:
             j += 1
@@ -639,6 +668,13 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
                 o.dropped = True
         c.rules.append(f"shared mood({tokens[j + 1]}) -> {mood.phrase} {_fmt(mood.weight)}")
         c.cue, c.weight, c.mode = mood, mood.weight, mood.mode
+
+
+# what joins a mood word to the topic after it ("hopes for trade", "fears over trade"), and what may stand
+# between them besides the sides' names
+_MOOD_PREPS = frozenset({"for", "over", "about", "on"})
+_MOOD_FILLERS = frozenset({"the", "a"})
+_LIST_WORDS = frozenset({"and", "or", "but"})
 
 
 # moves downward, said of a figure or of purchases
