@@ -4052,6 +4052,34 @@ OBJECT_TITLES = (TITLES - {"the"}) | {
     "treasury", "commerce", "defense", "dr", "representative", "rep", "sen", "gov"}
 
 
+# the last words of an insulting name of a disease ("China virus", "kung flu"), and the verbs that report a
+# name as someone's ("Trump calls it the 'Chinese virus'")
+_DISEASE_WORDS = frozenset({"virus", "flu", "plague", "chinavirus"})
+_NAMED_AS = _NAMING_VERBS | {"calls", "called", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "terms",
+                             "termed", "term", "name", "names", "named"}
+
+
+def press_name(view: SentenceView, cfg: Config) -> None:
+    """An insulting name of a disease in news (no speaker), not reported as anyone's word and not in quotation
+    marks, is the name the press itself gave the outbreak ("China virus fears spook U.S. shares", January
+    2020): no insult, no step between the sides. Said by a side (a post's "China Virus") or reported as
+    someone's word ("Trump calls it the 'Chinese virus'") it stays an insult."""
+    if view.speaker is not None:
+        return
+    for c in view.cues:
+        if c.dropped or c.cue.category not in REFERENTIAL or c.cue.phrase.rpartition(" ")[2] not in _DISEASE_WORDS:
+            continue
+        if view.folded[max(c.item.match.start - 1, 0):c.item.match.start] in ("'", '"') \
+                or not _NAMED_AS.isdisjoint(view.tokens[:c.item.raw]):
+            continue
+        c.dropped = True
+        c.rules.append("the press's name of a disease -> dropped")
+        for o in view.cues:  # (and the mood it names: "China virus fears" are fears of the disease)
+            if o.item.raw == after_raw(view, c.item) and o.cue.category == "tension" and " " not in o.cue.phrase:
+                o.dropped = True
+                o.rules.append("a mood about a disease -> dropped")
+
+
 def thanks_addressee(view: SentenceView, cfg: Config) -> None:
     """Thanks go to whoever is named right after them: "Thank you Lou!", "thank you @LouDobbs", "thank you
     Senator Graham" thank a person who is no side, and thanks to one's own side ("thank you @SecPompeo") are
@@ -4113,7 +4141,7 @@ _ULTIMATUM_REACH = 8
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, lessened, threat_with, enactment, rescheduled, negation,
+    framework, deadline_goal, subject_matter, thanks_addressee, press_name, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, attributive,
