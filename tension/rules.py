@@ -646,8 +646,12 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
                 rest = window[window.rfind(f" {tokens[at]} ") + 1:]
                 if "," in rest or " and " in rest:
                     k = at
+        listed = j < len(tokens) and tokens[j] in _LIST_WORDS \
+            or view.folded[c.item.match.end:c.item.match.end + 1] == ","
         if ends and k >= 1 and tokens[k] in _MOOD_PREPS and tokens[k - 1] in moods \
-                and not any(o.item.raw == k - 1 and o.cue.phrase != tokens[k - 1] for o in view.cues):
+                and not any(o.item.raw == k - 1 and (o.cue.phrase != tokens[k - 1] or listed) for o in view.cues):
+            # (a mood word that is a cue of its own stays one where more topics follow: "tensions over trade and
+            # North Korea" are North Korea's too)
             mood = moods[tokens[k - 1]]
             for o in view.cues:  # (the mood word as a cue of its own, "fears", is this one)
                 if o.item.raw == k - 1 and o.cue.phrase == tokens[k - 1]:

@@ -1369,8 +1369,7 @@ def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
                and _names_tariffs(c.cue.phrase)
                for c in view.cues):
         return False
-    # (a possessive names its owner: "in steelmaker's history")
-    return dyad.tariff_world_words.isdisjoint(t[:-2] if t.endswith("'s") else t for t in view.tokens)
+    return dyad.tariff_world_words.isdisjoint(view.tokens)
 
 
 # the words of a cue that name the tariffs themselves ("go higher" is a tariff step only where tariffs are
