@@ -643,7 +643,7 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
             if at is not None and not any(at < o.item.raw < c.item.raw for o in view.cues) \
                     and not any(at < m.raw < c.item.raw for m in view.mods):  # (nor a word of another item's)
                 window = view.folded[max(c.item.match.start - 60, 0):c.item.match.start]
-                rest = window[window.rfind(f" {tokens[at]} ") + 1:]
+                rest = window[window.rfind(f" {tokens[at]} ") + 1:] if f" {tokens[at]} " in window else ""
                 if "," in rest or " and " in rest:
                     k = at
         listed = j < len(tokens) and tokens[j] in _LIST_WORDS \
@@ -1821,7 +1821,6 @@ def negation(view: SentenceView, cfg: Config) -> None:
             continue
         obliging = [m for m in view.mods if m.entry.type == "obligation" and m.clause == neg.clause
                     and 0 <= neg.tok - m.tok_end <= 1]
-        obliged = bool(obliging)
         for target in in_reach:
             target.polarity = True
             meeting = _deferred_to_meeting(view, target) if target.weight < 0 else None
@@ -1839,7 +1838,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 target.weight = 0.0
                 target.rules.append(f"negation({neg.entry.phrase}) of a date not set -> 0")
                 continue
-            if target.weight > 0 and obliged and target.cue.category in ENACTABLE \
+            if target.weight > 0 and obliging and target.cue.category in ENACTABLE \
                     and _bystander_plea(view, obliging[-1]):
                 # firms asking a side not to take a measure: its plea, no side's demand nor the measure
                 # dropped ("Retailers urge Trump not to impose tariffs on Chinese-made goods")
@@ -1848,7 +1847,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 target.standing = True
                 target.rules.append(f"{PLEA}({obliging[-1].entry.phrase} {neg.entry.phrase}) -> 0")
                 continue
-            if target.weight > 0 and obliged:
+            if target.weight > 0 and obliging:
                 # "China should not retaliate": a warning, so still (mild) escalation
                 target.weight = cfg.demand_weight
                 target.mode = "statement"
