@@ -3148,8 +3148,17 @@ def modality(view: SentenceView, cfg: Config) -> None:
         for h in _governing(view, c, ("hedge",), cfg.modal_window)[-1:]:
             if h.entry.phrase.startswith("to ") and h.raw > 0 and view.tokens[h.raw - 1] in _WILLING:
                 continue  # "willing to hold talks" offers them (the willingness rules weigh it), no date is set
+            if h.entry.phrase in _AWAITING and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, h.raw - 3):h.raw]):
+                # a market waiting for a step reports the market: "investors await U.S.-China trade deal",
+                # "traders await the outcome of the talks" (weighed as a guide to the news)
+                c.weight *= cfg.explainer_factor
+                c.rules.append(f"awaited by a market({h.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
+                continue
             c.weight *= h.entry.value
             c.rules.append(f"hedge({h.entry.phrase}) x{_fmt(h.entry.value)}")
+
+
+_AWAITING = frozenset({"await", "wait for"})  # the hedges by which someone waits for a step
 
 
 # what one side can be told it must do: cooperate, or give up its weapons ("it must denuclearize")
