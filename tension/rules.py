@@ -633,9 +633,9 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
         j = after_raw(view, c.item)
         # (a mood before it is its own only where the topic ends its phrase: not "risks for trade growth", "cheer
         # for U.S. trade chief Lighthizer")
-        ends = j >= len(tokens) or tokens[j] in BARRIERS or tokens[j] in _LIST_WORDS \
-            or view.folded[c.item.match.end:c.item.match.end + 1] in (",", ";", ":", ".", "")
-        while k >= 0 and (k in names or tokens[k] in _MOOD_FILLERS):
+        after = view.folded[c.item.match.end:c.item.match.end + 1]
+        ends = j >= len(tokens) or tokens[j] in BARRIERS or tokens[j] in _LIST_WORDS or after in (",", ";", ":", ".", "")
+        while k >= 0 and (k in names or tokens[k] in ARTICLES):
             k -= 1  # (the sides named, or "the": "hopes for the U.S.-China trade")
         if ends and k >= 0 and tokens[k] not in _MOOD_PREPS:
             # (the topic last in a list the mood is of: "hopes for monetary policy, U.S.-China trade")
@@ -646,8 +646,7 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
                 rest = window[window.rfind(f" {tokens[at]} ") + 1:] if f" {tokens[at]} " in window else ""
                 if "," in rest or " and " in rest:
                     k = at
-        listed = j < len(tokens) and tokens[j] in _LIST_WORDS \
-            or view.folded[c.item.match.end:c.item.match.end + 1] == ","
+        listed = j < len(tokens) and tokens[j] in _LIST_WORDS or after == ","
         if ends and k >= 1 and tokens[k] in _MOOD_PREPS and tokens[k - 1] in moods \
                 and not any(o.item.raw == k - 1 and (o.cue.phrase != tokens[k - 1] or listed) for o in view.cues):
             # (a mood word that is a cue of its own stays one where more topics follow: "tensions over trade and
@@ -674,10 +673,9 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
         c.cue, c.weight, c.mode = mood, mood.weight, mood.mode
 
 
-# what joins a mood word to the topic after it ("hopes for trade", "fears over trade"), and what may stand
-# between them besides the sides' names
+# what joins a mood word to the topic after it ("hopes for trade", "fears over trade") (besides the sides' names
+# and an article), and the words that go on a list
 _MOOD_PREPS = frozenset({"for", "over", "about", "on"})
-_MOOD_FILLERS = frozenset({"the", "a"})
 _LIST_WORDS = frozenset({"and", "or", "but"})
 
 
@@ -1842,10 +1840,7 @@ def negation(view: SentenceView, cfg: Config) -> None:
                     and _bystander_plea(view, obliging[-1]):
                 # firms asking a side not to take a measure: its plea, no side's demand nor the measure
                 # dropped ("Retailers urge Trump not to impose tariffs on Chinese-made goods")
-                target.weight = 0.0
-                target.mode = "statement"
-                target.standing = True
-                target.rules.append(f"{PLEA}({obliging[-1].entry.phrase} {neg.entry.phrase}) -> 0")
+                _plead(target, f"{obliging[-1].entry.phrase} {neg.entry.phrase}")
                 continue
             if target.weight > 0 and obliging:
                 # "China should not retaliate": a warning, so still (mild) escalation
@@ -3230,10 +3225,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             # firms, trade groups or a third country asking for relief from a measure are no side demanding
             # it, and the relief is not granted: the measure is named, with no step ("Tesla urges tariff
             # exemption for Chinese-made car parts", "U.S. business groups urge Trump to postpone the tariff hike")
-            c.weight = 0.0
-            c.mode = "statement"
-            c.standing = True  # (the measure stays in force: named in news of its dyad all the same)
-            c.rules.append(f"{PLEA}({mods[-1].entry.phrase}) -> 0")
+            _plead(c, mods[-1].entry.phrase)
             continue
         if mods:
             c.rules.append(f"obligation({mods[-1].entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
@@ -3256,6 +3248,15 @@ ZEROED_IN_PLACE = (PLEA, SET_ASIDE)
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
                          "appeal for", "press for", "presses", "want", "demand", "insist on", "fight for"})
+
+
+def _plead(c: CueState, verb: str) -> None:
+    """Read measure ``c`` as named in a plea of no side: no step, and in force (named in news of its dyad all
+    the same, see ZEROED_IN_PLACE)."""
+    c.weight = 0.0
+    c.mode = "statement"
+    c.standing = True
+    c.rules.append(f"{PLEA}({verb}) -> 0")
 
 
 def _bystander_plea(view: SentenceView, m: Item) -> bool:
@@ -4086,8 +4087,9 @@ def press_name(view: SentenceView, cfg: Config) -> None:
             continue
         c.dropped = True
         c.rules.append("the press's name of a disease -> dropped")
+        nxt = after_raw(view, c.item)
         for o in view.cues:  # (and the mood it names: "China virus fears" are fears of the disease)
-            if o.item.raw == after_raw(view, c.item) and o.cue.category == "tension" and " " not in o.cue.phrase:
+            if o.item.raw == nxt and o.cue.category == "tension" and " " not in o.cue.phrase:
                 o.dropped = True
                 o.rules.append("a mood about a disease -> dropped")
 

@@ -2606,7 +2606,6 @@ _JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: 
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})
-_TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})
 # the parties of a fight between firms or inside one, or inside a country's politics: a truce or deal of
 # theirs is no trade truce
 _FIRM_PARTIES = frozenset({"investor", "investors", "shareholder", "shareholders", "union", "unions", "board",
@@ -2641,8 +2640,9 @@ def _firm_or_domestic(st: CueState, sent: _Sent) -> bool:
 _HOME_STEPS = frozenset({"purchase", "trade_barrier", "blacklist", "export_control", "investment_ban"})
 # (and the goods the two sides' trade war was fought over: "agreed to buy more soybeans", "bars operators from
 # buying Micron chips")
-_TRADE_ANCHORS = frozenset({"trade", "tariff", "tariffs", "duties", "levies", "trade-war", "phase", "soybean", "soybeans",
-                            "soy", "pork", "farm", "agricultural", "chip", "chips", "semiconductor", "semiconductors"})
+_TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})  # (words that name the trade war's matter)
+_TRADE_ANCHORS = _TRADE_WORDS | {"duties", "levies", "trade-war", "phase", "soybean", "soybeans", "soy", "pork",
+                                  "farm", "agricultural", "chip", "chips", "semiconductor", "semiconductors"}
 _OPPOSING = frozenset({"criticism", "accusation"})
 _CLAUSE_LEAD = " \t\"'\u201c\u2018:-,.;"  # what may stand before a clause's first word
 
