@@ -3376,6 +3376,8 @@ def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[I
         return group  # a pronoun standing for a name is no item of a list: "tells Xi he is open to talks"
     for it in sorted((it for it in items if it.raw < last.raw), key=lambda it: -it.raw):
         if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in ([], ["and"], ["or"]):
+            if it.raw > 0 and view.tokens[it.raw - 1].endswith("ing") and view.tokens[it.raw - 1] != "including":
+                break  # a participle's object ends the list: in "Defying Trump, UK refuses ..." the UK acts alone
             group.append(it)
     return group
 
