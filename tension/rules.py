@@ -3885,6 +3885,11 @@ _GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeli
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
 
 
+# the words that open a relative clause, a phrase of its own ("a briefing from agencies who are working closely
+# with China": the work is news, not the briefing's topic)
+_RELATIVE_OPENERS = frozenset({"who", "which"})
+
+
 def explainer(view: SentenceView, cfg: Config) -> None:
     """A guide to the news is not news: "What the trade war means for your portfolio", "Factbox: US
     tariffs on Chinese goods". Every cue of the sentence keeps ``explainer_factor`` of its weight, so the
@@ -3905,7 +3910,8 @@ def explainer(view: SentenceView, cfg: Config) -> None:
             if ";" in view.folded[lo:hi]:
                 continue  # (a semicolon starts another story: "...; the Chinese ministry declines to comment")
             if not c.dropped and not (m.entry.type == "procedure" and (
-                    c.item.clause != m.clause or _barrier_between(view, m.raw, c.item.raw))):
+                    c.item.clause != m.clause or _barrier_between(view, m.raw, c.item.raw)
+                    or not _RELATIVE_OPENERS.isdisjoint(view.tokens[min(m.raw, c.item.raw):max(m.raw, c.item.raw)]))):
                 # (a procedure frames its own clause: "to accept public comment before raising tariffs" still
                 # raises them)
                 c.weight *= cfg.explainer_factor
