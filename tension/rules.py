@@ -4160,13 +4160,37 @@ _ULTIMATUM_OPENERS = frozenset({"face", "else", "risk", "we", "i", "they", "the"
 _ULTIMATUM_REACH = 8
 
 
+# the words before "any" that refuse what it names ("won't accept any deal"), left to the negation rules
+_REFUSING_ANY = frozenset({"not", "no", "never", "without", "nor"})
+
+
+def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
+    """A deal named after "any" is a possibility, none made or near: "any US-China trade deal will send the
+    market into a rebound", "any agreement is entirely up to the leaders". It keeps ``explainer_factor`` of its
+    weight: named, with no step. (A deal refused, "won't accept any deal", is negated first and stays.)"""
+    if "any" not in view.tokens:
+        return
+    for c in view.cues:
+        if c.dropped or c.polarity or c.weight >= 0 or c.cue.category != "deal":
+            continue
+        lo = max(0, c.item.raw - 4)
+        at = next((k for k in range(c.item.raw - 1, lo - 1, -1) if view.tokens[k] == "any"), None)
+        if at is None or _barrier_between(view, at, c.item.raw):
+            continue
+        before = view.tokens[max(0, at - 4):at]
+        if not _REFUSING_ANY.isdisjoint(before) or any(t.endswith("n't") for t in before):
+            continue
+        c.weight *= cfg.explainer_factor
+        c.rules.append(f"hypothetical(any) x{_fmt(cfg.explainer_factor)}")
+
+
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, press_name, lessened, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
-    doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, attributive,
+    doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
     intensity, contrast, background_after, historical, explainer, question,
 )
 
