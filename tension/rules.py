@@ -2943,17 +2943,20 @@ def _left_out(view: SentenceView, mod: Item, sides: frozenset[str], cfg: Config)
 # 3. modality
 
 
-def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: int, past_topics: bool = False
-               ) -> list[Item]:
+def _governing(view: SentenceView, c: CueState, types: tuple[str, ...], window: int, past_topics: bool = False,
+               past_compound: bool = False) -> list[Item]:
     """Modifiers of ``types`` before ``c`` in its clause, within ``window``, with no other live cue between
     them ("vowed to retaliate after Washington slapped tariffs": the vow governs "retaliate" only); with
     ``past_topics``, a topic word is no such cue (a demand: "urges U.S. to stop trade bullying", where
-    "trade" only names what the bullying is about)."""
+    "trade" only names what the bullying is about); with ``past_compound``, only a topic word right before
+    ``c`` is none, the first word of a compound that a cue matched across other words split ("will hold trade
+    talks tonight with", where "talk with" matched "talks tonight with")."""
     out = []
     for m in view.mods:
         if m.entry.type not in types or m.clause != c.item.clause or not 0 < c.item.tok - m.tok_end <= window:
             continue
-        if any(o is not c and not o.dropped and not (past_topics and o.cue.category == "topic")
+        if any(o is not c and not o.dropped and not (o.cue.category == "topic" and (
+                past_topics or past_compound and after_raw(view, o.item) == c.item.raw))
                and m.tok_end < o.item.tok < c.item.tok for o in view.cues):
             continue
         out.append(m)
@@ -3140,7 +3143,10 @@ def modality(view: SentenceView, cfg: Config) -> None:
                 f = max(v, cfg.hedge_factor)
                 c.weight *= f
                 c.rules.append(f"modal({m.entry.phrase}) x{_fmt(f)}")
-        for h in _governing(view, c, ("hedge",), cfg.modal_window)[-1:]:
+        # (a topic word left before a cue matched across other words is the first word of its compound: "will
+        # hold trade talks tonight with", matched as "talk with")
+        spread = c.item.tok_end - c.item.tok + 1 > c.cue.phrase.count(" ") + 1
+        for h in _governing(view, c, ("hedge",), cfg.modal_window, past_compound=spread)[-1:]:
             if h.entry.phrase.startswith("to ") and h.raw > 0 and view.tokens[h.raw - 1] in _WILLING:
                 continue  # "willing to hold talks" offers them (the willingness rules weigh it), no date is set
             if h.entry.phrase in _AWAITING and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, h.raw - 3):h.raw]):
