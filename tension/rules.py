@@ -3205,6 +3205,10 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             # China to buy our jet engines" hopes for purchases)
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
                     if any(m.raw < a.raw < c.item.raw for a in view.actors) and not _negated_verb(view, m)]
+        if not mods and not turned_measure and c.cue.category == "deal" and not c.polarity:
+            # a deal whose terms are laid down after it, its subject: "any trade deal with China must be on our
+            # terms", "a deal would need to be tilted in U.S. favor", "the deal has to be right"
+            mods = _terms_laid_down(view, c)
         if mods and not turned_measure and c.cue.category == "praise" and mods[-1].entry.phrase == "should" \
                 and view.tokens[after_raw(view, mods[-1]):after_raw(view, mods[-1]) + 1] == ["be"]:
             continue  # "should be a good meeting": a warm word expected ("there has to be good faith" demands it)
@@ -3244,6 +3248,27 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                 # agreement reached
                 content.weight = 0.0
                 content.rules.append(f"content of demand({c.cue.phrase}) -> 0")
+
+
+_TERMS_AUXILIARIES = frozenset({"would", "will"})  # what may stand between a deal and the obligation after it
+
+
+def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
+    """The obligation right after deal ``c`` that lays down what the deal must be ("must be on our terms",
+    "would need to be tilted", "any deal with China has to be fair"), as a one-item list; else empty. A "would"
+    or "will" and the partner ("with China") may stand between them. Not "should", which may only expect the
+    deal ("the deal should be signed soon")."""
+    after = after_raw(view, c.item)
+    for m in view.mods:
+        if m.entry.type != "obligation" or m.entry.phrase == "should" or m.clause != c.item.clause \
+                or m.raw < after or view.tokens[after_raw(view, m):after_raw(view, m) + 1] != ["be"]:
+            continue
+        between = view.tokens[after:m.raw]
+        if between[:1] == ["with"]:  # the partner named: "with China"
+            between = between[1 + next((k for k, t in enumerate(between[1:4]) if t in _TERMS_AUXILIARIES), len(between) - 1):]
+        if len(between) <= 1 and _TERMS_AUXILIARIES.issuperset(between):
+            return [m]
+    return []
 
 
 PLEA = "plea of no side"  # the rule's name in a hit's trail: the measure it names makes the dyad relevant
