@@ -3407,8 +3407,10 @@ def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[I
         return group  # a pronoun standing for a name is no item of a list: "tells Xi he is open to talks"
     for it in sorted((it for it in items if it.raw < last.raw), key=lambda it: -it.raw):
         if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in ([], ["and"], ["or"]):
-            if it.raw > 0 and view.tokens[it.raw - 1].endswith("ing") and view.tokens[it.raw - 1] != "including":
-                break  # a participle's object ends the list: in "Defying Trump, UK refuses ..." the UK acts alone
+            if it.raw > 0 and view.tokens[it.raw - 1].endswith("ing") and view.tokens[it.raw - 1] != "including" \
+                    and "," in view.folded[it.match.end:group[-1].match.start]:
+                break  # a participle's object before a comma ends the list: in "Defying Trump, UK refuses ..." the
+                # UK acts alone (not a pair after it: "citing U.S.-South Korea air drills")
             group.append(it)
     return group
 
