@@ -3255,18 +3255,18 @@ _TERMS_AUXILIARIES = frozenset({"would", "will"})  # what may stand between a de
 
 def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
     """The obligation right after deal ``c`` that lays down what the deal must be ("must be on our terms",
-    "would need to be tilted", "any deal with China has to be fair"), as a one-item list; else empty. A "would"
-    or "will" and the partner ("with China") may stand between them. Not "should", which may only expect the
-    deal ("the deal should be signed soon")."""
-    after = after_raw(view, c.item)
+    "would need to be tilted", "any deal with China has to be fair"), as a one-item list; else empty. The
+    partner ("with China") and a "would" or "will" may stand between them. Not "should", which may only expect
+    the deal ("the deal should be signed soon")."""
+    start = after_raw(view, c.item)
+    if view.tokens[start:start + 1] == ["with"]:  # the partner named: "with China", "with the United States"
+        partner = next((a for a in view.actors if start < a.raw <= start + 2), None)
+        if partner is not None:
+            start = after_raw(view, partner)
     for m in view.mods:
-        if m.entry.type != "obligation" or m.entry.phrase == "should" or m.clause != c.item.clause \
-                or m.raw < after or view.tokens[after_raw(view, m):after_raw(view, m) + 1] != ["be"]:
-            continue
-        between = view.tokens[after:m.raw]
-        if between[:1] == ["with"]:  # the partner named: "with China"
-            between = between[1 + next((k for k, t in enumerate(between[1:4]) if t in _TERMS_AUXILIARIES), len(between) - 1):]
-        if len(between) <= 1 and _TERMS_AUXILIARIES.issuperset(between):
+        if (m.entry.type == "obligation" and m.entry.phrase != "should" and m.clause == c.item.clause
+                and start <= m.raw <= start + 1 and _TERMS_AUXILIARIES.issuperset(view.tokens[start:m.raw])
+                and view.tokens[after_raw(view, m):after_raw(view, m) + 1] == ["be"]):
             return [m]
     return []
 
