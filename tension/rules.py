@@ -93,6 +93,8 @@ class CueState:
     undone: bool = False  # promised and not done: a broken promise, no longer a possibility ("said they would buy")
     standing: bool = False  # said to stay as it is: the state of things, not news of a step ("tariffs remain")
     absorbed_by: CueState | None = None  # the cooperation whose matter it is ("working with us on the North Korea problem")
+    in_place: bool = False  # set to 0 and named all the same: news of its dyad with no step ("Tesla urges tariff
+    # exemption", "markets shrug off trade fears"), which makes the dyad relevant
 
 
 @dataclass(slots=True)
@@ -2200,6 +2202,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # a mood a market or firms set aside is neither calmed between the sides nor grown: "markets
                 # brush off trade fears", "stocks rally, setting aside trade fears" report the market
                 target.weight = 0.0
+                target.in_place = True
                 target.rules.append(f"{SET_ASIDE}({rev.entry.phrase}) -> 0")
                 continue
         if kind == "collapse" and rev.entry.phrase in _MISFIRES and (
@@ -3271,10 +3274,10 @@ def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
     return []
 
 
-PLEA = "plea of no side"  # the rule's name in a hit's trail: the measure it names makes the dyad relevant
-SET_ASIDE = "set aside by a market"  # (so does a mood a market sets aside: the conflict is named, in place)
-# the rules that leave a cue at 0 and its dyad relevant all the same
-ZEROED_IN_PLACE = (PLEA, SET_ASIDE)
+# the names in a hit's trail of the rules that leave a cue at 0 and its dyad relevant all the same
+# (CueState.in_place): a measure named in a plea, a mood a market sets aside
+PLEA = "plea of no side"
+SET_ASIDE = "set aside by a market"
 # the verbs of a plea whose subject is the one who pleads (not "told to", "given until", "under pressure to",
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
@@ -3283,8 +3286,9 @@ _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek"
 
 def _plead(c: CueState, verb: str) -> None:
     """Read measure ``c`` as named in a plea of no side: no step, and in force (named in news of its dyad all
-    the same, see ZEROED_IN_PLACE)."""
+    the same: ``in_place``)."""
     c.weight = 0.0
+    c.in_place = True
     c.mode = "statement"
     c.standing = True
     c.rules.append(f"{PLEA}({verb}) -> 0")

@@ -18,7 +18,7 @@ from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
-                    SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, ZEROED_IN_PLACE, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
+                    SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
@@ -492,20 +492,22 @@ class Scorer:
         nt = normalize(text)
         matches = self.matcher.find(nt.folded, nt.text)
         dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
+        relevant: set[str] = set()  # the dyads the text is about
         if matches:
             dyad_hits = {name: [] for name in self.lexicon.dyads}
-            self._score_matches(nt, matches, spk, day, dyad_hits)
+            self._score_matches(nt, matches, spk, day, dyad_hits, relevant)
         if dyad_hits is not None and any(dyad_hits.values()):
-            dyads = MappingProxyType({name: self._aggregate(name, hits) for name, hits in dyad_hits.items()})
+            dyads = MappingProxyType({name: self._aggregate(name, hits, name in relevant)
+                                      for name, hits in dyad_hits.items()})
         else:  # the frozen mapping of empty scores is shared too
             if self._no_hits is None:
-                self._no_hits = MappingProxyType({name: self._aggregate(name, []) for name in self.lexicon.dyads})
+                self._no_hits = MappingProxyType({name: self._aggregate(name, [], False) for name in self.lexicon.dyads})
             dyads = self._no_hits
         tone = _tone(nt.text) if cfg.tone else None
         return Document(text, spk, day, dyads, tone, self.lexicon.version)
 
     def _score_matches(self, nt: NormText, matches: list[Match], spk: str | None, day: Date | None,
-                       dyad_hits: dict[str, list[Hit]]) -> None:
+                       dyad_hits: dict[str, list[Hit]], relevant: set[str]) -> None:
         if not self._any_worth_reading(matches, spk, day):
             return
         spans = sentences(nt)
@@ -514,7 +516,7 @@ class Scorer:
         if len(spans) > 1:
             spans = _join_undoing(nt, spans, matches, self.matcher.token_mods)
         views, read, doc_actors, blocked = self._read_sentences(nt, spans, matches, spk, day)
-        self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits)
+        self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits, relevant)
 
     def _any_worth_reading(self, matches: list[Match], spk: str | None, day: Date | None) -> bool:
         """False when :meth:`_read_sentences` would find no sentence worth reading anywhere in the text, so
@@ -831,9 +833,11 @@ class Scorer:
 
     def _assign_dyads(self, nt: NormText, views: list[_Named], read: list[tuple[int, _Sent]], doc_actors: set[str],
                       blocked_in: dict[str, tuple[bool, bool]], spk: str | None, day: Date | None,
-                      dyad_hits: dict[str, list[Hit]]) -> None:
+                      dyad_hits: dict[str, list[Hit]], relevant: set[str]) -> None:
         """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
-        context), with the side that acts. A new way for a cue to reach a dyad must also be admitted by
+        context), with the side that acts; ``relevant`` gets the dyads the text is about: those a cue of weight
+        reaches, or any cue with both sides named, or a cue set to 0 in place (a topic word alone, reached
+        through an implied side or the context, does not make a dyad relevant). A new way for a cue to reach a dyad must also be admitted by
         :meth:`_may_hit`, which skips the sentences that cannot (new ways to refuse one need nothing)."""
         dyads = self.lexicon.dyads
         cue_actors = self.matcher.cue_actors
@@ -1060,12 +1064,14 @@ class Scorer:
                     reached.add(id(st))
                     if how == "implied":
                         implied_seen = True
+                    if weight != 0 or how == "named" or st.in_place:
+                        relevant.add(dname)
                     o_start, o_end = nt.to_original(st.item.match.start, st.item.match.end)
                     dyad_hits[dname].append(Hit(
                         o_start, o_end, nt.original[o_start:o_end], st.cue.phrase, st.cue.category, mode,
                         actor, st.cue.weight, rules, weight, dname))
 
-    def _aggregate(self, name: str, hits: list[Hit]) -> DyadScore:
+    def _aggregate(self, name: str, hits: list[Hit], relevant: bool) -> DyadScore:
         if not hits:
             # most texts, and most dyads of a text: the sums below are all 0 (ints, as sum() gives). One frozen
             # score serves them all, which also spares the garbage collector the objects of a score per text
@@ -1084,11 +1090,6 @@ class Scorer:
         for h in hits:
             if h.actor:
                 by_actor[h.actor] = by_actor.get(h.actor, 0.0) + h.weight
-        # a topic word alone (weight 0) makes a dyad relevant only when both sides are named (a measure a
-        # bystander pleads against is named in force, news of the dyad: "Tesla urges tariff exemption"; so are
-        # fears a market sets aside)
-        relevant = any(h.weight != 0 or not any(r.startswith("dyad ") for r in h.rules)
-                       or any(r.startswith(ZEROED_IN_PLACE) for r in h.rules) for h in hits)
         return DyadScore(name, relevant, tension, esc, de, threat, act, MappingProxyType(by_actor), tuple(hits))
 
 
