@@ -4197,10 +4197,6 @@ _ULTIMATUM_OPENERS = frozenset({"face", "else", "risk", "we", "i", "they", "the"
 _ULTIMATUM_REACH = 8
 
 
-# the words before "any" that refuse what it names ("won't accept any deal"), left to the negation rules
-_REFUSING_ANY = frozenset({"not", "no", "never", "without", "nor"})
-
-
 def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
     """A deal named after "any" is a possibility, none made or near: "any US-China trade deal will send the
     market into a rebound", "any agreement is entirely up to the leaders". It keeps ``explainer_factor`` of its
@@ -4214,9 +4210,8 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
         at = next((k for k in range(c.item.raw - 1, lo - 1, -1) if view.tokens[k] == "any"), None)
         if at is None or _barrier_between(view, at, c.item.raw):
             continue
-        before = view.tokens[max(0, at - 4):at]
-        if not _REFUSING_ANY.isdisjoint(before) or any(t.endswith("n't") for t in before):
-            continue
+        if any(n.entry.type == "negator" and at - 4 <= n.raw < at for n in view.mods):
+            continue  # "won't accept any deal": refused, left to the negation rules
         c.weight *= cfg.explainer_factor
         c.rules.append(f"hypothetical(any) x{_fmt(cfg.explainer_factor)}")
 
