@@ -112,6 +112,9 @@ class SentenceView:
     tables: RuleTables | None = None  # what the rules read of the lexicon (None: those rules stay idle)
     speaker: str | None = None  # the speaker's actor code, whom the first-person words stand for
     first_person: list[Item] = field(default_factory=list)  # the speaker's "I", "we", "our" (with a speaker)
+    # what name_tokens and after_raw find, kept for the sentence: the rules ask them again and again
+    names_found: frozenset[int] | None = None
+    token_counts: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 # the nouns of a relationship said to be warm ("relations with China are excellent")
@@ -202,7 +205,12 @@ def deny(c: CueState, cfg: Config, why: str) -> None:
 
 def after_raw(view: SentenceView, item: Item) -> int:
     """The index in ``view.tokens`` of the first token after ``item`` (a cue, actor or modifier)."""
-    return item.raw + len(TOKEN_RE.findall(view.folded, item.match.start, item.match.end))
+    m = item.match
+    span = (m.start, m.end)
+    n = view.token_counts.get(span)
+    if n is None:
+        n = view.token_counts[span] = len(TOKEN_RE.findall(view.folded, m.start, m.end))
+    return item.raw + n
 
 
 def past_names(view: SentenceView, j: int) -> tuple[int, Item | None]:
@@ -216,9 +224,12 @@ def past_names(view: SentenceView, j: int) -> tuple[int, Item | None]:
     return j, last
 
 
-def name_tokens(view: SentenceView) -> set[int]:
-    """The indexes of the tokens that belong to an actor's name."""
-    return {k for a in view.actors for k in range(a.raw, after_raw(view, a))}
+def name_tokens(view: SentenceView) -> frozenset[int]:
+    """The indexes of the tokens that belong to an actor's name (found once per sentence: its actors are fixed
+    when it is read)."""
+    if view.names_found is None:
+        view.names_found = frozenset(k for a in view.actors for k in range(a.raw, after_raw(view, a)))
+    return view.names_found
 
 
 # ---------------------------------------------------------------------------------------------------------
