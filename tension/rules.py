@@ -429,8 +429,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             continue  # (a cue ending in its preposition modifies no noun: "hold call on trade deal implementation")
         if f.weight < 0 and f.cue.category in COMPOUNDING:
             heads = COOPERATION | GROWTH  # (and worry about it: "trade deal uncertainty", "trade talks jitters")
-        elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS and not f.cue.phrase.endswith("ed"):
-            # (a participle describes the talks, it names no conflict they would end: "strained trade talks")
+        elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS and not f.cue.phrase.endswith("ed") \
+                and f.cue.phrase not in GROWTH_VERBS:
+            # (a participle describes the talks, it names no conflict they would end: "strained trade talks"; and
+            # a verb of growth is no noun: "escalates tariffs on Chinese goods" raises them)
             heads = ENACTABLE | CONFLICT_ENDINGS
         else:
             continue
