@@ -2854,6 +2854,11 @@ def retraction(view: SentenceView, cfg: Config) -> None:
             continue
         if ret.entry.phrase in STALLS and target.weight > 0:
             continue  # "the trade war drags on" goes on: only cooperation is held up or fails so
+        if any(t in _CAUSATIVES for t in between[:-1]):
+            # the cue puts something else there: "tariffs put farm jobs in jeopardy" (not "put the trade war on
+            # hold", where the cue comes after the verb, nor "the deal was left in limbo", where nothing comes
+            # between the verb and the state)
+            continue
         if target.cue.category in ENACTABLE:
             _acted_on(target, cfg)  # "100% tariffs would not be sustainable": the tariffs are news, not a mention
         # (searched in its own clause and those after it, not to the document's end)
@@ -2867,6 +2872,11 @@ def retraction(view: SentenceView, cfg: Config) -> None:
         target.weight *= ret.entry.value
         target.polarity = True
         target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")
+
+
+# the verbs by which a subject puts its object in a state a retraction names ("puts jobs in jeopardy")
+_CAUSATIVES = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing", "leave", "leaves", "left",
+                         "leaving"})
 
 
 # a step judged unlikely and then held open: "unlikely this year but not impossible"
