@@ -4179,7 +4179,12 @@ def thanks_addressee(view: SentenceView, cfg: Config) -> None:
         if j >= len(tokens) or tokens[j] in _THANKS_NAMELESS or tokens[j] < ":":
             continue
         actor = next((a for a in view.actors if a.raw <= j < after_raw(view, a)), None)
-        if actor is None or (view.tables is not None and actor.match.entry.actor in view.tables.imposers):
+        # (who thanks: the side named before the thanks, else the speaker; "Kim Jong Un thanks Trump" thanks the
+        # other side, and stays praise)
+        thanker = next((a for a in reversed(view.actors) if after_raw(view, a) <= c.item.raw), None)
+        own = thanker.match.entry.actor if thanker is not None else view.speaker
+        imposers = view.tables.imposers if view.tables is not None else frozenset()
+        if actor is None or (actor.match.entry.actor in imposers and (own is None or own in imposers)):
             c.dropped = True
             c.rules.append(f"thanks to {'a person named' if actor is None else 'its own side'} -> 0")
 
