@@ -2245,12 +2245,16 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
         other = dyad.side_of(a)
         if other is not None and other != side and it is not None and first <= it.raw < stop:
             return False  # the other side meets, or is among the partners
-    if any(it is not None and it.raw < st.item.raw and dyad.side_of(a) == side for _, a, it in sent.actors):
-        return True  # "Trump meets Mnuchin on China"
+    if any(it is not None and it.raw < st.item.raw and dyad.side_of(a) == side
+           and getattr(it.match.entry, "kind", "") not in _NO_MEETERS for _, a, it in sent.actors):
+        return True  # "Trump meets Mnuchin on China" (not "Chinese stocks fall as talks with China stall")
     return spk is not None and dyad.side_of(spk) == side
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+# the kinds of names that meet no one: a side's adjective or its currency ("Chinese stocks", "the yuan") and its
+# firms name things of that side, not one who holds its talks
+_NO_MEETERS = frozenset({"adjective", "firm"})
 # words whose "on" names their subject, not their target ("helpful on North Korea": help with what)
 _TOPICAL = frozenset({"criticism", "praise", "cooperation"})
 _TOPICAL_PHRASES = frozenset({"do more", "do much more", "do a lot more"})
