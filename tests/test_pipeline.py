@@ -428,6 +428,26 @@ def test_id_registry_finds_repeats_across_and_within_blocks():
     assert len(reg) <= 3 + 2 + 50 * 20 + 3
 
 
+def test_id_registry_fills_blocks_of_one_size_and_stays_exact(monkeypatch):
+    import random
+
+    from tension.pipeline import IdRegistry
+
+    monkeypatch.setattr(IdRegistry, "RUN_CAP", 8)          # small blocks: new ids split across full ones
+    reg = IdRegistry()
+    seen: set[str] = set()
+    rng = random.Random(3)
+    for _ in range(80):
+        ids = [f"i{rng.randrange(300)}" for _ in range(rng.randrange(1, 12))]
+        expect = []
+        for x in ids:
+            expect.append(x in seen)
+            seen.add(x)
+        assert reg.add(ids) == expect
+    assert len(reg) == len(seen)                          # each id kept once
+    assert len(reg._runs) == len(seen) // 8 and all(len(r) == 8 for r in reg._runs)
+
+
 def test_checkpoint_does_not_grow_with_the_input(tmp_path, fast, monkeypatch):
     import tension.pipeline as pl
 
