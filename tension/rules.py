@@ -637,7 +637,7 @@ def shared_mood(view: SentenceView, cfg: Config) -> None:
     if view.tables is None or not view.tables.moods:
         return
     tokens = view.tokens
-    names: set[int] | None = None
+    names: frozenset[int] | None = None
     for c in view.cues:
         moods = view.tables.moods.get(c.cue.phrase)
         if moods is None or c.dropped or c.polarity:
