@@ -73,8 +73,8 @@ class IdRegistry:
     New hashes are written into the open block, which is sorted again in place (two sorted runs: one linear
     pass); a full block is kept as it is and a new one opened. Every block has the same size and none is ever
     freed, so the heap does not fragment as the registry grows: merging runs of doubling sizes, as an earlier
-    version did, left the freed ones as holes the allocator could not give back (about 25 bytes per id in all
-    on a 10-million-row file)."""
+    version did, left the freed ones as holes the allocator could not give back (the parent grew by several
+    times the 8 bytes per id of the hashes themselves)."""
 
     RUN_CAP = 1 << 20
 
@@ -342,7 +342,8 @@ def _kept_or_new_pool(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
         close_pool()
     import multiprocessing as mp
 
-    if "fork" in mp.get_all_start_methods():
+    forked = "fork" in mp.get_all_start_methods()
+    if forked:
         # forked workers inherit the built scorer (lexicons and automaton) instead of rebuilding it
         scorer.matcher  # noqa: B018 - build it before forking
         pool_args: dict[str, Any] = {"mp_context": mp.get_context("fork"), "initializer": _set_worker,
@@ -362,7 +363,7 @@ def _kept_or_new_pool(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
             f.result()
     finally:
         gc.unfreeze()
-    if "initargs" in pool_args and pool_args["initializer"] is _set_worker:
+    if forked:
         # the workers have their copy of the matcher: this process drops its own (~35 MB), which it builds
         # again in a quarter of a second if it comes to score itself
         scorer._matcher = None

@@ -422,7 +422,7 @@ def test_id_registry_finds_repeats_across_and_within_blocks():
     reg = IdRegistry()
     assert reg.add(["a", "b", "c"]) == [False, False, False]
     assert reg.add(["d", "a", "d"]) == [False, True, True]
-    for k in range(50):                                   # many blocks: runs are merged, answers stay exact
+    for k in range(50):                                   # many chunks of ids: answers stay exact
         reg.add([f"x{k}-{i}" for i in range(20)])
     assert reg.add(["x7-3", "new", "c"]) == [True, False, True]
     assert len(reg) <= 3 + 2 + 50 * 20 + 3
