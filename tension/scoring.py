@@ -2483,6 +2483,8 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     the US and North Korea; "Japan imposes new sanctions on North Korea" is Japan's (an ally that does not
     block a side implied elsewhere is still not a side). "The US and Britain sanction North Korea" names a
     side beside Britain."""
+    if all(dyad.side_of(a) for _, a, _ in sent.actors):
+        return False  # (every way to True below needs a name that is no side: most sentences read have none)
     view = sent.view
     assert view is not None
     raw = st.item.raw
