@@ -121,7 +121,7 @@ def density(docs: list[str]) -> dict[str, float]:
         spans = sentences(normalize(d))
         sents += len(spans)
         starts = sorted({h.start for dy in scorer.score(d).dyads.values() for h in dy.hits})
-        with_hits += sum(1 for s, e in spans if bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e)
+        with_hits += sum(1 for s, e in spans if bisect_left(starts, e) > bisect_left(starts, s))  # (a start in [s, e))
     return {"sentences_per_doc": round(sents / len(docs), 1), "with_evidence_per_doc": round(with_hits / len(docs), 1)}
 
 

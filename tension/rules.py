@@ -2875,8 +2875,7 @@ def retraction(view: SentenceView, cfg: Config) -> None:
 
 
 # the verbs by which a subject puts its object in a state a retraction names ("puts jobs in jeopardy")
-_CAUSATIVES = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing", "leave", "leaves", "left",
-                         "leaving"})
+_CAUSATIVES = frozenset(f for v in ("put", "place", "leave") for f in inflections(v))
 
 
 # a step judged unlikely and then held open: "unlikely this year but not impossible"
