@@ -366,7 +366,7 @@ def _kept_or_new_pool(scorer: Scorer, jobs: int) -> ProcessPoolExecutor:
     if forked:
         # the workers have their copy of the matcher: this process drops its own (~35 MB), which it builds
         # again in a quarter of a second if it comes to score itself
-        scorer._matcher = None
+        scorer.release_matcher()
     _POOL = (scorer, jobs, os.getpid(), pool)
     return pool
 

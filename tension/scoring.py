@@ -452,6 +452,11 @@ class Scorer:
             self._matcher = Matcher(self.lexicon)
         return self._matcher
 
+    def release_matcher(self) -> None:
+        """Free the built matcher (~35 MB); the next score builds it again (a quarter of a second). For a
+        process whose forked workers hold their own copy."""
+        self._matcher = None
+
     def __getstate__(self) -> dict[str, Any]:  # the automaton is rebuilt in the receiving process
         state = self.__dict__.copy()
         state["_matcher"] = None
