@@ -3074,9 +3074,17 @@ def enactment(view: SentenceView, cfg: Config) -> None:
             continue
         how = "enacted" if m.entry.type == "enact" else "impact"
         # a negator between the measure and its verb ("have not yet been imposed"); one before the measure
-        # or a measure after the verb is the negation rule's ("no tariffs were imposed", "did not slap tariffs")
-        neg = next((n for n in negators if n.clause == m.clause and target.item.tok_end < n.tok
-                    and 0 <= m.tok - n.tok_end <= 3), None) if before else None
+        # or a measure after an enacting verb is the negation rule's ("no tariffs were imposed", "did not slap
+        # tariffs")
+        if before:
+            neg = next((n for n in negators if n.clause == m.clause and target.item.tok_end < n.tok
+                        and 0 <= m.tok - n.tok_end <= 3), None)
+        elif how == "impact":
+            # a negator just before the impact word denies the impact, not the measure after it: "farmers will
+            # not be hurt by China tariffs", "isn't concerned about the tariffs"
+            neg = next((n for n in negators if n.clause == m.clause and 0 <= m.tok - n.tok_end <= 2), None)
+        else:
+            neg = None
         if neg is not None and how == "impact":
             # "trade war tariffs haven't impacted pricing": the measure is in force, it has not bitten; it
             # stays a mention, and the negator is spent on the impact
@@ -3158,8 +3166,10 @@ def modality(view: SentenceView, cfg: Config) -> None:
                 c.mode = "threat"
                 c.rules.append(f"threat({m.entry.phrase}) x{_fmt(v)}")
             elif c.weight > 0:
-                if c.cue.category in ENACTABLE:
-                    _acted_on(c, cfg)  # "weighs tariffs on $300 billion more": a measure in the making is news
+                if c.cue.category in ENACTABLE and not c.polarity:
+                    # "weighs tariffs on $300 billion more": a measure in the making is news (one whose impact
+                    # was denied stays a mention: "farmers will not be hurt by the tariffs")
+                    _acted_on(c, cfg)
                 c.weight *= v
                 if c.mode == "act":
                     c.mode = "threat"
