@@ -1202,9 +1202,9 @@ def _ended_at(view: SentenceView, rev: Item) -> bool:
     j = after_raw(view, rev)
     if j < len(tokens) and tokens[j] in _AT_PREPS:
         j += 1
-    elif not _date_at(tokens, j):
+    elif not date_at(tokens, j):
         return False
-    if not (_date_at(tokens, j) or tokens[j] in VENUE_CITIES or any(a.raw == j for a in view.actors)):
+    if not (date_at(tokens, j) or tokens[j] in VENUE_CITIES or any(a.raw == j for a in view.actors)):
         return False
     before = _nearest_before(view, rev.tok, rev.clause, 6, raw=rev.raw)
     return before is not None and before.cue.category in _MEETINGS
@@ -3788,7 +3788,7 @@ _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
-def _date_at(tokens: list[str], j: int) -> bool:
+def date_at(tokens: list[str], j: int) -> bool:
     """Whether a date opens at token ``j`` ("October 15th", "Oct. 1", "Friday", "the 15th")."""
     if j < len(tokens) and tokens[j] == "the":
         j += 1
@@ -3810,9 +3810,9 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
         if not any(tokens[j] in _MOVE_VERBS for j in range(max(raw - 4, 0), raw)):
             continue
         end = after_raw(view, c.item)
-        frm = next((j for j in range(end, min(end + 14, len(tokens))) if tokens[j] == "from" and _date_at(tokens, j + 1)),
+        frm = next((j for j in range(end, min(end + 14, len(tokens))) if tokens[j] == "from" and date_at(tokens, j + 1)),
                    None)
-        if frm is None or not any(tokens[j] == "to" and _date_at(tokens, j + 1) for j in range(frm + 2, min(frm + 6, len(tokens)))):
+        if frm is None or not any(tokens[j] == "to" and date_at(tokens, j + 1) for j in range(frm + 2, min(frm + 6, len(tokens)))):
             continue
         _acted_on(c, cfg)
         c.weight *= factor

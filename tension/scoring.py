@@ -18,7 +18,7 @@ from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
-                    SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, deny, end_state,
+                    SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
 
@@ -1066,6 +1066,10 @@ class Scorer:
                     if demanded:
                         weight, mode = self.config.demand_weight, "statement"
                         rules += (f"demanded of side B -> demand {self.config.demand_weight:g}",)
+                    elif how != "context" and _held_by_one_side(st, sent, dyad, spk_here):
+                        # the relation is the meeting's matter, not its parties: relevant, with no direction
+                        weight, mode = 0.0, "statement"
+                        rules += ("held by one side -> 0",)
                     reached.add(id(st))
                     if how == "implied":
                         implied_seen = True
@@ -2199,6 +2203,40 @@ def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         if not _PARTNER_MARKERS.isdisjoint(between[:cut]):
             return False
     return True
+
+
+_MEETING_MATTER = frozenset({"on", "about", "over"})  # what a meeting is held on
+
+
+def _held_by_one_side(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:
+    """True for a meeting one side holds on its own about a matter, which puts the relation on the table
+    without moving it: the meeting noun is followed by what it is on ("meeting on", "about", "over", "to
+    discuss"), with no partner named ("with", "between") anywhere after it, and everyone named before it is of
+    one side ("China's cabinet holds meeting on U.S. tariffs", "White House meeting on China trade set for
+    Friday"). The other side, if named, is the matter, not a party; the matter's own cues still count. A
+    meeting whose holders include both sides ("U.S. and China hold meeting on trade") or that names a partner
+    ("meeting on trade with Chinese officials") is left to the others."""
+    view = sent.view
+    if view is None or st.cue.category != "meeting":
+        return False
+    tokens = view.tokens
+    end = after_raw(view, st.item)
+    if not tokens[end - 1].startswith("meeting"):
+        return False  # (the noun: "holds a meeting on", not "to meet on Friday")
+    if end >= len(tokens) or "with" in tokens[end:] or "between" in tokens[end:]:
+        return False
+    if tokens[end] == "on" and date_at(tokens, end + 1):
+        end += 3 if tokens[end + 1] == "the" else 2  # (a day is no matter: "convene meeting on Tuesday to discuss")
+    if end >= len(tokens) or not (tokens[end] in _MEETING_MATTER or tokens[end] == "to"
+                                  and tokens[end + 1:end + 2] == ["discuss"]):
+        return False
+    # (a third party named before it may be the partner: "left President Xi, where we had a meeting on North
+    # Korea"; and a speaker takes part in what the post names: "Left Beijing after a long meeting on trade")
+    # (someone must be named before it: a post's "Great meeting on trade today!" leaves its partner unsaid)
+    before = {dyad.side_of(a) for _, a, it in sent.actors if it is not None and it.raw < st.item.raw}
+    if before and spk is not None:
+        before.add(dyad.side_of(spk))
+    return len(before) == 1 and None not in before
 
 
 def _past_title_place(tokens: list[str], start: int, k: int) -> int:
