@@ -3202,7 +3202,8 @@ DEMANDABLE = COOPERATION | {"denuclearization"}
 
 
 def obligation(view: SentenceView, cfg: Config) -> None:
-    """An obligation in front of cooperation is a demand: "we have to have a fair deal", "North Korea must
+    """A side urging the other with no step named is a demand (_urged_without_step); an obligation in front
+    of cooperation is a demand: "we have to have a fair deal", "North Korea must
     denuclearize" -> mild escalation (not a warm word after "should be": "should be a good meeting" expects it);
     so is one in front of a measure turned around: "China must lift its export controls", "has been given
     until November 10 to remove" them, and so is a side's request for that ("Beijing asks Washington to
@@ -3210,6 +3211,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
     request from no side, firms, growers or a third country, is their plea: the measure named, no step
     ("US farmers call for an end to the tariffs", _bystander_plea). A call to end the conflict itself
     ("urges a resolution to the trade war") is not a demand."""
+    _urged_without_step(view, cfg)
     for c in view.cues:
         if c.dropped or c.weight >= 0:
             continue
@@ -3324,6 +3326,46 @@ def _plead(c: CueState, verb: str) -> None:
     c.mode = "statement"
     c.standing = True
     c.rules.append(f"{PLEA}({verb}) -> 0")
+
+
+# the verbs by which one side lays a demand on the other it names right after them ("urges the U.S. to",
+# "called on Beijing to", "demands China")
+_URGING = frozenset({"urge", "demand", "call on", "called on"})
+
+
+def _urged_without_step(view: SentenceView, cfg: Config) -> None:
+    """A side that urges the other, named right after the verb, with no step of weight in the sentence, lays a
+    demand on it all the same: "China urges U.S. against taking trade relations to a dangerous place", "urges
+    U.S. to show sincerity in trade actions". The demand is carried by the first topic word after the verb
+    (what it is about), weighed as one. Not a call made by a firm or a third country ("Ford urges U.S., China
+    to resolve trade issues"), nor one laid on two parties at once, nor a sentence with a step of its own (the
+    obligation rule reads that)."""
+    if view.tables is None or any(not c.dropped and c.weight != 0 for c in view.cues):
+        return
+    sides = view.tables.sides
+    for m in view.mods:
+        if m.entry.type != "obligation" or m.entry.phrase not in _URGING or _negated_verb(view, m):
+            continue
+        j = after_raw(view, m)
+        j += view.tokens[j:j + 1] == ["the"]
+        urged = next((a for a in view.actors if a.raw == j), None)
+        if urged is None or urged.match.entry.actor not in sides or urged.match.entry.kind == "firm":
+            continue
+        # (one party urged: no other name within the next few words, "urges U.S., China to")
+        if any(j < a.raw <= j + 3 and a.match.entry.actor != urged.match.entry.actor for a in view.actors):
+            continue
+        urger = [a for a in view.actors if a.clause == m.clause and a.raw < m.raw]
+        if not urger or _bystander_plea(view, m) or any(a.match.entry.actor == urged.match.entry.actor for a in urger):
+            continue
+        topic = next((c for c in view.cues if not c.dropped and c.cue.category == "topic" and c.item.raw > j
+                      and c.item.clause == m.clause), None)
+        if topic is None:
+            continue
+        topic.weight = cfg.demand_weight
+        topic.mode = "statement"
+        topic.anchor = m.raw  # (the one who urges stands before the verb)
+        topic.rules.append(f"urged({m.entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
+        return
 
 
 def _bystander_plea(view: SentenceView, m: Item) -> bool:
