@@ -17,7 +17,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
@@ -1379,7 +1379,12 @@ def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
                and _names_tariffs(c.cue.phrase)
                for c in view.cues):
         return False
-    return dyad.tariff_world_words.isdisjoint(view.tokens)
+    tokens = view.tokens
+    if tokens and tokens[0] in MARKET_WORDS and tokens[1:2] != ["tariffs"] and tokens[1:2] != ["tariff"]:
+        # a market that opens a headline is its subject, not the goods tariffed: "Oil gains 3% after Trump tariff
+        # threat" (but "Oil tariffs ..." are tariffs on oil)
+        tokens = tokens[1:]
+    return dyad.tariff_world_words.isdisjoint(tokens)
 
 
 # the words of a cue that name the tariffs themselves ("go higher" is a tariff step only where tariffs are
