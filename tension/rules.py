@@ -2413,18 +2413,24 @@ _DOWN_UP_FROM = re.compile(rf"{_RATE},? (down|up) from {_RATE}")
 
 
 def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> bool:
-    """Whether a comma stands between a verb and the cue that opens what follows it, with a word of the verb's
-    own object before the comma that no name or cue accounts for ("scraps Pompeo trip, blames China"); a list
-    of names ("denies Tesla, GM, Uber tariff relief") goes on after its comma to the cue."""
+    """Whether a comma stands between a verb and the cue after it, with the verb's own object before the comma
+    (words that no name or cue accounts for): what follows the comma is the next verb's. A cue that opens what
+    follows the comma needs one such word before it ("scraps Pompeo trip, blames China"), one further on two
+    ("plan to cut equity holdings, cite trade war fear"): a list of names goes on after its comma to the cue
+    ("denies Tesla, GM, Uber tariff relief", "rejects GM, Volvo tariff relief requests")."""
     comma = view.folded.find(",", rev.match.end, target.item.match.start)
-    if comma < 0 or view.folded[comma + 1:target.item.match.start].strip():
-        return False  # (the cue must open what follows the comma, as a next verb does)
+    if comma < 0:
+        return False
+    need = 1 if not view.folded[comma + 1:target.item.match.start].strip() else 2
     spans = [(a.match.start, a.match.end) for a in view.actors] + [
         (c.item.match.start, c.item.match.end) for c in view.cues]
+    own = 0
     for t in TOKEN_RE.finditer(view.folded, rev.match.end, comma):
         if t.group() in _OBJECT_DETERMINERS or any(a <= t.start() < b for a, b in spans):
             continue
-        return True
+        own += 1
+        if own >= need:
+            return True
     return False
 
 
