@@ -858,6 +858,51 @@ def lessened(view: SentenceView, cfg: Config) -> None:
 _THREAT_LINKS = frozenset({"with", "of", "to"})
 
 
+# the words of a wish for a deal between "want" and the deal ("wants to make a deal", "want a trade deal")
+_WANTS = frozenset({"want", "wants", "wanted", "wanting"})
+_WISHED_DEAL = ARTICLES | {"to", "make", "do", "get", "sign", "reach", "strike", "cut", "trade", "so", "very", "badly",
+                           "really", "desperately"}
+# what makes the wish a claim of leverage: need ("so badly", "desperately"), or the wish given as what follows
+# from the pressure ("that's why", "of course", "in any event")
+_NEED_WORDS = frozenset({"badly", "desperately"})
+_LEVERAGE_OPENERS = (["that's", "why"], ["this", "is", "why"], ["that", "is", "why"], ["which", "is", "why"],
+                     ["of", "course"], ["in", "any", "event"])
+
+
+def claimed_wish(view: SentenceView, cfg: Config) -> None:
+    """The other side's wish for a deal, said by the speaker as need or as what follows from pressure, is a
+    claim of leverage, not a deal: in a post, "China wants to make a deal so badly", "Of course China wants a
+    deal", "That's why China wants a deal" say the tariffs are biting, and the deal weighs nothing (what else
+    the post says decides). A plain wish ("Kim Jong Un wants a deal so he can build a great economy"), a
+    side's own ("We want a deal") and news ("China says it wants a deal") are left to the hedges."""
+    if view.speaker is None or view.tables is None:
+        return
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or c.cue.category != "deal" or c.weight >= 0:
+            continue
+        k = c.item.raw - 1
+        while k >= 0 and c.item.raw - k <= 5 and tokens[k] in _WISHED_DEAL:
+            k -= 1
+        if k < 0 or tokens[k] not in _WANTS:
+            continue
+        subject = [a for a in view.actors if a.clause == c.item.clause and a.raw < k]
+        if not subject or any(f.clause == c.item.clause and f.raw < k for f in view.first_person):
+            continue
+        code = subject[-1].match.entry.actor
+        if code == view.speaker or code not in view.tables.sides or tokens[k - 1:k] in (["says"], ["said"]):
+            continue
+        start = subject[-1].raw
+        while start > 0 and tokens[start - 1] in ARTICLES:
+            start -= 1
+        if _NEED_WORDS.isdisjoint(tokens[k:c.item.raw + 3]) and not any(
+                tokens[max(start - len(o), 0):start] == o for o in _LEVERAGE_OPENERS):
+            continue
+        c.weight = 0.0
+        c.mode = "statement"
+        c.rules.append(f"wished by the other side({tokens[k]}) -> 0")
+
+
 def threat_with(view: SentenceView, cfg: Config) -> None:
     """"threatened China with new tariffs", "threatens 155% tariffs on China", "threatened North Korea with
     fire and fury", "the threat of new tariffs", "a threat to put tariffs on": the threat and what it
@@ -4304,7 +4349,7 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, press_name, lessened, threat_with, enactment, rescheduled, negation,
+    framework, deadline_goal, subject_matter, thanks_addressee, press_name, lessened, claimed_wish, threat_with, enactment, rescheduled, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
