@@ -3528,14 +3528,18 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
 
 
 
+_LIST_JOINS = ([], ["and"], ["or"], ["and", "the"], ["or", "the"])  # what may stand between two listed names
+
+
 def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[Item]:
     """``last`` and the names listed right before it, nearest first: "the US and Britain", "US, Britain",
-    "U.S.-Britain", "UK, U.S. and ..." (nothing or "and"/"or" between each two)."""
+    "U.S.-Britain", "UK, U.S. and ...", "China and the United States" (nothing, or "and"/"or" with or without
+    "the", between each two)."""
     group = [last]
     if view.tokens[last.raw] in SUBJECT_PRONOUNS:
         return group  # a pronoun standing for a name is no item of a list: "tells Xi he is open to talks"
     for it in sorted((it for it in items if it.raw < last.raw), key=lambda it: -it.raw):
-        if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in ([], ["and"], ["or"]):
+        if it.raw < group[-1].raw and view.tokens[after_raw(view, it):group[-1].raw] in _LIST_JOINS:
             if it.raw > 0 and view.tokens[it.raw - 1].endswith("ing") and view.tokens[it.raw - 1] != "including" \
                     and "," in view.folded[it.match.end:group[-1].match.start]:
                 break  # a participle's object before a comma ends the list: in "Defying Trump, UK refuses ..." the
