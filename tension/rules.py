@@ -3319,6 +3319,13 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.mode = "statement"
             c.rules.append(f"joint call({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
             continue
+        if mods and not turned_measure and mods[-1].entry.phrase in _MODAL_OBLIGATIONS and _self_obliged(view, mods[-1]):
+            # "China's Xi: Should strengthen communication with U.S.", "China should work with the U.S., Wang Yi
+            # says": a side's own resolve to cooperate, no demand on the other
+            c.weight *= cfg.hedge_factor
+            c.mode = "statement"
+            c.rules.append(f"own resolve({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
+            continue
         if mods and turned_measure and _bystander_plea(view, mods[-1]):
             # firms, trade groups or a third country asking for relief from a measure are no side demanding
             # it, and the relief is not granted: the measure is named, with no step ("Tesla urges tariff
@@ -3565,6 +3572,33 @@ def _joint_subject(view: SentenceView, ob: Item) -> bool:
     if ob.raw - after_raw(view, last) > 1:
         return False
     return len({a.entry.actor for a in listed_with(view, last, before)}) >= 2
+
+
+# the obligations said of the one obliged as its own modal ("China should", "must"), not verbs laid on another
+_MODAL_OBLIGATIONS = frozenset({"must", "should", "have to", "has to", "need to", "needs to", "got to"})
+
+
+def _self_obliged(view: SentenceView, ob: Item) -> bool:
+    """Whether the one who speaks lays the obligation on its own side: a source before a colon and the
+    obligation with no subject of its own ("China's Xi: Should strengthen communication with U.S."), or a
+    subject of the same actor as the one who says it ("China should work with the U.S., Wang Yi says" names
+    Wang Yi, China's)."""
+    tokens = view.tokens
+    colon = view.folded.rfind(":", 0, ob.match.start)
+    subject = next((a for a in view.actors if a.clause == ob.clause and a.raw < ob.raw and after_raw(view, a) == ob.raw),
+                   None)
+    sayer = None
+    if colon >= 0 and not view.folded[colon + 1:ob.match.start].strip(" '\""):
+        sayer = next((a for a in reversed(view.actors) if a.match.end <= colon), None)
+    else:
+        k = next((j for j in range(len(tokens) - 1, ob.raw, -1) if tokens[j] in SAYING), None)
+        if k is not None:
+            sayer = next((a for a in view.actors if a.raw > k or after_raw(view, a) == k), None)
+    if sayer is None:
+        return False
+    if subject is None:
+        return colon >= 0 and sayer.match.end <= colon
+    return subject.entry.actor == sayer.entry.actor and len(listed_with(view, subject, view.actors)) == 1
 
 
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
