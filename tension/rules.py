@@ -2299,9 +2299,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "reduce and remove tariffs": two verbs on one object, the relief cue says it already
         if rev.entry.phrase in RESOLVERS and target.weight < 0:
             continue  # "committed to resolving issues in the trade deal": what is resolved is in the way of it
-        if rev.entry.phrase in _DOCUMENTS and target.cue.category in MEASURES:
+        if rev.entry.phrase in _DOCUMENTS and target.cue.category in MEASURES \
+                and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] != ["of"]:
             # "the Security Council passes a resolution imposing new sanctions": a resolution that names a
-            # measure is the document that enacts it; it resolves conflicts, not measures
+            # measure is the document that enacts it; it resolves conflicts, not measures (but the resolution
+            # "of" a measure settles it: "ZTE seeks resolution of U.S. export ban")
             continue
         if rev.entry.phrase in PEJORATIVES and target.weight > 0:
             continue  # "the terrible plague from China", "China's horrible theft": hostility called bad stays hostile
@@ -3447,6 +3449,9 @@ def _bystander_plea(view: SentenceView, m: Item) -> bool:
     # growers ("American soybean growers call for", "Huawei urges")
     for k, a in enumerate(names):
         end = names[k + 1].raw if k + 1 < len(names) else m.raw
+        if k + 1 < len(names) and names[k + 1].match.entry.kind == "firm" and view.tokens[a.raw].endswith("'s") \
+                and after_raw(view, a) == names[k + 1].raw:
+            continue  # the firm's country, in the possessive: "China's ZTE seeks" is the firm's plea
         if a.match.entry.actor in view.tables.sides and a.match.entry.kind != "firm" \
                 and _PRIVATE_PARTIES.isdisjoint(view.tokens[a.raw + 1:end]):
             return False
