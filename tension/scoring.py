@@ -2211,6 +2211,9 @@ def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 
 _MEETING_MATTER = frozenset({"on", "about", "over"})  # what a meeting is held on
+# the verbs of taking part in a meeting someone else holds
+_ATTENDING = frozenset({"attend", "attends", "attended", "attending", "skip", "skips", "skipped", "skipping", "show",
+                        "shows", "showed", "boycott", "boycotts", "boycotted", "join", "joins", "joined", "invited"})
 
 
 def _held_by_one_side(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:
@@ -2225,6 +2228,8 @@ def _held_by_one_side(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
     if view is None or st.cue.category != "meeting":
         return False
     tokens = view.tokens
+    if not _ATTENDING.isdisjoint(tokens[max(st.item.raw - 4, 0):st.item.raw]):
+        return False  # (one attends, skips or fails to show up for a meeting held with others)
     end = after_raw(view, st.item)
     if not tokens[end - 1].startswith("meeting"):
         return False  # (the noun: "holds a meeting on", not "to meet on Friday")
