@@ -862,19 +862,19 @@ _THREAT_LINKS = frozenset({"with", "of", "to"})
 _WANTS = frozenset({"want", "wants", "wanted", "wanting"})
 _WISHED_DEAL = ARTICLES | {"to", "make", "do", "get", "sign", "reach", "strike", "cut", "trade", "so", "very", "badly",
                            "really", "desperately"}
-# what makes the wish a claim of leverage: need ("so badly", "desperately"), or the wish given as what follows
-# from the pressure ("that's why", "of course", "in any event")
-_NEED_WORDS = frozenset({"badly", "desperately"})
+# what makes the wish a claim of leverage: the wish given as what follows from the pressure ("that's why", "of
+# course", "in any event"; need alone, "China wants a deal badly ... It will happen!", may be hope)
 _LEVERAGE_OPENERS = (["that's", "why"], ["this", "is", "why"], ["that", "is", "why"], ["which", "is", "why"],
                      ["of", "course"], ["in", "any", "event"])
 
 
 def claimed_wish(view: SentenceView, cfg: Config) -> None:
-    """The other side's wish for a deal, said by the speaker as need or as what follows from pressure, is a
-    claim of leverage, not a deal: in a post, "China wants to make a deal so badly", "Of course China wants a
-    deal", "That's why China wants a deal" say the tariffs are biting, and the deal weighs nothing (what else
-    the post says decides). A plain wish ("Kim Jong Un wants a deal so he can build a great economy"), a
-    side's own ("We want a deal") and news ("China says it wants a deal") are left to the hedges."""
+    """The other side's wish for a deal, said by the speaker as what follows from pressure, is a claim of
+    leverage, not a deal: in a post, "That's why China wants to make a deal so badly", "Of course China wants
+    a deal", "In any event China wants a deal!" say the tariffs are biting, and the deal weighs nothing (what
+    else the post says decides). A plain wish ("Kim Jong Un wants a deal so he can build a great economy",
+    "China wants a deal badly ... It will happen!"), a side's own ("We want a deal") and news ("China says it
+    wants a deal") are left to the hedges."""
     if view.speaker is None or view.tables is None:
         return
     tokens = view.tokens
@@ -895,8 +895,7 @@ def claimed_wish(view: SentenceView, cfg: Config) -> None:
         start = subject[-1].raw
         while start > 0 and tokens[start - 1] in ARTICLES:
             start -= 1
-        if _NEED_WORDS.isdisjoint(tokens[k:c.item.raw + 3]) and not any(
-                tokens[max(start - len(o), 0):start] == o for o in _LEVERAGE_OPENERS):
+        if not any(tokens[max(start - len(o), 0):start] == o for o in _LEVERAGE_OPENERS):
             continue
         c.weight = 0.0
         c.mode = "statement"
