@@ -3539,7 +3539,8 @@ def _joint_call(view: SentenceView, ob: Item, c: CueState) -> bool:
 
 
 
-_LIST_JOINS = ([], ["and"], ["or"], ["and", "the"], ["or", "the"])  # what may stand between two listed names
+# what may stand between two listed names
+_LIST_JOINS: tuple[list[str], ...] = ([], ["and"], ["or"], ["and", "the"], ["or", "the"])
 
 
 def listed_with(view: SentenceView, last: Item, items: Iterable[Item]) -> list[Item]:
