@@ -3593,7 +3593,8 @@ def _self_obliged(view: SentenceView, ob: Item) -> bool:
     subject = next((a for a in view.actors if a.clause == ob.clause and a.raw < ob.raw and after_raw(view, a) == ob.raw),
                    None)
     sayer = None
-    if colon >= 0 and not view.folded[colon + 1:ob.match.start].strip(" '\""):
+    quoted = colon >= 0 and not view.folded[colon + 1:ob.match.start].strip(" '\"")  # ("Xi: Should ...")
+    if quoted:
         sayer = next((a for a in reversed(view.actors) if a.match.end <= colon), None)
     else:
         k = next((j for j in range(len(tokens) - 1, ob.raw, -1) if tokens[j] in SAYING), None)
@@ -3602,7 +3603,7 @@ def _self_obliged(view: SentenceView, ob: Item) -> bool:
     if sayer is None:
         return False
     if subject is None:
-        return colon >= 0 and sayer.match.end <= colon
+        return quoted
     return subject.entry.actor == sayer.entry.actor and len(listed_with(view, subject, view.actors)) == 1
 
 

@@ -1380,7 +1380,7 @@ def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
                for c in view.cues):
         return False
     tokens = view.tokens
-    if tokens and tokens[0] in MARKET_WORDS and tokens[1:2] != ["tariffs"] and tokens[1:2] != ["tariff"]:
+    if tokens and tokens[0] in MARKET_WORDS and tokens[1:2] not in (["tariffs"], ["tariff"]):
         # a market that opens a headline is its subject, not the goods tariffed: "Oil gains 3% after Trump tariff
         # threat" (but "Oil tariffs ..." are tariffs on oil)
         tokens = tokens[1:]
