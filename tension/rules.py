@@ -3294,9 +3294,10 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             # China to buy our jet engines" hopes for purchases)
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
                     if any(m.raw < a.raw < c.item.raw for a in view.actors) and not _negated_verb(view, m)]
-        if not mods and not turned_measure and c.cue.category == "deal" and not c.polarity:
-            # a deal whose terms are laid down after it, its subject: "any trade deal with China must be on our
-            # terms", "a deal would need to be tilted in U.S. favor", "the deal has to be right"
+        if not mods and not turned_measure and c.cue.category in _TERMED and not c.polarity:
+            # a deal or talks whose terms are laid down after it, its subject: "any trade deal with China must be
+            # on our terms", "a deal would need to be tilted in U.S. favor", "the deal has to be right", "trade
+            # talks must cover currency"
             mods = _terms_laid_down(view, c)
         if mods and not turned_measure and c.cue.category == "praise" and mods[-1].entry.phrase == "should" \
                 and view.tokens[after_raw(view, mods[-1]):after_raw(view, mods[-1]) + 1] == ["be"]:
@@ -3349,11 +3350,17 @@ def obligation(view: SentenceView, cfg: Config) -> None:
 _TERMS_AUXILIARIES = frozenset({"would", "will"})  # what may stand between a deal and the obligation after it
 
 
+_TERMED = frozenset({"deal", "talks"})  # steps whose terms may be laid down after them
+# the verbs of what a deal or talks must take in ("must include enforcement", "talks must cover currency")
+_AGENDA_LISTS = [[w] for w in ("include", "cover", "address", "tackle", "contain")]
+
+
 def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
-    """The obligation right after deal ``c`` that lays down what the deal must be ("must be on our terms",
-    "would need to be tilted", "any deal with China has to be fair"), as a one-item list; else empty. The
-    partner ("with China") and a "would" or "will" may stand between them. Not "should", which may only expect
-    the deal ("the deal should be signed soon")."""
+    """The obligation right after deal or talks ``c`` that lays down what they must be or take in ("must be
+    on our terms", "would need to be tilted", "any deal with China has to be fair", "must include
+    enforcement", "talks must cover currency"), as a one-item list; else empty. The partner ("with China") and
+    a "would" or "will" may stand between them. Not "should", which may only expect the deal ("the deal should
+    be signed soon")."""
     start = after_raw(view, c.item)
     if view.tokens[start:start + 1] == ["with"]:  # the partner named: "with China", "with the United States"
         partner = next((a for a in view.actors if start < a.raw <= start + 2), None)
@@ -3362,7 +3369,9 @@ def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
     for m in view.mods:
         if (m.entry.type == "obligation" and m.entry.phrase != "should" and m.clause == c.item.clause
                 and start <= m.raw <= start + 1 and _TERMS_AUXILIARIES.issuperset(view.tokens[start:m.raw])
-                and view.tokens[after_raw(view, m):after_raw(view, m) + 1] == ["be"]):
+                and (view.tokens[after_raw(view, m):after_raw(view, m) + 1] in _AGENDA_LISTS
+                     # (what a deal must be; talks that "must be held" are called for, no terms)
+                     or c.cue.category == "deal" and view.tokens[after_raw(view, m):after_raw(view, m) + 1] == ["be"])):
             return [m]
     return []
 
