@@ -3352,7 +3352,7 @@ _TERMS_AUXILIARIES = frozenset({"would", "will"})  # what may stand between a de
 
 _TERMED = frozenset({"deal", "talks"})  # steps whose terms may be laid down after them
 # the verbs of what a deal or talks must take in ("must include enforcement", "talks must cover currency")
-_AGENDA_LISTS = [[w] for w in ("include", "cover", "address", "tackle", "contain")]
+_AGENDA_VERBS = frozenset({"include", "cover", "address", "tackle", "contain"})
 
 
 def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
@@ -3368,11 +3368,11 @@ def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
             start = after_raw(view, partner)
     for m in view.mods:
         if (m.entry.type == "obligation" and m.entry.phrase != "should" and m.clause == c.item.clause
-                and start <= m.raw <= start + 1 and _TERMS_AUXILIARIES.issuperset(view.tokens[start:m.raw])
-                and (view.tokens[after_raw(view, m):after_raw(view, m) + 1] in _AGENDA_LISTS
-                     # (what a deal must be; talks that "must be held" are called for, no terms)
-                     or c.cue.category == "deal" and view.tokens[after_raw(view, m):after_raw(view, m) + 1] == ["be"])):
-            return [m]
+                and start <= m.raw <= start + 1 and _TERMS_AUXILIARIES.issuperset(view.tokens[start:m.raw])):
+            nxt = view.tokens[after_raw(view, m):after_raw(view, m) + 1]
+            # (what a deal must be; talks that "must be held" are called for, no terms)
+            if nxt and (nxt[0] in _AGENDA_VERBS or nxt[0] == "be" and c.cue.category == "deal"):
+                return [m]
     return []
 
 
