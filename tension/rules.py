@@ -3067,6 +3067,29 @@ _NOT_YET = frozenset({"before", "until", "till", "ahead"})
 _OTHERWISE = frozenset({"otherwise", "else"})
 
 
+# enacting verbs that, said of a measure before them, may tell whom it strikes ("tariffs hit consumers"), and
+# those it may be felt by: people, firms and the figures of an economy (not goods: "tariffs will hit Chinese goods"
+# are imposed on them)
+_STRIKING = frozenset({"hit"})
+_FELT = frozenset({"consumers", "consumer", "shoppers", "buyers", "farmers", "growers", "workers", "jobs", "prices",
+                   "profits", "profit", "earnings", "margins", "sales", "revenue", "economy", "growth", "demand",
+                   "households", "families", "americans", "exporters", "importers", "retailers", "companies", "firms",
+                   "businesses", "manufacturers", "industry", "markets", "stocks", "investors"})
+
+
+def _felt_by(view: SentenceView, m: Item) -> bool:
+    """Whether the word after verb ``m`` (past articles, possessives and names, and one word more: "iPhone
+    prices") names who or what feels a measure ("will not hit U.S. farmers hard", "unlikely to hit
+    consumers")."""
+    tokens = view.tokens
+    names = name_tokens(view)
+    start = after_raw(view, m)
+    j = start
+    while j < min(start + 3, len(tokens)) and (tokens[j] in _DETERMINERS or j in names):
+        j += 1
+    return any(tokens[k] in _FELT for k in range(j, min(j + 2, len(tokens))))
+
+
 def enactment(view: SentenceView, cfg: Config) -> None:
     """An enacting verb makes a measure an act of full weight, whatever lies between them.
 
@@ -3125,6 +3148,8 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         if target.cue.category not in ENACTABLE:
             continue
         how = "enacted" if m.entry.type == "enact" else "impact"
+        if before and m.entry.phrase in _STRIKING and _felt_by(view, m):
+            how = "impact"  # "tariffs will hit consumers": felt by them, as an impact word says
         # a negator between the measure and its verb ("have not yet been imposed"); one before the measure
         # or a measure after an enacting verb is the negation rule's ("no tariffs were imposed", "did not slap
         # tariffs")
