@@ -859,7 +859,7 @@ _THREAT_LINKS = frozenset({"with", "of", "to"})
 
 
 # the words of a wish for a deal between "want" and the deal ("wants to make a deal", "want a trade deal")
-_WANTS = frozenset({"want", "wants", "wanted", "wanting"})
+_WANTS = frozenset(inflections("want"))
 _WISHED_DEAL = ARTICLES | {"to", "make", "do", "get", "sign", "reach", "strike", "cut", "trade", "so", "very", "badly",
                            "really", "desperately"}
 # what makes the wish a claim of leverage: the wish given as what follows from the pressure ("that's why", "of

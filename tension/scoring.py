@@ -2212,8 +2212,7 @@ def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
 
 _MEETING_MATTER = frozenset({"on", "about", "over"})  # what a meeting is held on
 # the verbs of taking part in a meeting someone else holds
-_ATTENDING = frozenset({"attend", "attends", "attended", "attending", "skip", "skips", "skipped", "skipping", "show",
-                        "shows", "showed", "boycott", "boycotts", "boycotted", "join", "joins", "joined", "invited"})
+_ATTENDING = frozenset(f for v in ("attend", "skip", "show", "boycott", "join") for f in inflections(v)) | {"invited"}
 
 
 def _held_by_one_side(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) -> bool:
