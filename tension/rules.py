@@ -2139,6 +2139,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             kind = "collapse"
         if view.tokens[max(rev.raw - 2, 0):rev.raw] in _COUNTERFACTUAL:
             continue  # "China could have stopped the plague": what might have been turned was not
+        if view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] and \
+                view.tokens[after_raw(view, rev)] in _SETTING_OUT.get(rev.entry.phrase, ()):
+            continue  # "Pompeo heads off on trip to North Korea": he sets out, and the trip goes ahead
         if kind == "collapse" and _relief_ended(view, rev):
             continue  # "exclusions from the China tariffs expire": the relief ends, the tariffs stand in full
         inner = _inner_reverser(view, rev, movers, cfg.reverser_window) if kind != "collapse" else None
@@ -2485,6 +2488,9 @@ _TURNERS = frozenset({"reverser", "easer", "collapse"})
 _TO_DO = frozenset({"demand", "threat"})
 # a modal of the past before a verb: what it says might have happened did not ("could have stopped")
 _COUNTERFACTUAL = [[m, "have"] for m in ("could", "should", "would", "might", "may")] + [["to", "have"]]
+# phrasal verbs that mean setting out when a preposition of destination follows ("heads off on a North Korea
+# trip", "headed off to Beijing"): a departure, nothing averted
+_SETTING_OUT = {"head off": frozenset({"on", "to", "for"})}
 
 
 DENIALS = frozenset({"deny"})
