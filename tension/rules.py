@@ -3284,6 +3284,9 @@ _AWAITING = frozenset({"await", "wait for"})  # the hedges by which someone wait
 DEMANDABLE = COOPERATION | {"denuclearization"}
 
 
+_ASKED_PRONOUNS = frozenset({"him", "them"})  # the one asked to disarm, named before
+
+
 def obligation(view: SentenceView, cfg: Config) -> None:
     """A side urging the other with no step named is a demand (_urged_without_step); an obligation in front
     of cooperation is a demand: "we have to have a fair deal", "North Korea must
@@ -3323,8 +3326,11 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             # disarmament asked of someone named: "we want North Korea to denuclearize", "told Kim to give up
             # his nukes" demand it, as "urges North Korea to denuclearize" does (not a wish for trade: "I want
             # China to buy our jet engines" hopes for purchases)
+            # (or by a pronoun for one named before: "Said he wants them to denuclearize")
             mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
-                    if any(m.raw < a.raw < c.item.raw for a in view.actors) and not _negated_verb(view, m)]
+                    if (any(m.raw < a.raw < c.item.raw for a in view.actors)
+                        or not _ASKED_PRONOUNS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]))
+                    and not _negated_verb(view, m)]
         if not mods and not turned_measure and c.cue.category in _TERMED and not c.polarity:
             # a deal or talks whose terms are laid down after it, its subject: "any trade deal with China must be
             # on our terms", "a deal would need to be tilted in U.S. favor", "the deal has to be right", "trade

@@ -416,6 +416,8 @@ class Scorer:
         self._empty: dict[str, DyadScore] = {}  # per dyad, the score of a text without hits (immutable, shared)
         self._no_hits: Mapping[str, DyadScore] | None = None  # the dyads of a text without hits (the same)
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
+        # the one-word names a CamelCase hashtag keeps whole ("#NoKo", "#TikTokBan"), cut, they name no one
+        self._whole_names = frozenset(a.alias.lower() for a in self.lexicon.aliases if a.alias.isalnum())
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         self._a_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a)
         self._b_codes = frozenset(b for d in self.lexicon.dyads.values() for b in d.side_b)
@@ -494,7 +496,7 @@ class Scorer:
         spk = self.resolve_speaker(speaker)
         day = _parse_date(date)
         cfg = self.config
-        nt = normalize(text)
+        nt = normalize(text, self._whole_names)
         matches = self.matcher.find(nt.folded, nt.text)
         dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
         relevant: set[str] = set()  # the dyads the text is about

@@ -157,12 +157,32 @@ def _fold(text: str) -> str:
     return "".join(c.lower()[0] if c.lower() else c for c in text)
 
 
-def normalize(text: str) -> NormText:
+def split_hashtag(tag: str, whole: frozenset[str] = frozenset()) -> str:
+    """A CamelCase hashtag cut into its words, keeping whole the runs of parts that spell a word of ``whole``
+    (lower case: the names written in CamelCase, "NoKo", "TikTok", which the cut would break).
+
+    >>> split_hashtag("#TikTokBan"), split_hashtag("#TikTokBan", frozenset({"tiktok"}))
+    ('#Tik Tok Ban', '#TikTok Ban')
+    """
+    parts = _CAMEL.split(tag)
+    if not whole or len(parts) == 1:
+        return " ".join(parts)
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        j = next((j for j in range(len(parts), i + 1, -1) if "".join(parts[i:j]).lstrip("#").lower() in whole), i + 1)
+        out.append("".join(parts[i:j]))
+        i = j
+    return " ".join(out)
+
+
+def normalize(text: str, whole: frozenset[str] = frozenset()) -> NormText:
     """Normalize ``text`` for matching, keeping a map back to the original characters.
 
     NFKC (posts write in mathematical bold letters), HTML tags and script blocks removed, entities
     decoded, zero-width and bidirectional marks dropped, curly quotes and dashes made ASCII, control
-    characters turned into spaces, hashtags in CamelCase cut into their words ("#TradeWar").
+    characters turned into spaces, hashtags in CamelCase cut into their words ("#TradeWar"), save the
+    names of ``whole`` (see :func:`split_hashtag`).
 
     >>> nt = normalize("<b>\U0001d5d6\U0001d5f5\U0001d5f6\U0001d5fb\U0001d5ee</b> &amp; the U.S.")
     >>> nt.text, nt.folded
@@ -209,7 +229,7 @@ def normalize(text: str) -> NormText:
                     npos += len(r)
         else:
             if kind == "hashtag":
-                rep = _CAMEL.sub(" ", m.group())
+                rep = split_hashtag(m.group(), whole)
             elif kind == "entity":
                 rep = html.unescape(m.group())
                 rep = "".join(_norm_char(c) if ord(c) > 127 or c < " " else c for c in rep) or " "
