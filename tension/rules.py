@@ -4244,6 +4244,38 @@ def threat_verb(view: SentenceView, cfg: Config) -> None:
                 c.rules.append(f"warning on its own({m.entry.phrase}) x{_fmt(m.entry.value)}")
 
 
+# the warning verbs (cues of a threat) whose "against" names what the one warned is not to do
+_WARNING_VERBS = frozenset({"warn", "warning", "cautions", "cautioned"})
+_WARNED_REACH = 3  # the words that may stand between the verb and "against": the one warned ("warns the U.S.")
+_AGAINST_REACH = 4  # and between "against" and what is warned against ("against any hasty retaliation")
+
+
+def warned_against(view: SentenceView, cfg: Config) -> None:
+    """What a side is warned against is not done: in "warns China against delaying the trade deal" or "U.S.
+    cautions Beijing against retaliating" the warning is the step, and the delay or the retaliation only
+    what it forbids, set to 0 in place (it names the dyad's news). Not a conflict, which is there to grow
+    ("warns against escalation of rhetoric between Washington and Pyongyang"), nor a party named after
+    "against" ("warns against China", the warning's target)."""
+    tokens = view.tokens
+    for w in view.cues:
+        if w.cue.category != "threat" or w.cue.phrase not in _WARNING_VERBS or w.dropped:
+            continue
+        start = after_raw(view, w.item)
+        at = next((k for k in range(start, min(start + _WARNED_REACH + 1, len(tokens))) if tokens[k] == "against"),
+                  None)
+        if at is None or not BARRIERS.isdisjoint(tokens[start:at]):
+            continue
+        target = next((c for c in view.cues if c.item.raw > at and c.item.clause == w.item.clause
+                       and not c.dropped), None)
+        if target is None or target.item.raw - at > _AGAINST_REACH or target.cue.category == "threat" \
+                or target.cue.category in CONFLICT or any(a.raw == at + 1 for a in view.actors):
+            continue  # (a conflict warned against is there to grow: "warns against escalation of rhetoric")
+        target.weight = 0.0
+        target.in_place = True
+        target.mode = "statement"
+        target.rules.append(f"warned against({w.cue.phrase}) -> 0")
+
+
 def test_compound(view: SentenceView, cfg: Config) -> None:
     """A test named before another noun is that noun's matter, no test: a "missile test moratorium" or
     "nuclear test freeze" is a pause in testing (a step toward peace, which "end", "scrap" or "rethink" then
@@ -4439,7 +4471,7 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, press_name, lessened, claimed_wish, threat_with, enactment, rescheduled, negation,
+    framework, deadline_goal, subject_matter, thanks_addressee, press_name, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,

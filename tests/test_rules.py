@@ -507,3 +507,28 @@ def test_a_british_spelling_matches_the_cue(scorer):
     # "honour" is matched as the lexicon's "honor" (a spelling of another length, not folded in text.py)
     h = hit(scorer, "China vows to honour its commitments to the US", "honor its commitments", date="2020-05-01")
     assert h.weight < 0
+
+
+# --- warned against -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("Washington warns Beijing against retaliation", "retaliation"),
+    ("The U.S. cautioned China against delaying the trade deal", "trade deal"),
+    ("Beijing warns the U.S. against new tariffs", "new tariffs"),
+])
+def test_what_a_side_is_warned_against_is_not_done(scorer, text, cue):
+    doc = scorer.score(text, date="2019-05-10")
+    h = next(h for h in doc.dyads["us_china"].hits if h.cue == cue)
+    assert has_rule(h, "warned against") and h.weight == 0
+    assert doc.dyads["us_china"].tension > 0  # the warning itself is the step
+
+
+def test_a_warning_against_a_party_names_its_target(scorer):
+    # "against" followed by a side names whom the warning is aimed at: the cue after it stays
+    h = hit(scorer, "Trump warns against China's retaliation", "retaliation", date="2019-05-10")
+    assert not has_rule(h, "warned against")
+
+
+def test_a_conflict_warned_against_is_there_to_grow(scorer):
+    h = hit(scorer, "China warns against escalating the trade war", "trade war", date="2019-05-10")
+    assert not has_rule(h, "warned against") and h.weight > 0
