@@ -3925,12 +3925,21 @@ def contrast(view: SentenceView, cfg: Config) -> None:
 
     "I think we're going to be fine with China, but we have to have a fair deal."
     """
-    background = {k for k, (_, why) in view.clause_contrast.items() if why == "concession"}
+    background = {k for k, (_, why) in view.clause_contrast.items() if why in ("concession", "regardless")}
     # a "despite" phrase is background to a step reported beside it; alone it is what the news is about
     # ("stocks rise despite rising U.S.-China tensions"), weighed as a concession of "although" is
     alone = bool(background) and all(c.dropped or c.item.clause in background for c in view.cues)
     for c in view.cues:
         f, why = view.clause_contrast.get(c.item.clause, (1.0, ""))
+        if why == "regardless" and c.cue.category in COOPERATION and c.weight < 0 and not c.dropped:
+            # "fund managers like China regardless of trade deal": a concession that does not say the deal is
+            # there names it as a matter only (a conflict so named is there: "regardless of the trade war")
+            c.weight = 0.0
+            c.in_place = True
+            c.rules.append("regardless of -> 0")
+            continue
+        if why == "regardless":
+            why = "concession"
         if why == "concession" and alone:
             f, why = cfg.contrast_before, "contrast"
         if why == "source":  # the attribution after a headline's colon ("...: letter") tells who said it

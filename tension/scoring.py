@@ -2808,6 +2808,10 @@ def _source_after(folded: str, breaks: list[tuple[int, str]], end: int) -> bool:
     return len(TOKEN_RE.findall(folded, breaks[0][0] + 1, stop)) <= _SOURCE_TOKENS and stop == end
 
 
+# the concessions that do not say what they concede is there ("regardless of any trade deal")
+_UNASSERTED = ("regardless of", "irrespective of", "no matter")
+
+
 def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int, folded: str, end: int
                       ) -> dict[int, tuple[float, str]]:
     """Clause number -> factor. "but" weakens every clause before it and strengthens the one after;
@@ -2826,14 +2830,15 @@ def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int, fo
             # a long headline and a short attribution after its colon: the source is no news ("... urge Trump
             # to resolve trade dispute with China: letter"; a short head before a short tail may be a label)
             out[1] = (0.0, "source")
-    for k, (_, word) in enumerate(breaks, start=1):
+    for k, (at, word) in enumerate(breaks, start=1):
         if word == ",":  # the main clause after a sentence's opening concession (clause_breaks)
             out[k] = (cfg.contrast_after, "contrast")
             if breaks[k - 2][1] != "despite":
                 out[k - 1] = (cfg.contrast_before, "contrast")
         elif word == "despite":
-            # the background the news runs against ("... despite the truce"), not a second event
-            out[k] = (cfg.concession_factor, "concession")
+            # the background the news runs against ("... despite the truce"), not a second event; after
+            # "regardless of" one that need not be there at all (rules.contrast)
+            out[k] = (cfg.concession_factor, "regardless" if folded.startswith(_UNASSERTED, at) else "concession")
         elif word == PHRASE_END:  # what follows a "despite" phrase weighs as it would without it
             continue
         elif word in _CONTRAST_MAIN:
