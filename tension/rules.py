@@ -586,10 +586,15 @@ def met_yardstick(view: SentenceView, cfg: Config) -> None:
 _NOTHING_BOUGHT = frozenset({"no", "none", "nothing"})
 
 
+_SECURITIES = frozenset({"stocks", "shares", "equities", "bonds", "treasuries", "securities", "debt"})
+_SECURITY_KINDS = [["tech"], ["government"], ["sovereign"], ["bank"], ["local"], ["onshore"]]
+
+
 def bought_nothing(view: SentenceView, cfg: Config) -> None:
     """A purchase whose object is "no" or "none" did not happen: "China buys no U.S. soybeans", "bought none of
     the crop" are purchases denied, weighed as "did not buy" (the negator stands after the verb, where the
-    negation rule does not look)."""
+    negation rule does not look); one whose object is securities is an investment, no purchase between the
+    sides ("fund managers buy Chinese stocks")."""
     tokens = view.tokens
     for c in view.cues:
         if c.dropped or c.polarity or c.cue.category != "purchase" or c.weight >= 0:
@@ -598,6 +603,13 @@ def bought_nothing(view: SentenceView, cfg: Config) -> None:
         if j < len(tokens) and tokens[j] in _NOTHING_BOUGHT:
             deny(c, cfg, f"nothing bought({tokens[j]})")
             view.mods[:] = [m for m in view.mods if m.raw != j]  # (the negator is spent on the verb)
+            continue
+        # securities bought are an investment, no trade between the sides: "fund managers buy Chinese stocks",
+        # "investors bought U.S. Treasuries" (the names and a word of kind may stand before the noun)
+        k, _ = past_names(view, j + (tokens[j:j + 1] in (["more"], ["the"])))
+        k, _ = past_names(view, k + (tokens[k:k + 1] in _SECURITY_KINDS))
+        if k < len(tokens) and tokens[k] in _SECURITIES:
+            c.dropped = True
 
 
 # words that say a meeting or talks went badly ("a tense meeting", "testy talks")
