@@ -495,7 +495,23 @@ def warm_relationship(view: SentenceView, cfg: Config) -> None:
                     # (an adjective that is a cue of its own, "relations are warm", already counts)
                     c.weight = warm[tokens[k]]
                     c.rules.append(f"warm({tokens[k]}) -> {_fmt(c.weight)}")
+                elif k < len(tokens) and (tokens[k] in _BETTERING and tokens[k + 1:k + 2] not in _HEADING
+                                          or tokens[k] == "getting" and tokens[k + 1:k + 2]
+                                          and tokens[k + 1] in _BETTER) \
+                        and not any(k <= o.item.raw <= k + 1 and not o.dropped for o in view.cues):
+                    # a relationship said to grow warmer: "our relationship with North Korea is improving",
+                    # "relations are getting better" (not one "building toward a crisis")
+                    c.weight = _BETTERING_WEIGHT
+                    c.rules.append(f"warming({tokens[k]}) -> {_fmt(c.weight)}")
                 break
+
+
+# what a relationship is said to be doing as it grows warmer ("relations are improving", "getting better"),
+# weighed as a good relationship
+_BETTERING = frozenset({"improving", "warming", "building", "strengthening", "deepening"})
+_BETTER = frozenset({"better", "stronger", "closer", "warmer"})
+_BETTERING_WEIGHT = -2.5
+_HEADING = [["toward"], ["towards"], ["to"], ["into"], ["up"]]
 
 
 # the verbs that say what a thing is called, and the words that may stand between them and the relation noun
