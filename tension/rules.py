@@ -4130,6 +4130,13 @@ _SPAN_OF_YEARS = re.compile(r"\b(?:for|over|in) (?:the )?(?:past |last )?(?:\d+|
                             r"eight|nine|ten|many|several|twenty|thirty|forty|fifty) (?:years|decades)\b")
 
 
+# the words that make a span of years the measure of a record ("weakest growth in over two years", "first
+# visit in ten years"), not a time in the past
+_RECORD = frozenset({"biggest", "largest", "highest", "lowest", "weakest", "strongest", "worst", "best", "fastest",
+                     "slowest", "smallest", "steepest", "sharpest", "deepest", "longest", "heaviest", "greatest",
+                     "first", "record", "most", "least"})
+
+
 # a span of time up to now (modifiers of type "duration", and _SPAN_OF_YEARS): with a present or
 # present-perfect verb the state goes on ("has been losing for many years"); with a past verb it is history
 # ("for decades politicians promised")
@@ -4147,7 +4154,8 @@ def historical(view: SentenceView, cfg: Config) -> None:
         marked.setdefault(m.clause, m.entry.phrase)
     for k, text in view.clause_text.items():
         span = _SPAN_OF_YEARS.search(text)
-        if span and not _ONGOING.search(text):
+        if span and not _ONGOING.search(text) and _RECORD.isdisjoint(TOKEN_RE.findall(text, 0, span.start())):
+            # (a span after a superlative measures a record, no past: "biggest tariff hike in two years")
             marked.setdefault(k, span.group())
     for k in view.years_before:
         marked.setdefault(k, "earlier year")

@@ -532,3 +532,15 @@ def test_a_warning_against_a_party_names_its_target(scorer):
 def test_a_conflict_warned_against_is_there_to_grow(scorer):
     h = hit(scorer, "China warns against escalating the trade war", "trade war", date="2019-05-10")
     assert not has_rule(h, "warned against") and h.weight > 0
+
+
+# --- historical: a record measured over years ----------------------------------------------------------
+
+def test_a_span_of_years_after_a_superlative_measures_a_record(scorer):
+    h = hit(scorer, "Biggest tariff hike in two years hits Chinese goods", "tariff hike", date="2018-11-30")
+    assert not has_rule(h, "historical")
+
+
+def test_a_span_of_years_alone_is_still_the_past(scorer):
+    h = hit(scorer, "Over two years the U.S. imposed tariffs on Chinese goods", "impose tariffs", date="2018-11-30")
+    assert has_rule(h, "historical")
