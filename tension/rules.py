@@ -896,6 +896,26 @@ _LEVERAGE_OPENERS = (["that's", "why"], ["this", "is", "why"], ["that", "is", "w
                      ["of", "course"], ["in", "any", "event"])
 
 
+_NEEDS = _WANTS | {"need", "needs", "needed", "needing"}
+_OUR_SIDE = frozenset({"we", "us", "the"})
+_DO = frozenset({"do", "does", "did"})  # what "more than" compares the wish with: "we do", "the U.S. does"
+
+
+def _more_than_other(view: SentenceView, c: CueState) -> bool:
+    """Whether deal ``c`` wished for is compared with the other side's wish: "more than we do", "more than
+    the U.S." (within a few words after the deal)."""
+    tokens = view.tokens
+    j = after_raw(view, c.item)
+    at = next((i for i in range(j, min(j + 3, len(tokens) - 2)) if tokens[i] == "more" and tokens[i + 1] == "than"),
+              None)
+    if at is None:
+        return False
+    # (a name after "than" is left out as a party by the comparison rule: its verb follows it, "than
+    # Washington does")
+    return tokens[at + 2] in _OUR_SIDE or any(a.raw in (at + 2, at + 3) for a in view.actors) \
+        or not _DO.isdisjoint(tokens[at + 3:at + 6])
+
+
 def claimed_wish(view: SentenceView, cfg: Config) -> None:
     """The other side's wish for a deal, said by the speaker as what follows from pressure, is a claim of
     leverage, not a deal: in a post, "That's why China wants to make a deal so badly", "Of course China wants
@@ -903,7 +923,7 @@ def claimed_wish(view: SentenceView, cfg: Config) -> None:
     else the post says decides). A plain wish ("Kim Jong Un wants a deal so he can build a great economy",
     "China wants a deal badly ... It will happen!"), a side's own ("We want a deal") and news ("China says it
     wants a deal") are left to the hedges."""
-    if view.speaker is None or view.tables is None:
+    if view.tables is None:
         return
     tokens = view.tokens
     for c in view.cues:
@@ -912,7 +932,16 @@ def claimed_wish(view: SentenceView, cfg: Config) -> None:
         k = c.item.raw - 1
         while k >= 0 and c.item.raw - k <= 5 and tokens[k] in _WISHED_DEAL:
             k -= 1
-        if k < 0 or tokens[k] not in _WANTS:
+        if k < 0 or tokens[k] not in _NEEDS:
+            continue
+        if _more_than_other(view, c):
+            # "China needs a deal more than we do", "wants a trade deal more than the U.S.": a claim of who has
+            # the leverage, by whoever says it, and no deal
+            c.weight = 0.0
+            c.mode = "statement"
+            c.rules.append(f"leverage claimed({tokens[k]} ... more than) -> 0")
+            continue
+        if view.speaker is None or tokens[k] not in _WANTS:
             continue
         subject = [a for a in view.actors if a.clause == c.item.clause and a.raw < k]
         if not subject or any(f.clause == c.item.clause and f.raw < k for f in view.first_person):
