@@ -2706,14 +2706,21 @@ def _attributive(view: SentenceView, rev: Item) -> CueState | None:
             gap = rev.match.end
         elif c.item.raw != nxt:
             continue
-        if (not c.dropped and not c.polarity and c.weight < 0
-                and c.cue.category in COOPERATION
+        if (not c.dropped and not c.polarity
+                and (c.weight < 0 and c.cue.category in COOPERATION
+                     or c.weight > 0 and c.cue.category in CONFLICT and surface.endswith("ing")
+                     and rev.entry.phrase in _DYING_DOWN)
                 and not _PUNCT.search(view.folded, gap, c.item.match.start)):
-            return c  # (not over punctuation: "talks are stalling, the negotiations go on")
+            # (not over punctuation: "talks are stalling, the negotiations go on"); a conflict dying down is
+            # one too: "receding trade fears", "waning U.S.-China tensions"
+            return c
     return None
 
 
 _PUNCT = re.compile(r"[,;:.!?()\[\]\"]")
+# the verbs of a feeling or conflict dying down, whose present participle in front of it says so ("fading trade
+# war worries")
+_DYING_DOWN = frozenset({"wane", "subside", "recede", "abate", "dissipate", "fade", "cool", "evaporate"})
 
 
 def _price_move(view: SentenceView, rev: Item) -> bool:
