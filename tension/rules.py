@@ -2213,7 +2213,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         level = _level_next(view, rev)  # ("cut to 30%": no object after the verb)
         if kind != "collapse" and not _passive_with_means(view, rev) and not _takes_pronoun(view, rev) \
                 and not level:
-            target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=rev.raw, skip=skip)
+            # (the barrier words counted from the verb's last word: "doubts if" holds its own "if")
+            target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=after_raw(view, rev) - 1,
+                                    skip=skip)
             if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
                 # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive
                 # does the turning, it is not what is turned
