@@ -3476,7 +3476,18 @@ def _terms_laid_down(view: SentenceView, c: CueState) -> list[Item]:
             # (what a deal must be; talks that "must be held" are called for, no terms)
             if nxt and (nxt[0] in _AGENDA_VERBS or nxt[0] == "be" and c.cue.category == "deal"):
                 return [m]
+        if (m.entry.type == "negator" and m.entry.phrase in _CANNOT and c.cue.category == "deal"
+                and m.raw == start and m.clause == c.item.clause):
+            # what a deal cannot be lays its terms down too: "a deal can't be 50-50", "cannot be one-sided" (not
+            # what cannot be done with it: "a deal cannot be reached", "can't be signed this week")
+            nxt = view.tokens[after_raw(view, m):after_raw(view, m) + 2]
+            if len(nxt) == 2 and nxt[0] == "be" and not nxt[1].endswith("ed") and nxt[1] not in _DONE_WORDS:
+                return [m]
     return []
+
+
+_CANNOT = frozenset({"cannot", "can't"})
+_DONE_WORDS = frozenset({"done", "made", "struck", "found", "met", "held", "won", "undone", "ruled"})
 
 
 # the names in a hit's trail of the rules that leave a cue at 0 and its dyad relevant all the same
@@ -4574,7 +4585,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     retraction: frozenset({"retraction", "undone", "negator"}),
     standing: frozenset({"standing"}),
     excepted: frozenset({"exception", "left_out"}),
-    obligation: frozenset({"obligation", "request"}),
+    obligation: frozenset({"obligation", "request", "negator"}),  # (negator: "a deal can't be 50-50")
     modality: frozenset({"modal", "threat", "hedge"}),
     conditional: frozenset({"conditional"}),
     explainer: frozenset({"explainer", "procedure"}),
