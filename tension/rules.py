@@ -3431,6 +3431,13 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.mode = "statement"
             c.rules.append(f"own resolve({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
             continue
+        if mods and not turned_measure and mods[-1].entry.phrase in _MODAL_OBLIGATIONS and _advised(view, mods[-1], c):
+            # "Cramer: Trump has to play nice with China", "the U.S. must talk to North Korea, analysts say": a
+            # bystander's advice that a side cooperate is a call for it, no demand of one side on the other
+            c.weight *= cfg.hedge_factor
+            c.mode = "statement"
+            c.rules.append(f"advice({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
+            continue
         if mods and turned_measure and _bystander_plea(view, mods[-1]):
             # firms, trade groups or a third country asking for relief from a measure are no side demanding
             # it, and the relief is not granted: the measure is named, with no step ("Tesla urges tariff
@@ -3730,6 +3737,28 @@ def _self_obliged(view: SentenceView, ob: Item) -> bool:
     return subject.entry.actor == sayer.entry.actor and len(listed_with(view, subject, view.actors)) == 1
 
 
+def _advised(view: SentenceView, ob: Item, c: CueState) -> bool:
+    """Whether an obligation laid on a side named right before it, as its subject, to take step ``c`` after it
+    is said by someone who is no side, in news: a source before a colon that names no one the lexicon knows
+    ("Cramer: Trump has to ..."), or a sayer after it who is none ("..., analysts say"); not the terms of talks
+    "with China" ("talks with China need to address currency, officials say")."""
+    if view.speaker is None and view.tables is not None and c.item.raw > ob.raw:
+        subject = next((a for a in view.actors if a.clause == ob.clause and after_raw(view, a) == ob.raw), None)
+        if subject is None or subject.entry.actor not in view.tables.sides \
+                or subject.raw > 0 and view.tokens[subject.raw - 1] in TARGET_PREPS:
+            return False
+        colon = view.folded.rfind(":", 0, ob.match.start)
+        if colon >= 0:
+            head = TOKEN_RE.findall(view.folded, 0, colon)
+            return 0 < len(head) <= _SOURCE_WORDS and not any(a.match.end <= colon for a in view.actors)
+        tokens = view.tokens
+        k = next((j for j in range(len(tokens) - 1, ob.raw, -1) if tokens[j] in SAYING), None)
+        return k is not None and "," in view.folded[ob.match.end:] and \
+            not any(a.raw > ob.raw and (a.raw > k or after_raw(view, a) == k) for a in view.actors)
+    return False
+
+
+_SOURCE_WORDS = 3  # a source named before a headline's colon ("Jim Cramer:", "Goldman economist:")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _TOGETHER = frozenset({"i", "we", "both", "together"})
 
