@@ -897,6 +897,7 @@ _LEVERAGE_OPENERS = (["that's", "why"], ["this", "is", "why"], ["that", "is", "w
 
 
 _NEEDS = _WANTS | {"need", "needs", "needed", "needing"}
+_INCENTIVES = frozenset({"incentive", "incentives"})
 _OUR_SIDE = frozenset({"we", "us", "the"})
 _DO = frozenset({"do", "does", "did"})  # what "more than" compares the wish with: "we do", "the U.S. does"
 
@@ -932,6 +933,13 @@ def claimed_wish(view: SentenceView, cfg: Config) -> None:
         k = c.item.raw - 1
         while k >= 0 and c.item.raw - k <= 5 and tokens[k] in _WISHED_DEAL:
             k -= 1
+        if k > 0 and (tokens[k] in _INCENTIVES or tokens[k] == "for" and tokens[k - 1] in _INCENTIVES):
+            # "weakness in China's economy gives Beijing incentive for a trade deal": pressure said to push a
+            # side toward a deal is a claim of leverage, and no deal
+            c.weight = 0.0
+            c.mode = "statement"
+            c.rules.append("leverage claimed(incentive) -> 0")
+            continue
         if k < 0 or tokens[k] not in _NEEDS:
             continue
         if _more_than_other(view, c):
