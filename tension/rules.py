@@ -2318,6 +2318,14 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # negator is spent on the verb)
             _kept(target, cfg, f"kept(not {rev.entry.phrase}) x1")
             continue
+        if (rev.entry.phrase in _DISREGARD | _DOWNPLAY and target.weight > 0 and target.cue.category in ENACTABLE
+                and _firm_subject(view, rev)):
+            # "Huawei shrugs off U.S. ban", "ZTE plays down impact of U.S. penalty": the firm a measure targets
+            # speaks of its impact; the measure stands, named, and nobody eased it
+            target.weight = 0.0
+            target.in_place = True
+            target.rules.append(f"{SET_ASIDE}({rev.entry.phrase}) -> 0")
+            continue
         if (rev.entry.phrase in _DISREGARD | _PUT_ASIDE_VERBS and rev.raw > 0
                 and not _DISREGARDERS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
             if target.mode in ("act", "threat") and rev.entry.phrase in _DISREGARD:
@@ -2771,6 +2779,14 @@ def _named_charge(view: SentenceView, rev: Item, target: CueState) -> bool:
         or (end < len(view.tokens) and view.tokens[end] in _CHARGE_WORDS) \
         or target.cue.phrase.partition(" ")[0] in _CHARGE_WORDS
 _DISREGARD = frozenset({"shrug off", "shake off", "brush off"})  # verbs by which a market ignores news
+_DOWNPLAY = frozenset({"play down", "downplay"})  # and by which a firm makes light of a measure's impact
+
+
+def _firm_subject(view: SentenceView, rev: Item) -> bool:
+    """Whether the subject of verb ``rev`` is a firm the lexicon names ("Huawei shrugs off ..."): the last name
+    before it in its clause, with at most a few words between."""
+    before = [a for a in view.actors if a.clause == rev.clause and a.raw < rev.raw]
+    return bool(before) and before[-1].entry.kind == "firm" and rev.raw - after_raw(view, before[-1]) <= 3
 _PUT_ASIDE_VERBS = frozenset({"set aside"})  # and by which it puts a mood aside
 _PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
