@@ -1071,9 +1071,10 @@ def deadline_goal(view: SentenceView, cfg: Config) -> None:
 def framework(view: SentenceView, cfg: Config) -> None:
     """A deal or truce "under" which something happens is its frame, not news of a deal: "China falls short of
     purchase commitments under the trade deal", "tariffs cut under the phase one deal" (what happens under
-    it weighs on its own; the deal weighs nothing more); so are sanctions ("China bans North Korean coal
+    it weighs on its own; the deal weighs nothing more), and so is one named as what holds its terms ("the
+    promises in the Phase 1 deal"); so are sanctions ("China bans North Korean coal
     under U.N. sanctions" is China's ban, no new sanctions)."""
-    if "under" not in view.tokens and "of" not in view.tokens:
+    if "under" not in view.tokens and "of" not in view.tokens and "in" not in view.tokens:
         return
     names = None
     for c in view.cues:
@@ -1092,11 +1093,18 @@ def framework(view: SentenceView, cfg: Config) -> None:
             # or its terms are of, no news of a deal made
             c.rules.append(f"matter({view.tokens[j - 1]} of) -> 0")
             c.weight = 0.0
+        elif j >= 1 and view.tokens[j] == "in" and view.tokens[j - 1] in _DEAL_CONTENTS and c.cue.category == "deal":
+            # "flexibility on some promises in the Phase 1 trade deal": what the deal holds, no deal made
+            c.rules.append(f"matter({view.tokens[j - 1]} in) -> 0")
+            c.weight = 0.0
 
 
 _MEASURE_FRAMES = frozenset({"sanction"})  # measures under which something is done ("bans coal under U.N. sanctions")
 _DEAL_MATTERS = frozenset({"review", "terms", "text", "details", "implementation", "anniversary"})  # "... of the deal"
 _FRAMES = frozenset({"deal", "truce"}) | _MEASURE_FRAMES
+# what a deal holds, named before "in" it ("the purchase commitments in the trade deal")
+_DEAL_CONTENTS = frozenset({"promises", "commitments", "pledges", "provisions", "obligations", "targets", "terms",
+                            "clauses", "purchases"})
 
 
 _DISCUSSING = frozenset({"discuss"})  # talk verbs whose direct object is the matter talked of
