@@ -3597,19 +3597,41 @@ def _bystander_plea(view: SentenceView, m: Item) -> bool:
     asked China to remove"), nor an unnamed one ("They urge")."""
     if view.tables is None or m.entry.phrase not in _PLEA_VERBS:
         return False
-    before = view.tokens[:m.raw]
+    return _no_side_subject(view, m.raw, m.clause)
+
+
+_OPPOSING = frozenset(inflections("oppose"))
+
+
+def private_opposition(view: SentenceView, cfg: Config) -> None:
+    """Opposition voiced by no side, firms, trade groups or a third country ("Retailers oppose proposed
+    tariffs on apparel", "U.S. business groups oppose Trump's China tariffs"), is their plea about a measure,
+    no charge of one side against the other: set to 0 in place (the measure it names counts on its own)."""
+    if view.tables is None:
+        return
+    for c in view.cues:
+        if c.dropped or c.cue.category != "criticism" or c.weight <= 0 \
+                or view.tokens[c.item.raw] not in _OPPOSING or not _no_side_subject(view, c.item.raw, c.item.clause):
+            continue
+        _plead(c, view.tokens[c.item.raw])
+
+
+def _no_side_subject(view: SentenceView, raw: int, clause: int) -> bool:
+    """Whether the subject of the verb at token ``raw`` is no side of a dyad (see _bystander_plea)."""
+    assert view.tables is not None
+    before = view.tokens[:raw]
     start = max((i + 1 for i, t in enumerate(before) if t in BARRIERS), default=0)
     subject = before[start:]
-    if view.speaker is not None and any(f.clause == m.clause and f.raw < m.raw for f in view.first_person):
+    if view.speaker is not None and any(f.clause == clause and f.raw < raw for f in view.first_person):
         return False
-    names = [a for a in view.actors if a.clause == m.clause and start <= a.raw < m.raw]
+    names = [a for a in view.actors if a.clause == clause and start <= a.raw < raw]
     if not names:
         return bool(subject) and SUBJECT_PRONOUNS.isdisjoint(subject) and "it" not in subject
     # a side's government or people named anywhere before it may be the subject ("The US State Department
     # said it supports Seoul's efforts and urged Pyongyang to return to talks"); not a side's firms or
     # growers ("American soybean growers call for", "Huawei urges")
     for k, a in enumerate(names):
-        end = names[k + 1].raw if k + 1 < len(names) else m.raw
+        end = names[k + 1].raw if k + 1 < len(names) else raw
         if k + 1 < len(names) and names[k + 1].match.entry.kind == "firm" and view.tokens[a.raw].endswith("'s") \
                 and after_raw(view, a) == names[k + 1].raw:
             continue  # the firm's country, in the possessive: "China's ZTE seeks" is the firm's plea
@@ -4626,7 +4648,7 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, press_name, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
+    framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
