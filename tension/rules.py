@@ -3439,7 +3439,9 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             continue  # "should be a good meeting": a warm word expected ("there has to be good faith" demands it)
         if mods and not turned_measure and (
                 mods[-1].entry.phrase in CALL_VERBS and _direct_object(view, mods[-1], c)
-                or _conflict_to_settle(view, mods[-1], c)):
+                or _conflict_to_settle(view, mods[-1], c)
+                or c.cue.phrase in _MUTUAL_STEPS and mods[-1].entry.phrase in _CALLS_FOR
+                and view.tokens[c.item.raw - 1] != "to"):
             # "China urges dialogue for stable ties", "Xi urges cooperation with U.S.": urged with no one
             # named to do it, cooperation is called for, a hope for it (not "urges U.S. to resume talks", a
             # step asked of the other side); so is the conflict itself to be settled, which asks nothing of
@@ -3671,6 +3673,10 @@ def _conflict_to_settle(view: SentenceView, m: Item, c: CueState) -> bool:
                and o.item.raw < m.raw for o in view.cues)
 
 
+# steps both sides take, which a call names as its aim ("Xi calls on Trump for trade compromise"): a call for
+# peace, whoever is called on (not the verb: "urges China to compromise" asks China to give ground)
+_MUTUAL_STEPS = frozenset({"compromise", "compromises"})
+_CALLS_FOR = frozenset({"urge", "call on", "called on", "call for"})
 _INVERTED = frozenset({"should"})  # an obligation word that opens a condition or a question when it opens a sentence
 # obligation verbs that take what is called for as their object ("urges dialogue")
 CALL_VERBS = frozenset({"urge"})
