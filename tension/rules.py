@@ -1163,6 +1163,30 @@ def _cleared(cue: Cue) -> bool:
     return cue.category == "praise" and cue.phrase.startswith("not ")
 
 
+# the words that may stand between a deal or talks and the word of blame said of them ("the deal with China is
+# not acceptable"), besides the partner's name
+_PREDICATING = frozenset({"is", "are", "was", "were", "remains", "seems", "looks", "with", "the", "any", "so", "far",
+                          "still", "totally", "completely", "very", "simply"})
+
+
+def _predicated_of(view: SentenceView, c: CueState) -> CueState | None:
+    """The deal or talks a word of blame ``c`` is said of, standing before it with only a copula, a partner's
+    name or an adverb between ("trade deal with China is not acceptable", "China deal unacceptable")."""
+    names = name_tokens(view)
+    for g in view.cues:
+        if g.dropped or g.weight >= 0 or g.cue.category not in _BLAMED_ACCORDS or g.item.clause != c.item.clause \
+                or g.item.raw >= c.item.raw:
+            continue
+        between = range(after_raw(view, g.item), c.item.raw)
+        if len(between) <= 5 and all(view.tokens[k] in _PREDICATING or k in names for k in between) \
+                and not _PUNCT.search(view.folded, g.item.match.end, c.item.match.start):
+            return g
+    return None
+
+
+_BLAMED_ACCORDS = frozenset({"deal", "talks", "truce"})
+
+
 def subject_matter(view: SentenceView, cfg: Config) -> None:
     """What a cue is about is its subject, not a second event.
 
@@ -1195,6 +1219,13 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
             # "accused China of IP theft": one accusation; "dissatisfaction with the negotiations": the talks
             # are what is complained of, no news of talks
             subjects = GRIEVANCES | COOPERATION
+            said_of = _predicated_of(view, c) if c.cue.category == "criticism" else None
+            if said_of is not None:
+                # a word of blame said of the deal or talks before it: "trade deal with China is not
+                # acceptable", "calls China deal unacceptable": the deal is what is blamed, none made
+                said_of.dropped = True
+                c.rules.append(f"said of({said_of.cue.phrase})")
+                continue
         else:
             continue
         # (a charge denied in one phrase, "not blaming Beijing for stalled talks", names its matter as the
