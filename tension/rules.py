@@ -4147,6 +4147,9 @@ def contrast(view: SentenceView, cfg: Config) -> None:
 
 
 _AFTER = frozenset({"after", "following"})
+# talks or a meeting "amid" which a step of the other kind is taken are its setting ("Amid trade talks, China
+# urges U.S. to respect its sovereignty"), as "during" them
+_AMID = frozenset({"amid", "amidst"})
 # (any event after "since" is the time the news is measured from; a step before what is doubted stands, too:
 # "denies report that orders were cut after U.S. blacklisting")
 _BACKGROUND = _AFTER | {"since"}
@@ -4223,7 +4226,8 @@ def background_after(view: SentenceView, cfg: Config) -> None:
     meeting named as the setting ("at", "during", "since" the summit) is background in the same way: "accuses
     U.S. of bad faith at Hanoi summit" is the charge, not a summit held."""
     tokens = view.tokens
-    if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens) and _AHEAD.isdisjoint(tokens) and "to" not in tokens:
+    if _AFTER.isdisjoint(tokens) and _SETTING.isdisjoint(tokens) and _AHEAD.isdisjoint(tokens) and "to" not in tokens \
+            and _AMID.isdisjoint(tokens):
         return
     first = _first_start(view)  # (where an opening phrase starts)
     for c in view.cues:
@@ -4231,7 +4235,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             continue
         # (any event after "since" is the time the news is measured from: "first major soybean purchase since the
         # trade war began")
-        words = _AFTER | _SETTING | _AHEAD if c.cue.category in _MEETINGS else \
+        words = _AFTER | _SETTING | _AHEAD | _AMID if c.cue.category in _MEETINGS else \
             _BACKGROUND | _AHEAD if c.cue.category in _AIMED else _BACKGROUND
         at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None and c.cue.category in _AIMED and c.weight < 0:
