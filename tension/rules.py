@@ -898,8 +898,9 @@ _LEVERAGE_OPENERS = (["that's", "why"], ["this", "is", "why"], ["that", "is", "w
 
 _NEEDS = _WANTS | {"need", "needs", "needed", "needing"}
 _INCENTIVES = frozenset({"incentive", "incentives"})
+# what "more than" compares the wish with: "we do", "the U.S. does", "than Washington does"
 _OUR_SIDE = frozenset({"we", "us", "the"})
-_DO = frozenset({"do", "does", "did"})  # what "more than" compares the wish with: "we do", "the U.S. does"
+_DO = frozenset({"do", "does", "did"})
 
 
 def _more_than_other(view: SentenceView, c: CueState) -> bool:
@@ -2820,14 +2821,15 @@ def _named_charge(view: SentenceView, rev: Item, target: CueState) -> bool:
 _DISREGARD = frozenset({"shrug off", "shake off", "brush off"})  # verbs by which a market ignores news
 _DOWNPLAY = frozenset({"play down", "downplay"})  # and by which a firm makes light of a measure's impact
 
+_PUT_ASIDE_VERBS = frozenset({"set aside"})  # and by which it puts a mood aside
+_PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
+
 
 def _firm_subject(view: SentenceView, rev: Item) -> bool:
     """Whether the subject of verb ``rev`` is a firm the lexicon names ("Huawei shrugs off ..."): the last name
     before it in its clause, with at most a few words between."""
     before = [a for a in view.actors if a.clause == rev.clause and a.raw < rev.raw]
     return bool(before) and before[-1].entry.kind == "firm" and rev.raw - after_raw(view, before[-1]) <= 3
-_PUT_ASIDE_VERBS = frozenset({"set aside"})  # and by which it puts a mood aside
-_PRICE_DIRECTIONS = frozenset({"higher", "lower", "up", "down", "flat", "slightly", "sharply", "modestly"})
 
 
 # words after a verb that leave it without an object of its own: "tariffs set to end on Friday", "...eased
@@ -3804,12 +3806,17 @@ def _joint_subject(view: SentenceView, ob: Item) -> bool:
 _MODAL_OBLIGATIONS = frozenset({"must", "should", "have to", "has to", "need to", "needs to", "got to"})
 
 
+def _saying_after(view: SentenceView, ob: Item) -> int | None:
+    """The index of the last word of saying after obligation ``ob`` ("..., Wang Yi says"), or None."""
+    tokens = view.tokens
+    return next((j for j in range(len(tokens) - 1, ob.raw, -1) if tokens[j] in SAYING), None)
+
+
 def _self_obliged(view: SentenceView, ob: Item) -> bool:
     """Whether the one who speaks lays the obligation on its own side: a source before a colon and the
     obligation with no subject of its own ("China's Xi: Should strengthen communication with U.S."), or a
     subject of the same actor as the one who says it ("China should work with the U.S., Wang Yi says" names
     Wang Yi, China's)."""
-    tokens = view.tokens
     colon = view.folded.rfind(":", 0, ob.match.start)
     subject = next((a for a in view.actors if a.clause == ob.clause and a.raw < ob.raw and after_raw(view, a) == ob.raw),
                    None)
@@ -3818,7 +3825,7 @@ def _self_obliged(view: SentenceView, ob: Item) -> bool:
     if quoted:
         sayer = next((a for a in reversed(view.actors) if a.match.end <= colon), None)
     else:
-        k = next((j for j in range(len(tokens) - 1, ob.raw, -1) if tokens[j] in SAYING), None)
+        k = _saying_after(view, ob)
         if k is not None:
             sayer = next((a for a in view.actors if a.raw > k or after_raw(view, a) == k), None)
     if sayer is None:
@@ -3842,8 +3849,7 @@ def _advised(view: SentenceView, ob: Item, c: CueState) -> bool:
         if colon >= 0:
             head = TOKEN_RE.findall(view.folded, 0, colon)
             return 0 < len(head) <= _SOURCE_WORDS and not any(a.match.end <= colon for a in view.actors)
-        tokens = view.tokens
-        k = next((j for j in range(len(tokens) - 1, ob.raw, -1) if tokens[j] in SAYING), None)
+        k = _saying_after(view, ob)
         return k is not None and "," in view.folded[ob.match.end:] and \
             not any(a.raw > ob.raw and (a.raw > k or after_raw(view, a) == k) for a in view.actors)
     return False
