@@ -3635,6 +3635,36 @@ def _bystander_plea(view: SentenceView, m: Item) -> bool:
     return _no_side_subject(view, m.raw, m.clause)
 
 
+# a measure said to have no or little effect ("U.S. sanctions have no immediate impact", "the ban will have
+# limited impact"): the words between the measure and the effect, and the effect words
+_EFFECT_AUX = frozenset({"have", "has", "had", "will", "would", "to", "so", "far", "yet"})
+_SMALL = frozenset({"no", "little", "limited", "minimal", "negligible", "marginal"})
+_EFFECT_KINDS = frozenset({"immediate", "major", "significant", "material", "real", "big", "short-term", "direct"})
+_EFFECTS = frozenset({"impact", "effect", "effects"})
+
+
+def small_effect(view: SentenceView, cfg: Config) -> None:
+    """A measure said to have no or little effect is named as standing and weighed by its effect, no step:
+    "Huawei says U.S. sanctions have no immediate impact on operations", "the ban will have limited impact"
+    (set to 0 in place, as a market or firm shrugging it off; as the tariffs named beside an impact denied)."""
+    tokens = view.tokens
+    if _EFFECTS.isdisjoint(tokens):
+        return
+    for c in view.cues:
+        if c.dropped or c.weight <= 0 or c.cue.category not in ENACTABLE:
+            continue
+        j = after_raw(view, c.item)
+        while j < len(tokens) and tokens[j] in _EFFECT_AUX:
+            j += 1
+        if j == after_raw(view, c.item) or j >= len(tokens) or tokens[j] not in _SMALL:
+            continue
+        j += 2 if j + 1 < len(tokens) and tokens[j + 1] in _EFFECT_KINDS else 1
+        if j < len(tokens) and tokens[j] in _EFFECTS:
+            c.weight = 0.0
+            c.in_place = True
+            c.rules.append(f"{SET_ASIDE}({tokens[j - 1]} {tokens[j]}) -> 0")
+
+
 _OPPOSING = frozenset(inflections("oppose"))
 
 
@@ -4695,7 +4725,7 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
+    framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
