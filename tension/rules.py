@@ -2364,7 +2364,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # speaks of its impact; the measure stands, named, and nobody eased it
             target.weight = 0.0
             target.in_place = True
-            target.rules.append(f"{SET_ASIDE}({rev.entry.phrase}) -> 0")
+            target.rules.append(f"{NAMED_STANDING}({rev.entry.phrase}) -> 0")
             continue
         if (rev.entry.phrase in _DISREGARD | _PUT_ASIDE_VERBS and rev.raw > 0
                 and not _DISREGARDERS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
@@ -3565,9 +3565,10 @@ _DONE_WORDS = frozenset({"done", "made", "struck", "found", "met", "held", "won"
 
 
 # the names in a hit's trail of the rules that leave a cue at 0 and its dyad relevant all the same
-# (CueState.in_place): a measure named in a plea, a mood a market sets aside
+# (CueState.in_place): a measure named in a plea, a mood a market sets aside, a measure named as standing
 PLEA = "plea of no side"
 SET_ASIDE = "set aside by a market"
+NAMED_STANDING = "named as standing"  # a measure its target firm makes light of, or said to have little effect
 # the verbs of a plea whose subject is the one who pleads (not "told to", "given until", "under pressure to",
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
@@ -3662,7 +3663,7 @@ def small_effect(view: SentenceView, cfg: Config) -> None:
         if j < len(tokens) and tokens[j] in _EFFECTS:
             c.weight = 0.0
             c.in_place = True
-            c.rules.append(f"{SET_ASIDE}({tokens[j - 1]} {tokens[j]}) -> 0")
+            c.rules.append(f"{NAMED_STANDING}({tokens[j - 1]} {tokens[j]}) -> 0")
 
 
 _OPPOSING = frozenset(inflections("oppose"))
