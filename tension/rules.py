@@ -2362,9 +2362,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 and _firm_subject(view, rev)):
             # "Huawei shrugs off U.S. ban", "ZTE plays down impact of U.S. penalty": the firm a measure targets
             # speaks of its impact; the measure stands, named, and nobody eased it
-            target.weight = 0.0
-            target.in_place = True
-            target.rules.append(f"{NAMED_STANDING}({rev.entry.phrase}) -> 0")
+            set_in_place(target, f"{NAMED_STANDING}({rev.entry.phrase})")
             continue
         if (rev.entry.phrase in _DISREGARD | _PUT_ASIDE_VERBS and rev.raw > 0
                 and not _DISREGARDERS.isdisjoint(view.tokens[max(0, rev.raw - 6):rev.raw])):
@@ -2376,9 +2374,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             if target.cue.category in CONFLICT and target.weight > 0:
                 # a mood a market or firms set aside is neither calmed between the sides nor grown: "markets
                 # brush off trade fears", "stocks rally, setting aside trade fears" report the market
-                target.weight = 0.0
-                target.in_place = True
-                target.rules.append(f"{SET_ASIDE}({rev.entry.phrase}) -> 0")
+                set_in_place(target, f"{SET_ASIDE}({rev.entry.phrase})")
                 continue
         if kind == "collapse" and rev.entry.phrase in _MISFIRES and (
                 target.cue.category == "military_test" or target.cue.category in ENACTABLE and target.weight > 0):
@@ -3575,14 +3571,20 @@ _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek"
                          "appeal for", "press for", "presses", "want", "demand", "insist on", "fight for"})
 
 
+def set_in_place(c: CueState, why: str) -> None:
+    """Set cue ``c`` to 0 and keep it as the news it names (``in_place``: its dyad is relevant all the same),
+    with ``why`` in its trail."""
+    c.weight = 0.0
+    c.in_place = True
+    c.rules.append(f"{why} -> 0")
+
+
 def _plead(c: CueState, verb: str) -> None:
     """Read measure ``c`` as named in a plea of no side: no step, and in force (named in news of its dyad all
     the same: ``in_place``)."""
-    c.weight = 0.0
-    c.in_place = True
+    set_in_place(c, f"{PLEA}({verb})")
     c.mode = "statement"
     c.standing = True
-    c.rules.append(f"{PLEA}({verb}) -> 0")
 
 
 # the verbs by which one side lays a demand on the other it names right after them ("urges the U.S. to",
@@ -3661,9 +3663,7 @@ def small_effect(view: SentenceView, cfg: Config) -> None:
             continue
         j += 2 if j + 1 < len(tokens) and tokens[j + 1] in _EFFECT_KINDS else 1
         if j < len(tokens) and tokens[j] in _EFFECTS:
-            c.weight = 0.0
-            c.in_place = True
-            c.rules.append(f"{NAMED_STANDING}({tokens[j - 1]} {tokens[j]}) -> 0")
+            set_in_place(c, f"{NAMED_STANDING}({tokens[j - 1]} {tokens[j]})")
 
 
 _OPPOSING = frozenset(inflections("oppose"))
@@ -3837,6 +3837,12 @@ def _joint_subject(view: SentenceView, ob: Item) -> bool:
 _MODAL_OBLIGATIONS = frozenset({"must", "should", "have to", "has to", "need to", "needs to", "got to"})
 
 
+def _subject_of(view: SentenceView, ob: Item) -> Item | None:
+    """The name right before obligation ``ob`` in its clause, its subject ("China should ..."), or None."""
+    return next((a for a in view.actors if a.clause == ob.clause and a.raw < ob.raw and after_raw(view, a) == ob.raw),
+                None)
+
+
 def _saying_after(view: SentenceView, ob: Item) -> int | None:
     """The index of the last word of saying after obligation ``ob`` ("..., Wang Yi says"), or None."""
     tokens = view.tokens
@@ -3849,8 +3855,7 @@ def _self_obliged(view: SentenceView, ob: Item) -> bool:
     subject of the same actor as the one who says it ("China should work with the U.S., Wang Yi says" names
     Wang Yi, China's)."""
     colon = view.folded.rfind(":", 0, ob.match.start)
-    subject = next((a for a in view.actors if a.clause == ob.clause and a.raw < ob.raw and after_raw(view, a) == ob.raw),
-                   None)
+    subject = _subject_of(view, ob)
     sayer = None
     quoted = colon >= 0 and not view.folded[colon + 1:ob.match.start].strip(" '\"")  # ("Xi: Should ...")
     if quoted:
@@ -3872,7 +3877,7 @@ def _advised(view: SentenceView, ob: Item, c: CueState) -> bool:
     ("Cramer: Trump has to ..."), or a sayer after it who is none ("..., analysts say"); not the terms of talks
     "with China" ("talks with China need to address currency, officials say")."""
     if view.speaker is None and view.tables is not None and c.item.raw > ob.raw:
-        subject = next((a for a in view.actors if a.clause == ob.clause and after_raw(view, a) == ob.raw), None)
+        subject = _subject_of(view, ob)
         if subject is None or subject.entry.actor not in view.tables.sides \
                 or subject.raw > 0 and view.tokens[subject.raw - 1] in TARGET_PREPS:
             return False
@@ -4168,9 +4173,7 @@ def contrast(view: SentenceView, cfg: Config) -> None:
         if why == "regardless" and c.cue.category in COOPERATION and c.weight < 0 and not c.dropped:
             # "fund managers like China regardless of trade deal": a concession that does not say the deal is
             # there names it as a matter only (a conflict so named is there: "regardless of the trade war")
-            c.weight = 0.0
-            c.in_place = True
-            c.rules.append("regardless of -> 0")
+            set_in_place(c, "regardless of")
             continue
         if why == "regardless":
             why = "concession"
@@ -4525,10 +4528,8 @@ def warned_against(view: SentenceView, cfg: Config) -> None:
         if target is None or target.item.raw - at > _AGAINST_REACH or target.cue.category == "threat" \
                 or target.cue.category in CONFLICT or any(a.raw == at + 1 for a in view.actors):
             continue  # (a conflict warned against is there to grow: "warns against escalation of rhetoric")
-        target.weight = 0.0
-        target.in_place = True
+        set_in_place(target, f"warned against({w.cue.phrase})")
         target.mode = "statement"
-        target.rules.append(f"warned against({w.cue.phrase}) -> 0")
 
 
 def test_compound(view: SentenceView, cfg: Config) -> None:

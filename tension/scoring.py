@@ -20,7 +20,8 @@ from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     listed_with, name_tokens, undo_promises)
-from .text import CONTRAST_WORDS, PHRASE_END, TOKEN_RE, ZERO_WIDTH, NormText, clause_breaks, normalize, sentences
+from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
+                   normalize, sentences)
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
 
@@ -2808,10 +2809,6 @@ def _source_after(folded: str, breaks: list[tuple[int, str]], end: int) -> bool:
     return len(TOKEN_RE.findall(folded, breaks[0][0] + 1, stop)) <= _SOURCE_TOKENS and stop == end
 
 
-# the concessions that do not say what they concede is there ("regardless of any trade deal")
-_UNASSERTED = ("regardless of", "irrespective of", "no matter")
-
-
 def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int, folded: str, end: int
                       ) -> dict[int, tuple[float, str]]:
     """Clause number -> factor. "but" weakens every clause before it and strengthens the one after;
@@ -2838,7 +2835,7 @@ def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int, fo
         elif word == "despite":
             # the background the news runs against ("... despite the truce"), not a second event; after
             # "regardless of" one that need not be there at all (rules.contrast)
-            out[k] = (cfg.concession_factor, "regardless" if folded.startswith(_UNASSERTED, at) else "concession")
+            out[k] = (cfg.concession_factor, "regardless" if folded.startswith(UNASSERTED_FORMS, at) else "concession")
         elif word == PHRASE_END:  # what follows a "despite" phrase weighs as it would without it
             continue
         elif word in _CONTRAST_MAIN:

@@ -481,7 +481,10 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
 # contrast words are the clause breaks that the contrast rule weighs; "while" opens a clause too
 # phrases that open a concession as "despite" does, and are read as it ("no matter what happens with our trade
 # dispute", "regardless of the tariffs")
-_DESPITE_FORMS = ("in spite of", "regardless of", "irrespective of", "no matter what", "no matter how")
+# (those of them that do not say what they concede is there, "regardless of any trade deal": scoring and rules
+# weigh a deal after them as a matter only)
+UNASSERTED_FORMS = ("regardless of", "irrespective of", "no matter what", "no matter how")
+_DESPITE_FORMS = ("in spite of", *UNASSERTED_FORMS)
 _CLAUSE = re.compile(r";|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WORDS | {"while"} if w != "yet"))
                      + "|" + "|".join(_DESPITE_FORMS) + "|" + _YET + r")\b")
 
