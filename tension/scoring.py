@@ -302,6 +302,55 @@ def _is_destination(folded: str, start: int) -> bool:
     return False
 
 
+def _hurt_bystander(folded: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is only the owner of an economy or a market the news hurts ("risk to
+    EU economy", "hits German exports", "Japan's stocks fall"): no party to the conflict, unless a measure
+    is aimed at it ("tariffs on EU exports")."""
+    owned = _HURT_OWNED.match(folded, end)
+    return (owned is not None and _AIMED_AT_NAME.search(folded, max(0, start - 12), start) is None
+            and _WITH_SIDE_A.match(folded, owned.end()) is None)
+
+
+# what a bystander owns that a conflict hurts
+_HURT_OWNED = re.compile(r"(?:'s)? (?:economy|economies|growth|gdp|exports|exporters|stocks|shares|markets|"
+                         r"stock markets?|bourses?|factories|factory activity|manufacturing|manufacturers|output|"
+                         r"profits|earnings|outlook|business confidence|consumer confidence)\b")
+# a bystander's trade with side A, which makes it a party ("German exports to the United States")
+_WITH_SIDE_A = re.compile(r" (?:to|with|from) (?:the )?(?:u\.?s\.?|united states|america|washington)\b")
+_AIMED_AT_NAME = re.compile(r"\b(?:on|against|targeting|at|from|with) (?:the )?$")
+
+
+def _bystander_part(folded: str, span: tuple[int, int], start: int, end: int, ms: list[Match]) -> bool:
+    """Whether the name at ``start:end`` stands in a part of its sentence of its own, cut off by a semicolon,
+    a dash or a comma, that it opens or that holds a clause, with no step in it ("Stocks slip on tariffs,
+    Argentina hit by capital controls"): the news of that part is another story. A name in a list is none
+    ("tariffs on Canada, Mexico and Japan")."""
+    lo, hi = span
+    a = max(folded.rfind(";", lo, start), folded.rfind(" - ", lo, start), folded.rfind(" – ", lo, start),
+            folded.rfind(" — ", lo, start), folded.rfind(", ", lo, start))
+    cuts = [x for x in (folded.find(";", end, hi), folded.find(" - ", end, hi), folded.find(" – ", end, hi),
+                        folded.find(" — ", end, hi), folded.find(", ", end, hi)) if x >= 0]
+    b = min(cuts) if cuts else hi
+    if a < 0 and not cuts:
+        return False  # (a sentence of one part)
+    part = folded[a + 1 if a >= 0 else lo:b]
+    words = part.split()
+    if len(words) < 3 or _LIST_WORD.match(folded, end) is not None:
+        return False
+    if a >= 0 and folded[a] == "," and folded[a + 1:start].strip():
+        return False  # (after a comma, only a part the name opens: "Argentina hit by ...")
+    if (a < 0 or folded[a] == ",") and cuts and b == folded.find(", ", end, hi) and not folded.startswith(", but ", b):
+        return False  # (before a comma, only a clause set against the next: "Germany recession fears grow, but")
+    if _SAYS_AT_END.search(part) is not None:
+        return False  # (a part that says who speaks of the news is no other story: ", Mexican farm lobby says")
+    return not any(m.kind == "cue" and m.entry.weight != 0 and a < m.start < b for m in ms)
+
+
+_SAYS_AT_END = re.compile(r"\b(?:says?|said|warns?|warned|fears?|feared|tells?|told|reports?|reported|"
+                          r"thinks?|believes?|claims?|argues?|predicts?|sees?|expects?)\s*[.!?]*$")
+_LIST_WORD = re.compile(r"(?:'s)? ?(?:and|or|&|,|$)")  # what follows a name in a list
+
+
 # where production moves or goods are routed, which is no party to the measure that drives them ("moves toy
 # production to Vietnam to avoid China tariffs", "Chinese steel rerouted through Vietnam to dodge duties")
 _DESTINATION = re.compile(
@@ -523,8 +572,8 @@ class Scorer:
             return
         if len(spans) > 1:
             spans = _join_undoing(nt, spans, matches, self.matcher.token_mods)
-        views, read, doc_actors, blocked = self._read_sentences(nt, spans, matches, spk, day)
-        self._assign_dyads(nt, views, read, doc_actors, blocked, spk, day, dyad_hits, relevant)
+        views, read, doc_actors, blocked, bystanders = self._read_sentences(nt, spans, matches, spk, day)
+        self._assign_dyads(nt, views, read, doc_actors, blocked, bystanders, spk, day, dyad_hits, relevant)
 
     def _any_worth_reading(self, matches: list[Match], spk: str | None, day: Date | None) -> bool:
         """False when :meth:`_read_sentences` would find no sentence worth reading anywhere in the text, so
@@ -556,11 +605,12 @@ class Scorer:
 
     def _read_sentences(self, nt: NormText, spans: list[tuple[int, int]], matches: list[Match],
                         spk: str | None, day: Date | None
-                        ) -> tuple[list[_Named], list[tuple[int, _Sent]], set[str], dict[str, tuple[bool, bool]]]:
+                        ) -> tuple[list[_Named], list[tuple[int, _Sent]], set[str], dict[str, tuple[bool, bool]],
+                                   set[str]]:
         """Every sentence that holds a match, in order, with who it names; the sentences read, where a cue
         can reach a dyad, by their position in the first list, with the rules' verdict on their cues; every
         actor named in the document, and per dyad whether a third party named anywhere in it blocks implied
-        sides, and whether one blocks the context."""
+        sides, and whether one blocks the context; the third parties named only as bystanders."""
         cfg = self.config
         cue_actors = self.matcher.cue_actors
         side_codes = self._side_codes
@@ -578,6 +628,8 @@ class Scorer:
         worth_anyway: set[int] = set()  # with a cue that names an actor or can set the trade-war context
         doc_foreign: set[str] = set()  # the actors named anywhere, international bodies aside
         doc_places: set[str] = set()  # the countries named only as where production moves
+        foreign_at: list[tuple[str, int, int, int, int]] = []  # a third party's mentions: where, sentence, view
+        cue_foreign: set[str] = set()  # the third parties a cue names
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
@@ -606,6 +658,8 @@ class Scorer:
                     # near, "a missile lands in the sea near Russia"; not a foreign name out of office, who
                     # speaks for no country: "Mark Carney" in 2018 was no Canadian leader)
                     doc_foreign.add(actor)
+                    if actor not in side_codes:
+                        foreign_at.append((actor, start, m.end, i, len(views) - 1))
                 if entry.kind == "firm" and actor in self._a_codes and not _targeted(nt.folded, start, m.end):
                     # a side A firm stands for its side only as the target of a step: "China opens probe into
                     # FedEx", "summons Nvidia" (not "Qualcomm-NXP deal awaits China nod", a firm's own business)
@@ -641,6 +695,7 @@ class Scorer:
                         names.add(alias.actor)
                         if alias.kind != "org":
                             doc_foreign.add(alias.actor)
+                            cue_foreign.add(alias.actor)
                 elif entry.topic in context_topics or entry.category in tariff_steps:
                     worth_anyway.add(i)
             ms.append(m)
@@ -693,7 +748,29 @@ class Scorer:
                               or not named.isdisjoint(range(i - carry, i + carry + 1))):
                 pending.append((k, per_view[k]))
         doc_actors: set[str] = set().union(*(names for _, names in views))
-        blocked = {name: (not doc_foreign <= scope, not (doc_foreign | doc_places) <= self._context_scope[name])
+        # A third party named only as a bystander keeps no context away: one whose economy or markets the news
+        # hurts ("Trade war and Brexit pose risk to EU economy"), or one named in a part of its own that holds
+        # no step ("Britain faces tax rises; trade war fears weigh on markets", "Stocks slip on tariffs,
+        # Argentina hit by capital controls"). It still stops an implied side.
+        context_foreign = doc_foreign
+        bystanders: set[str] = set()
+        if foreign_at and (context_topics or tariff_steps) and not any(
+                m.kind == "cue" and (m.entry.category == "deal" or "deal" in m.entry.phrase.split())
+                for ms in per_view for m in ms):
+            # (not beside a deal, which is most often the third party's own: "Mexico markets slump on worries
+            # about the trade deal")
+            # (one only hurt is spared the document's block, not its own sentence's: "U.S. tariffs hit EU
+            # exports" are the EU's affair, a tariff there sets no context)
+            spared: dict[str, int] = {}  # 2: in a part of its own, 1: only hurt, 0: a party
+            for actor, start, end, i, k in foreign_at:
+                how = (2 if _bystander_part(nt.folded, spans[i], start, end, per_view[k])
+                       else 1 if _hurt_bystander(nt.folded, start, end) else 0)
+                spared[actor] = min(spared.get(actor, 2), how)
+            spare = {a for a, how in spared.items() if how} - cue_foreign
+            if spare:
+                context_foreign = doc_foreign - spare
+                bystanders = {a for a in spare if spared[a] == 2}
+        blocked = {name: (not doc_foreign <= scope, not (context_foreign | doc_places) <= self._context_scope[name])
                    for name, scope in self._scope.items()}
         read: list[tuple[int, _Sent]] = []
         ways = self._ways_in(doc_actors, blocked, day)
@@ -713,7 +790,7 @@ class Scorer:
             read.append((k, sent))
         if len(read) > 1:
             _withdrawn_before(read)
-        return views, read, doc_actors, blocked
+        return views, read, doc_actors, blocked, bystanders
 
     def _own_and_near(self, views: list[_Named], k: int) -> tuple[set[str], set[str]]:
         """The actors of sentence ``views[k]`` and those of its neighbours within the carry window (before,
@@ -840,7 +917,7 @@ class Scorer:
         return sent
 
     def _assign_dyads(self, nt: NormText, views: list[_Named], read: list[tuple[int, _Sent]], doc_actors: set[str],
-                      blocked_in: dict[str, tuple[bool, bool]], spk: str | None, day: Date | None,
+                      blocked_in: dict[str, tuple[bool, bool]], bystanders: set[str], spk: str | None, day: Date | None,
                       dyad_hits: dict[str, list[Hit]], relevant: set[str]) -> None:
         """Each scored cue goes to the dyads whose sides it is about (named, implied or in the trade-war
         context), with the side that acts; ``relevant`` gets the dyads the text is about: those a cue of weight
@@ -930,7 +1007,7 @@ class Scorer:
                 # not enough) puts its other cues in that context too
                 # (unless the sentence names a third party: the other cues may be about it)
                 # (its people named as such are enough: "Trade negotiators reach a framework, Bessent says")
-                ctx = own <= self._scope[dname] and (any(c.cue.topic in dyad.context_topics
+                ctx = (own - bystanders if bystanders else own) <= self._scope[dname] and (any(c.cue.topic in dyad.context_topics
                                                          and (c.cue.weight != 0 or " " in c.cue.phrase)
                                                          for c in sent.view.cues if not c.dropped)
                                                      or bool(dyad.context_topics) and (

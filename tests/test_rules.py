@@ -544,3 +544,29 @@ def test_a_span_of_years_after_a_superlative_measures_a_record(scorer):
 def test_a_span_of_years_alone_is_still_the_past(scorer):
     h = hit(scorer, "Over two years the U.S. imposed tariffs on Chinese goods", "impose tariffs", date="2018-11-30")
     assert has_rule(h, "historical")
+
+
+# --- bystanders: a third country that is no party to the trade war --------------------------------------
+
+@pytest.mark.parametrize("text,date", [
+    ("Spain's election result looms; trade war jitters hit markets", "2019-04-26"),  # a part of its own
+    ("Trade war hurts South Africa's exports", "2019-09-10"),  # the owner of what is hurt
+])
+def test_a_bystander_leaves_the_trade_war_in_its_context(scorer, text, date):
+    s = scorer.score(text, date=date).dyads["us_china"]
+    assert s.relevant and s.tension > 0
+    assert all(has_rule(h, "dyad context") for h in s.hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade war jitters hit markets as Spain threatens duties",  # the country's own step, in the same part
+    "Tariffs on South African exports hit markets",  # what a measure is aimed at
+])
+def test_a_third_country_in_the_trade_news_still_blocks_the_context(scorer, text):
+    assert not scorer.score(text, date="2019-09-10").dyads["us_china"].relevant
+
+
+def test_a_bystander_in_a_part_of_its_own_is_still_not_the_speakers_side(scorer):
+    # the country is spared only the context's block: it is not made side B or side A
+    s = scorer.score("Trade war fears weigh on stocks; Spain's banks rally", date="2019-05-13").dyads["us_china"]
+    assert s.relevant and all(h.actor in ("", "USA", "CHN") and has_rule(h, "dyad context") for h in s.hits)
