@@ -2301,6 +2301,12 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if target is None and kind == "collapse" and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["of"]:
             # the noun of a collapse names what collapsed after "of": "blames China for the collapse of trade talks"
             target = _nearest_after(view, rev.tok_end, rev.clause, 3, raw=rev.raw)
+        if target is None and kind == "collapse" and rev.entry.phrase in _COOLING and rev.raw > 0:
+            # a verb of cooling with a subject and the conflict right after it cools that conflict: "U.S. cools
+            # trade war with China", "Beijing cooled tensions" (as "calms" does)
+            after = _nearest_after(view, rev.tok_end, rev.clause, 2, raw=rev.raw)
+            if after is not None and after.cue.category in CONFLICT:
+                target = after
         if target is None and kind == "collapse":
             target = _attributive(view, rev)  # "the failed summit", "stalled trade talks"
             if target is not None and rev.raw > 0 and view.tokens[rev.raw - 1] in _RESTORING:
@@ -2595,6 +2601,7 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
 
 
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
+_COOLING = frozenset({"cool", "cools", "cooled"})  # collapse verbs that also take the conflict as their object
 # cues whose verb takes what is to be done after "to": a demand and a threat ("threatens to halt all trade")
 _TO_DO = frozenset({"demand", "threat"})
 # a modal of the past before a verb: what it says might have happened did not ("could have stopped")

@@ -570,3 +570,21 @@ def test_a_bystander_in_a_part_of_its_own_is_still_not_the_speakers_side(scorer)
     # the country is spared only the context's block: it is not made side B or side A
     s = scorer.score("Trade war fears weigh on stocks; Spain's banks rally", date="2019-05-13").dyads["us_china"]
     assert s.relevant and all(h.actor in ("", "USA", "CHN") and has_rule(h, "dyad context") for h in s.hits)
+
+
+# --- a verb of cooling with an object -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,verb", [
+    ("Washington cools the trade fight with China", "cools"),
+    ("China cooled tensions with the U.S.", "cooled"),
+])
+def test_cooling_a_conflict_eases_it(scorer, text, verb):
+    s = scorer.score(text, date="2019-10-01").dyads["us_china"]
+    assert s.tension < 0
+    assert any(has_rule(h, f"reversal({verb})") for h in s.hits)
+
+
+def test_a_subject_that_cools_leaves_the_conflict_after_it(scorer):
+    # "as" opens another clause: the trade war there is not what cools
+    s = scorer.score("Stocks cool as tensions with China flare", date="2019-10-01").dyads["us_china"]
+    assert s.tension > 0
