@@ -33,6 +33,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sell": ("sells", "sold", "selling"), "strike": ("strikes", "struck", "striking"),
     "break": ("breaks", "broke", "broken", "breaking"), "take": ("takes", "took", "taken", "taking"),
     "make": ("makes", "made", "making"), "give": ("gives", "gave", "given", "giving"),
+    "need": ("needs", "needed", "needing"),  # (not a past tense in -ed)
     "win": ("wins", "won", "winning"), "cut": ("cuts", "cutting"), "hit": ("hits", "hitting"),
     "put": ("puts", "putting"), "set": ("sets", "setting"), "pay": ("pays", "paid", "paying"),
     "rise": ("rises", "rose", "risen", "rising"), "fall": ("falls", "fell", "fallen", "falling"),
@@ -84,6 +85,8 @@ def inflections(word: str) -> tuple[str, ...]:
     ('agree', 'agrees', 'agreed', 'agreeing')
     >>> inflections("permit")  # stressed on the last syllable
     ('permit', 'permits', 'permitted', 'permitting')
+    >>> inflections("need")  # a verb in -ed that is no past tense
+    ('need', 'needs', 'needed', 'needing')
     """
     if word in _IRREGULAR:  # (before the length test: "go" goes, went, is going)
         return (word, *_IRREGULAR[word])

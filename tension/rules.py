@@ -3575,7 +3575,7 @@ NAMED_STANDING = "named as standing"  # a measure its target firm makes light of
 # the verbs of a plea whose subject is the one who pleads (not "told to", "given until", "under pressure to",
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
-                         "appeal for", "press for", "presses", "want", "demand", "insist on", "fight for"})
+                         "appeal for", "press for", "presses", "want", "need", "demand", "insist on", "fight for"})
 
 
 def set_in_place(c: CueState, why: str) -> None:
@@ -3642,7 +3642,7 @@ def _bystander_plea(view: SentenceView, m: Item) -> bool:
     asked China to remove"), nor an unnamed one ("They urge")."""
     if view.tables is None or m.entry.phrase not in _PLEA_VERBS:
         return False
-    return _no_side_subject(view, m.raw, m.clause)
+    return _no_side_subject(view, m.raw, m.clause, m.match.start)
 
 
 # a measure said to have no or little effect ("U.S. sanctions have no immediate impact", "the ban will have
@@ -3689,14 +3689,23 @@ def private_opposition(view: SentenceView, cfg: Config) -> None:
         _plead(c, view.tokens[c.item.raw])
 
 
-def _no_side_subject(view: SentenceView, raw: int, clause: int) -> bool:
-    """Whether the subject of the verb at token ``raw`` is no side of a dyad (see _bystander_plea)."""
+def _no_side_subject(view: SentenceView, raw: int, clause: int, at: int | None = None) -> bool:
+    """Whether the subject of the verb at token ``raw`` (at ``at`` in the text, when known) is no side of a
+    dyad (see _bystander_plea)."""
     assert view.tables is not None
     before = view.tokens[:raw]
     start = max((i + 1 for i, t in enumerate(before) if t in BARRIERS), default=0)
     subject = before[start:]
     if view.speaker is not None and any(f.clause == clause and f.raw < raw for f in view.first_person):
         return False
+    if at is not None and view.speaker is None and view.folded.endswith(", ", 0, at):
+        # a verb right after a comma shares the subject that opens its clause: "Apple wants to make computers
+        # in U.S., needs tariff relief" is Apple's plea (the U.S. is where it makes them)
+        k = start + (before[start:start + 1] == ["the"])
+        opener = next((a for a in view.actors if a.raw == k), None)
+        if opener is not None:
+            return opener.match.entry.actor not in view.tables.sides or opener.match.entry.kind == "firm"
+        return k < raw and before[k] not in SUBJECT_PRONOUNS and before[k] != "it"
     names = [a for a in view.actors if a.clause == clause and start <= a.raw < raw]
     if not names:
         return bool(subject) and SUBJECT_PRONOUNS.isdisjoint(subject) and "it" not in subject

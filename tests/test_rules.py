@@ -588,3 +588,22 @@ def test_a_subject_that_cools_leaves_the_conflict_after_it(scorer):
     # "as" opens another clause: the trade war there is not what cools
     s = scorer.score("Stocks cool as tensions with China flare", date="2019-10-01").dyads["us_china"]
     assert s.tension > 0
+
+
+# --- pleas: "need" and a verb sharing the subject before a comma -----------------------------------------
+
+@pytest.mark.parametrize("text,verb", [
+    ("Farm groups need an end to the China tariffs", "need"),
+    ("Shoe firms needed tariff relief", "needed"),
+])
+def test_what_a_firm_needs_is_a_plea(scorer, text, verb):
+    s = scorer.score(text, date="2019-08-20").dyads["us_china"]
+    assert s.relevant and s.tension == 0
+    assert any(has_rule(h, "plea of no side") for h in s.hits)
+
+
+def test_a_verb_after_a_comma_takes_the_subject_that_opens_its_clause(scorer):
+    firm = scorer.score("Dell expands plants in U.S., asks for tariff relief", date="2019-08-20").dyads["us_china"]
+    assert any(has_rule(h, "plea of no side") for h in firm.hits)
+    side = scorer.score("U.S. rejects Chinese offer, asks for tariff cuts", date="2019-08-20").dyads["us_china"]
+    assert side.tension > 0 and not any(has_rule(h, "plea of no side") for h in side.hits)
