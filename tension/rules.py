@@ -3689,6 +3689,35 @@ def private_opposition(view: SentenceView, cfg: Config) -> None:
         _plead(c, view.tokens[c.item.raw])
 
 
+# a side's own rivals at home and its press, whom a demand may be laid on ("The Democrats should stop ...")
+_HOME_RIVALS = frozenset({"democrats", "dems", "republicans", "congress", "pelosi", "schumer", "media", "cnn", "msnbc",
+                          "nbc", "news", "press", "obama", "biden", "hillary"})
+
+
+def demand_at_home(view: SentenceView, cfg: Config) -> None:
+    """A demand laid on a side's own rivals at home or on its press is a quarrel at home, no demand of one
+    side on the other: "The Democrats should stop talking about what I should do with North Korea", "the Fake
+    News Media must stop" (set to 0 in place: the news is still of the dyad), and so is what they are told
+    to stop, their own doing ("should stop complaining about my North Korea policy"). Not a demand that they
+    stop a side named right after it ("Congress must stop China's theft")."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.category != "demand" or c.weight <= 0 or c.item.raw == 0:
+            continue
+        subject = tokens[max(0, c.item.raw - 3):c.item.raw]
+        if _HOME_RIVALS.isdisjoint(subject) or not BARRIERS.isdisjoint(subject) \
+                or any(c.item.raw - 3 <= a.raw < c.item.raw and tokens[a.raw] not in _HOME_RIVALS for a in view.actors):
+            continue
+        j = after_raw(view, c.item)
+        j += tokens[j:j + 1] == ["the"]
+        if any(a.raw == j for a in view.actors):
+            continue
+        set_in_place(c, "a demand at home")
+        for o in view.cues:  # (and what they are told to stop is their own doing: "should stop complaining")
+            if o.item.raw == j and not o.dropped and o.weight != 0:
+                set_in_place(o, "the doing of rivals at home")
+
+
 def _no_side_subject(view: SentenceView, raw: int, clause: int, at: int | None = None) -> bool:
     """Whether the subject of the verb at token ``raw`` (at ``at`` in the text, when known) is no side of a
     dyad (see _bystander_plea)."""
@@ -4743,7 +4772,7 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
+    framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,

@@ -607,3 +607,17 @@ def test_a_verb_after_a_comma_takes_the_subject_that_opens_its_clause(scorer):
     assert any(has_rule(h, "plea of no side") for h in firm.hits)
     side = scorer.score("U.S. rejects Chinese offer, asks for tariff cuts", date="2019-08-20").dyads["us_china"]
     assert side.tension > 0 and not any(has_rule(h, "plea of no side") for h in side.hits)
+
+
+# --- a demand laid on rivals at home ------------------------------------------------------------------------
+
+def test_a_demand_on_rivals_at_home_is_no_demand_on_the_other_side(scorer):
+    doc = scorer.score("Pelosi should stop meddling in my China trade talks", speaker="USA", date="2019-05-10")
+    h = next(h for h in doc.dyads["us_china"].hits if h.cue == "should stop")
+    assert has_rule(h, "a demand at home") and h.weight == 0
+
+
+def test_a_demand_that_rivals_stop_a_side_stays(scorer):
+    doc = scorer.score("Congress must stop North Korea's weapons program", speaker="USA", date="2019-05-10")
+    h = next(h for h in doc.dyads["us_dprk"].hits if h.cue == "must stop")
+    assert not has_rule(h, "a demand at home") and h.weight > 0
