@@ -1600,6 +1600,15 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
                 return False
             k = _past_titles(tokens, _past_amount(tokens, j + 1), TITLES, 3)
             where = tuple(range(j + 1, max(k, j + 2) + 1))
+    elif st.cue.category in _GATHERINGS and end_raw > 0:
+        # the matter first and the partner after it: "Trump talks North Korea with Abe" (up to three words of
+        # matter, none of them a break)
+        j = next((j for j in range(end_raw + 1, min(len(tokens), end_raw + 4)) if tokens[j] == "with"), None)
+        if j is None or not _MATTER_BREAKS.isdisjoint(tokens[end_raw:j]) \
+                or "," in view.folded[st.item.match.end:view.folded.find(" with ", st.item.match.end)]:
+            return False
+        k = _past_title_place(tokens, j + 1, _past_titles(tokens, j + 1, TITLES, 3))
+        where = tuple(range(j + 1, max(k, j + 2) + 1))
     else:
         return False
     for _, a, it in sent.actors:
@@ -2384,6 +2393,8 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+# words that end the matter of talks before a "with" ("talks North Korea with Abe", not "talks as tensions with")
+_MATTER_BREAKS = frozenset({"as", "after", "amid", "while", "and", "but", "to", "in", "at", "despite", "over", "that"})
 # the kinds of names that meet no one: a side's adjective or its currency ("Chinese stocks", "the yuan") and its
 # firms name things of that side, not one who holds its talks
 _NO_MEETERS = frozenset({"adjective", "firm"})

@@ -621,3 +621,15 @@ def test_a_demand_that_rivals_stop_a_side_stays(scorer):
     doc = scorer.score("Congress must stop North Korea's weapons program", speaker="USA", date="2019-05-10")
     h = next(h for h in doc.dyads["us_dprk"].hits if h.cue == "must stop")
     assert not has_rule(h, "a demand at home") and h.weight > 0
+
+
+# --- talks: the matter first, then the partner ---------------------------------------------------------------
+
+def test_talks_with_a_third_party_after_their_matter_are_with_it(scorer):
+    doc = scorer.score("Pence talks North Korea with Australia's Turnbull", date="2018-02-20")
+    assert not doc.dyads["us_dprk"].relevant
+
+
+def test_talks_with_a_side_after_their_matter_stay(scorer):
+    s = scorer.score("Pompeo talks denuclearization with Kim Yong Chol", date="2018-05-31").dyads["us_dprk"]
+    assert s.tension < 0
