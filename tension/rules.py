@@ -1188,6 +1188,25 @@ def _predicated_of(view: SentenceView, c: CueState) -> CueState | None:
 _BLAMED_ACCORDS = frozenset({"deal", "talks", "truce"})
 
 
+def _pair_length(view: SentenceView, at: int) -> int:
+    """How many words the pair named after "between" at token ``at`` takes beyond one ("between the U.S.
+    and China": 4), or 0 when no "<name> and <name>" follows."""
+    names = name_tokens(view)
+    j = at + 1 + (view.tokens[at + 1:at + 2] == ["the"])
+    if j not in names:
+        return 0
+    while j in names:
+        j += 1
+    if view.tokens[j:j + 1] != ["and"]:
+        return 0
+    k = j + 1 + (view.tokens[j + 1:j + 2] == ["the"])
+    if k not in names:
+        return 0
+    while k in names:
+        k += 1
+    return k - at - 1
+
+
 def subject_matter(view: SentenceView, cfg: Config) -> None:
     """What a cue is about is its subject, not a second event.
 
@@ -1250,7 +1269,9 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                 g.dropped = True
                 c.rules.append(f"subject({g.cue.phrase})")
                 continue
-        for j in range(first, min(first + 4, len(view.tokens))):
+        # ("between" and its pair count as the partner: "talks between the U.S. and China over the trade war")
+        reach = 4 if view.tokens[first:first + 1] != ["between"] else 4 + _pair_length(view, first)
+        for j in range(first, min(first + reach, len(view.tokens))):
             if prep is not None:
                 break
             tok = view.tokens[j]

@@ -633,3 +633,10 @@ def test_talks_with_a_third_party_after_their_matter_are_with_it(scorer):
 def test_talks_with_a_side_after_their_matter_stay(scorer):
     s = scorer.score("Pompeo talks denuclearization with Kim Yong Chol", date="2018-05-31").dyads["us_dprk"]
     assert s.tension < 0
+
+
+def test_the_matter_of_talks_between_a_pair_is_found_past_the_pair(scorer):
+    doc = scorer.score("Dialogue between the United States and China over trade tensions continues", date="2019-05-25")
+    hits = doc.dyads["us_china"].hits
+    assert any(any(r.startswith("subject(") for r in h.rules) for h in hits)
+    assert doc.dyads["us_china"].tension < 0
