@@ -2449,6 +2449,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "the terrible plague from China", "China's horrible theft": hostility called bad stays hostile
         if rev.entry.phrase in WORRIES and target.weight > 0:
             continue  # "stocks slide on worries over U.S. tariffs": a measure worried about is reported, not undone
+        if rev.entry.phrase in _CALMING and target.weight < 0:
+            # calm soothes a conflict, never cooperation: "China urges calm in trade talks", "will keep calm in
+            # face of trade talk challenges" call off no talks
+            continue
         if (rev.entry.phrase in REJECTIONS and target.weight > 0) or (
                 rev.entry.phrase in _DISREGARD | DENIALS and target.weight > 0 and target.cue.category in GRIEVANCES
                 and (rev.entry.phrase not in DENIALS or target.cue.phrase in _CHARGE_NOUNS
@@ -2622,7 +2626,8 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
 
 
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
-_COOLING = frozenset({"cool", "cools", "cooled"})  # collapse verbs that also take the conflict as their object
+_COOLING = frozenset({"cool", "cools", "cooled"})
+_CALMING = frozenset({"calm", "soothe"})  # easers of a mood or conflict only  # collapse verbs that also take the conflict as their object
 # cues whose verb takes what is to be done after "to": a demand and a threat ("threatens to halt all trade")
 _TO_DO = frozenset({"demand", "threat"})
 # a modal of the past before a verb: what it says might have happened did not ("could have stopped")

@@ -640,3 +640,10 @@ def test_the_matter_of_talks_between_a_pair_is_found_past_the_pair(scorer):
     hits = doc.dyads["us_china"].hits
     assert any(any(r.startswith("subject(") for r in h.rules) for h in hits)
     assert doc.dyads["us_china"].tension < 0
+
+
+def test_calm_never_turns_cooperation_around(scorer):
+    doc = scorer.score("Xi urges calm in trade negotiations", date="2019-05-07")
+    hits = doc.dyads["us_china"].hits
+    assert hits and all(h.weight <= 0 for h in hits)
+    assert not any(any(r.startswith("reversal(calm") for r in h.rules) for h in hits)
