@@ -315,6 +315,14 @@ def _hurt_bystander(folded: str, start: int, end: int) -> bool:
 _HURT_OWNED = re.compile(r"(?:'s)? (?:economy|economies|growth|gdp|exports|exporters|stocks|shares|markets|"
                          r"stock markets?|bourses?|factories|factory activity|manufacturing|manufacturers|output|"
                          r"profits|earnings|outlook|business confidence|consumer confidence)\b")
+# how a bystander is spared the block of a third party (see Scorer._read_sentences): only hurt, looking on, or
+# named in a part of its own
+_HURT, _LOOKING_ON, _PART = 1, 2, 3
+# a country that reports or forecasts its own or the world's economy: an onlooker of a conflict ("Japan sees
+# global growth risks", "Japan downgrades second-quarter GDP", "Germany cuts its growth forecast")
+_ONLOOKER = re.compile(r"(?:'s)? (?:sees|expects|forecasts|predicts|flags|downgrades|cuts|lowers|trims|revises)"
+                       r"(?: [a-z0-9-]+){0,3}? (?:growth|gdp|economy|economic|outlook|forecasts?|risks?|"
+                       r"exports|output|investment|inflation)\b")
 # a bystander's trade with side A, which makes it a party ("German exports to the United States")
 _WITH_SIDE_A = re.compile(r" (?:to|with|from) (?:the )?(?:u\.?s\.?|united states|america|washington)\b")
 _AIMED_AT_NAME = re.compile(r"\b(?:on|against|targeting|at|from|with) (?:the )?$")
@@ -630,6 +638,7 @@ class Scorer:
         doc_places: set[str] = set()  # the countries named only as where production moves
         foreign_at: list[tuple[str, int, int, int, int]] = []  # a third party's mentions: where, sentence, view
         cue_foreign: set[str] = set()  # the third parties a cue names
+        source_starts: set[int] = set()  # where a third party is named as the news's source
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
@@ -676,6 +685,7 @@ class Scorer:
                 if actor not in side_codes and _is_source(nt.folded, start, m.end, nxt):
                     # "..., Japan says": a third country that reports the news at its end is its source, no party
                     # to it (a side that says it speaks for itself: "..., China says")
+                    source_starts.add(start)
                     continue
                 if actor not in side_codes and _is_venue(nt.folded, start, m.end) \
                         and not (ms and _event_in(nt.folded, ms[-1], start)):
@@ -749,28 +759,36 @@ class Scorer:
                 pending.append((k, per_view[k]))
         doc_actors: set[str] = set().union(*(names for _, names in views))
         # A third party named only as a bystander keeps no context away: one whose economy or markets the news
-        # hurts ("Trade war and Brexit pose risk to EU economy"), or one named in a part of its own that holds
-        # no step ("Britain faces tax rises; trade war fears weigh on markets", "Stocks slip on tariffs,
-        # Argentina hit by capital controls"). It still stops an implied side.
-        context_foreign = doc_foreign
+        # hurts ("Trade war and Brexit pose risk to EU economy"), one that looks on at a war word, forecasting
+        # or reporting ("Japan sees growth risks on trade war", "..., Japan says"), or one named in a part of
+        # its own that holds no step ("Britain faces tax rises; trade war fears weigh on markets", "Stocks slip
+        # on tariffs, Argentina hit by capital controls"). An onlooker or one in a part of its own stops no
+        # implied side either; one only hurt still does, and is spared only the document's block, not its own
+        # sentence's ("U.S. tariffs hit EU exports" are the EU's affair: a tariff there sets no context).
+        context_foreign = implied_foreign = doc_foreign
         bystanders: set[str] = set()
         if foreign_at and (context_topics or tariff_steps) and not any(
                 m.kind == "cue" and (m.entry.category == "deal" or "deal" in m.entry.phrase.split())
                 for ms in per_view for m in ms):
             # (not beside a deal, which is most often the third party's own: "Mexico markets slump on worries
-            # about the trade deal")
-            # (one only hurt is spared the document's block, not its own sentence's: "U.S. tariffs hit EU
-            # exports" are the EU's affair, a tariff there sets no context)
-            spared: dict[str, int] = {}  # 2: in a part of its own, 1: only hurt, 0: a party
+            # about the trade deal"; nor an onlooker of a tariff, whose target it may be)
+            war_word = any(m.kind == "cue" and m.entry.topic in context_topics for ms in per_view for m in ms)
+            spared: dict[str, int] = {}  # _PART, _LOOKING_ON, _HURT, or 0: a party
             for actor, start, end, i, k in foreign_at:
-                how = (2 if _bystander_part(nt.folded, spans[i], start, end, per_view[k])
-                       else 1 if _hurt_bystander(nt.folded, start, end) else 0)
-                spared[actor] = min(spared.get(actor, 2), how)
+                if start in source_starts or _ONLOOKER.match(nt.folded, end):
+                    how = _LOOKING_ON if war_word else 0
+                elif _bystander_part(nt.folded, spans[i], start, end, per_view[k]):
+                    how = _PART
+                else:
+                    how = _HURT if _hurt_bystander(nt.folded, start, end) else 0
+                spared[actor] = min(spared.get(actor, _PART), how)
             spare = {a for a, how in spared.items() if how} - cue_foreign
             if spare:
                 context_foreign = doc_foreign - spare
-                bystanders = {a for a in spare if spared[a] == 2}
-        blocked = {name: (not doc_foreign <= scope, not (context_foreign | doc_places) <= self._context_scope[name])
+                implied_foreign = doc_foreign - {a for a in spare if spared[a] >= _LOOKING_ON}
+                bystanders = {a for a in spare if spared[a] == _PART}
+        blocked = {name: (not implied_foreign <= scope,
+                          not (context_foreign | doc_places) <= self._context_scope[name])
                    for name, scope in self._scope.items()}
         read: list[tuple[int, _Sent]] = []
         ways = self._ways_in(doc_actors, blocked, day)

@@ -647,3 +647,16 @@ def test_calm_never_turns_cooperation_around(scorer):
     hits = doc.dyads["us_china"].hits
     assert hits and all(h.weight <= 0 for h in hits)
     assert not any(any(r.startswith("reversal(calm") for r in h.rules) for h in hits)
+
+
+@pytest.mark.parametrize("text", [
+    "France downgrades its outlook on trade war fears",  # an onlooker's forecast
+    "The trade war is hurting everyone, Italy says",  # a source
+])
+def test_an_onlooker_of_a_war_word_leaves_the_context(scorer, text):
+    s = scorer.score(text, date="2019-08-20").dyads["us_china"]
+    assert s.relevant and s.tension > 0
+
+
+def test_an_onlooker_of_a_tariff_still_blocks_the_context(scorer):
+    assert not scorer.score("Tariffs will hurt exports, Italy says", date="2019-08-20").dyads["us_china"].relevant
