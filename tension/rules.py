@@ -3433,6 +3433,11 @@ def modality(view: SentenceView, cfg: Config) -> None:
                 c.weight *= cfg.explainer_factor
                 c.rules.append(f"awaited by a market({h.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
                 continue
+            if h.entry.phrase == "hope for" and _turned_measure(c) and _bystander_plea(view, h):
+                # relief a firm or a third country hopes for is pleaded for, as relief it seeks is: "ABB hopes for
+                # U.S. concessions on tariffs" (no relief given, the measure still in force)
+                _plead(c, h.entry.phrase)
+                continue
             c.weight *= h.entry.value
             c.rules.append(f"hedge({h.entry.phrase}) x{_fmt(h.entry.value)}")
 
@@ -3463,8 +3468,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             continue
         # (a call to end the conflict itself, "urges a resolution to the trade war", stays a call for peace)
         # (a relief cue is a measure turned around in one phrase: "Beijing demands U.S. lift tariffs")
-        turned_measure = ((c.polarity and c.cue.weight > 0 and c.cue.category not in CONFLICT)
-                          or (not c.polarity and c.cue.category in RELIEF))
+        turned_measure = _turned_measure(c)
         if not turned_measure and (c.polarity or c.cue.category not in DEMANDABLE):
             continue
         mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window, past_topics=True)
@@ -3601,7 +3605,7 @@ NAMED_STANDING = "named as standing"  # a measure its target firm makes light of
 # the verbs of a plea whose subject is the one who pleads (not "told to", "given until", "under pressure to",
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
-                         "appeal for", "press for", "presses", "want", "need", "demand", "insist on", "fight for"})
+                         "appeal for", "press for", "presses", "want", "need", "hope for", "demand", "insist on", "fight for"})
 
 
 def set_in_place(c: CueState, why: str) -> None:
@@ -3658,6 +3662,12 @@ def _urged_without_step(view: SentenceView, cfg: Config) -> None:
         topic.anchor = m.raw  # (the one who urges stands before the verb)
         topic.rules.append(f"urged({m.entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
         return
+
+
+def _turned_measure(c: CueState) -> bool:
+    """Whether cue ``c`` is a measure turned around (relief: "an end to the tariffs", "tariff relief")."""
+    return (c.polarity and c.cue.weight > 0 and c.cue.category not in CONFLICT) or (
+        not c.polarity and c.cue.category in RELIEF)
 
 
 def _bystander_plea(view: SentenceView, m: Item) -> bool:

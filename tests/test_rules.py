@@ -467,8 +467,9 @@ def test_a_war_of_words_is_no_war(scorer):
 
 
 def test_a_step_hoped_for_is_hedged(scorer):
-    # the relief reverses the tariffs; the hope halves what the relief would be
-    h = hit(scorer, "Exporters hope for U.S. relief on China tariffs", "tariffs", date="2018-04-06")
+    # the relief reverses the tariffs; the hope halves what the relief would be (a side's hope: one of
+    # exporters is their plea, see test_relief_a_firm_hopes_for_is_a_plea)
+    h = hit(scorer, "Beijing hopes for U.S. relief on the tariffs", "tariffs", date="2018-04-06")
     assert has_rule(h, "reversal(relief)") and has_rule(h, "hedge(hope for)") and -3 < h.weight < 0
 
 
@@ -660,3 +661,13 @@ def test_an_onlooker_of_a_war_word_leaves_the_context(scorer, text):
 
 def test_an_onlooker_of_a_tariff_still_blocks_the_context(scorer):
     assert not scorer.score("Tariffs will hurt exports, Italy says", date="2019-08-20").dyads["us_china"].relevant
+
+
+def test_relief_a_firm_hopes_for_is_a_plea(scorer):
+    h = hit(scorer, "Shoe makers hope for tariff relief", "tariff relief", date="2019-06-20")
+    assert has_rule(h, "plea of no side") and h.weight == 0
+
+
+def test_relief_a_side_hopes_for_stays_a_hope(scorer):
+    h = hit(scorer, "Beijing hopes for tariff relief", "tariff relief", date="2019-06-20")
+    assert not has_rule(h, "plea of no side") and h.weight < 0
