@@ -671,3 +671,8 @@ def test_relief_a_firm_hopes_for_is_a_plea(scorer):
 def test_relief_a_side_hopes_for_stays_a_hope(scorer):
     h = hit(scorer, "Beijing hopes for tariff relief", "tariff relief", date="2019-06-20")
     assert not has_rule(h, "plea of no side") and h.weight < 0
+
+
+def test_a_deal_something_is_included_in_is_its_frame(scorer):
+    h = hit(scorer, "Huawei may be included in the trade deal", "trade deal", date="2019-05-24")
+    assert has_rule(h, "matter(included in) -> 0") and h.weight == 0
