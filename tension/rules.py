@@ -1105,7 +1105,7 @@ _DEAL_MATTERS = frozenset({"review", "terms", "text", "details", "implementation
 _FRAMES = frozenset({"deal", "truce"}) | _MEASURE_FRAMES
 # what a deal holds, named before "in" it ("the purchase commitments in the trade deal")
 _DEAL_CONTENTS = frozenset({"promises", "commitments", "pledges", "provisions", "obligations", "targets", "terms",
-                            "clauses", "purchases", "included"})  # ("Huawei could be included in a trade deal")
+                            "clauses", "purchases"})
 
 
 _DISCUSSING = frozenset({"discuss"})  # talk verbs whose direct object is the matter talked of
