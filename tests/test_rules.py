@@ -677,3 +677,13 @@ def test_pressing_a_third_country_to_ban_a_chinese_firm_presses_china(scorer):
     s = scorer.score("U.S. lobbies Italy to block Huawei", date="2019-05-01").dyads["us_china"]
     assert s.tension > 0 and any(h.cue == "block huawei" and h.actor == "USA" for h in s.hits)
     assert not scorer.score("Italy moves to block Huawei", date="2019-05-01").dyads["us_china"].relevant
+
+
+def test_a_deal_wished_for_in_a_condition_of_a_demand_is_no_step(scorer):
+    s = scorer.score("Beijing must open its markets if it wants a trade deal", date="2019-05-20").dyads["us_china"]
+    assert s.tension > 0 and not any(h.cue == "trade deal" and h.weight < 0 for h in s.hits)
+
+
+def test_a_wish_that_opens_the_sentence_still_makes_an_offer(scorer):
+    doc = scorer.score("If North Korea wants talks, we are ready", date="2019-05-20")
+    assert not any(has_rule(h, "wished for(if ... wants) -> 0") for h in doc.dyads["us_dprk"].hits)
