@@ -1106,7 +1106,8 @@ class Scorer:
                     elif (not b_in and (topic in dyad.context_topics or ctx)
                           and not context_blocked
                           and dyad.in_context_period(day) and not (doc_actors & dyad.side_b)
-                          and not _firm_or_domestic(st, sent)):
+                          and not _firm_or_domestic(st, sent)
+                          and _WORLD_PARTIES.isdisjoint(sent.view.tokens)):
                         how = "context"
                     if not how:
                         if (b_in and not blocked and topic not in dyad.imply_topics and st.cue.weight != 0
@@ -2785,6 +2786,14 @@ _DOMESTIC_PARTIES = frozenset({"shutdown", "democrats", "republicans", "congress
 # words that put talks inside a country's politics or another trade pact, whoever leads them ("stimulus talks
 # with Pelosi", "NAFTA talks"): no trade-war talks (_side_a_negotiates)
 _HOME_TALKS = _DOMESTIC_PARTIES | frozenset({"stimulus", "covid", "coronavirus", "pandemic", "nafta", "usmca", "brexit"})
+
+
+# words that put a trade war or deal among many countries or with another partner, whose war it is not said
+# ("Trade war goes digital: countries eye tariffs", "a truly FAIR and RECIPROCAL Trade Deal", "the USMCA deal"):
+# then no trade-war context makes it the sides'
+# (not a country's adjective, most often its market's: "European shares dip on trade worries")
+_WORLD_PARTIES = frozenset({"countries", "nations", "partners", "allies", "reciprocal", "nafta", "usmca", "digital",
+                            "airbus"})
 
 
 def _firm_or_domestic(st: CueState, sent: _Sent) -> bool:

@@ -687,3 +687,11 @@ def test_a_deal_wished_for_in_a_condition_of_a_demand_is_no_step(scorer):
 def test_a_wish_that_opens_the_sentence_still_makes_an_offer(scorer):
     doc = scorer.score("If North Korea wants talks, we are ready", date="2019-05-20")
     assert not any(has_rule(h, "wished for(if ... wants) -> 0") for h in doc.dyads["us_dprk"].hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade war escalates as countries trade tariff threats",
+    "Digital trade war looms over tech taxes",
+])
+def test_a_trade_war_among_many_countries_is_no_pair_s(scorer, text):
+    assert not scorer.score(text, date="2019-08-20").dyads["us_china"].relevant
