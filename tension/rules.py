@@ -262,11 +262,19 @@ def _new_subject_between(view: SentenceView, first: CueState, later: CueState) -
 
 def conflict_as_matter(view: SentenceView, cfg: Config) -> None:
     """A conflict named after "to" right after a cue is what that cue is about, not news of its own: "no
-    military solution to the North Korea crisis" rules force out, and says nothing new of the crisis."""
+    military solution to the North Korea crisis" rules force out, and says nothing new of the crisis. A
+    conflict that may come, named as what someone has to lose or gain in, is the measure of their stakes, no
+    news of it either: "Apple has the most to lose from a trade war" (set to 0 in place: the news is of the
+    dyad; what one has to lose in "the" trade war is lost in a real one)."""
     for c in view.cues:
         if c.dropped or c.cue.category not in CONFLICT_NOUNS or c.item.raw < 2:
             continue
         k = c.item.raw - 1
+        s = k - (view.tokens[k] in ("a", "an"))  # (a war that may come; what one loses in "the" war is real)
+        if s >= 2 and view.tokens[s] in ("in", "from") and view.tokens[s - 1] in _STAKES \
+                and view.tokens[s - 2] == "to" and c.weight != 0:
+            set_in_place(c, f"stakes(to {view.tokens[s - 1]} {view.tokens[s]})")
+            continue
         if view.tokens[k] == "the":
             k -= 1
         if view.tokens[k] != "to":
@@ -277,6 +285,8 @@ def conflict_as_matter(view: SentenceView, cfg: Config) -> None:
             c.dropped = True
             p.rules.append(f"matter({c.cue.phrase})")
 
+
+_STAKES = frozenset({"lose", "gain"})  # what one has "to lose" or "to gain" in a conflict
 
 # the words that make a retaliation the reason of the step before it: "tariffs in retaliation", "as retaliation"
 _REASON_OF = frozenset({"in", "as", "for"})

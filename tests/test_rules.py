@@ -695,3 +695,10 @@ def test_a_wish_that_opens_the_sentence_still_makes_an_offer(scorer):
 ])
 def test_a_trade_war_among_many_countries_is_no_pair_s(scorer, text):
     assert not scorer.score(text, date="2019-08-20").dyads["us_china"].relevant
+
+
+def test_a_war_that_may_come_named_as_stakes_is_no_war(scorer):
+    h = hit(scorer, "Chipmakers stand to lose from a trade war", "trade war", date="2018-04-27")
+    assert has_rule(h, "stakes(to lose from) -> 0") and h.weight == 0
+    h = hit(scorer, "Chipmakers stand to lose from the trade war", "trade war", date="2019-04-27")
+    assert not has_rule(h, "stakes(to lose from) -> 0") and h.weight > 0
