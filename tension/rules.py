@@ -3409,10 +3409,18 @@ def modality(view: SentenceView, cfg: Config) -> None:
         # (a modal of the past governs the verb after it, not a cue that verb would have turned: in "China
         # could have stopped the plague" the plague is real, the stopping is what did not happen)
         mods = [m for m in mods if not (m.entry.phrase.endswith(" have") and any(
-            r.entry.type in _TURNERS and m.raw < r.raw < c.item.raw for r in view.mods))]
+            r.entry.type in _TURNERS and m.raw < r.raw < c.item.raw for r in view.mods))
+                and not (m.entry.phrase in _EYEING and m.raw > 0 and view.tokens[m.raw - 1] in _EYE_NOUN)]
         if mods:
             m = max(mods, key=lambda x: x.tok)
             v = m.entry.value
+            if m.entry.phrase in _EYEING and c.weight != 0 \
+                    and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, m.raw - 3):m.raw]):
+                # a market that eyes a step waits for it, as one that awaits it: "investors eye trade talks"
+                # reports the market (weighed as a guide to the news)
+                c.weight *= cfg.explainer_factor
+                c.rules.append(f"awaited by a market({m.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
+                continue
             if m.entry.type == "threat" and c.weight >= 0 and c.cue.category != "topic":
                 # (a topic word names what the vow is about, no measure vowed: "vows to boost trade")
                 c.weight = max(c.weight, cfg.threat_floor) * v
@@ -3453,6 +3461,10 @@ def modality(view: SentenceView, cfg: Config) -> None:
 
 
 _AWAITING = frozenset({"await", "wait for"})  # the hedges by which someone waits for a step
+_EYEING = frozenset({"eye", "eyes"})  # the modals by which a market watches a step
+# the words before "eye" as a noun, which makes no modal: "has a 'close eye' on tariffs", "all eyes on"
+_EYE_NOUN = frozenset({"a", "an", "the", "close", "keen", "watchful", "wary", "careful", "sharp", "all", "its",
+                       "their", "our", "his", "her", "with", "one"})
 
 
 # what one side can be told it must do: cooperate, or give up its weapons ("it must denuclearize")

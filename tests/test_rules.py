@@ -702,3 +702,8 @@ def test_a_war_that_may_come_named_as_stakes_is_no_war(scorer):
     assert has_rule(h, "stakes(to lose from) -> 0") and h.weight == 0
     h = hit(scorer, "Chipmakers stand to lose from the trade war", "trade war", date="2019-04-27")
     assert not has_rule(h, "stakes(to lose from) -> 0") and h.weight > 0
+
+
+def test_a_market_that_eyes_talks_awaits_them(scorer):
+    h = hit(scorer, "Investors eye the trade talks", "trade talks", date="2019-01-07")
+    assert has_rule(h, "awaited by a market(eye)") and -1 < h.weight < 0
