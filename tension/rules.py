@@ -2623,8 +2623,9 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
     if comma < 0:
         return False
     need = 1 if not view.folded[comma + 1:target.item.match.start].strip() else 2
+    # (a topic word of no weight is a word of the object: "cutting trade gap, $200 billion target disputed")
     spans = [(a.match.start, a.match.end) for a in view.actors] + [
-        (c.item.match.start, c.item.match.end) for c in view.cues]
+        (c.item.match.start, c.item.match.end) for c in view.cues if c.cue.weight != 0]
     own = 0
     for t in TOKEN_RE.finditer(view.folded, rev.match.end, comma):
         if t.group() in _OBJECT_DETERMINERS or any(a <= t.start() < b for a, b in spans):
@@ -2636,8 +2637,8 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
 
 
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
-_COOLING = frozenset({"cool", "cools", "cooled"})
-_CALMING = frozenset({"calm", "soothe"})  # easers of a mood or conflict only  # collapse verbs that also take the conflict as their object
+_COOLING = frozenset({"cool", "cools", "cooled"})  # collapse verbs that also take the conflict as their object
+_CALMING = frozenset({"calm", "soothe"})  # easers of a mood or conflict only
 # cues whose verb takes what is to be done after "to": a demand and a threat ("threatens to halt all trade")
 _TO_DO = frozenset({"demand", "threat"})
 # a modal of the past before a verb: what it says might have happened did not ("could have stopped")

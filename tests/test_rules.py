@@ -707,3 +707,9 @@ def test_a_war_that_may_come_named_as_stakes_is_no_war(scorer):
 def test_a_market_that_eyes_talks_awaits_them(scorer):
     h = hit(scorer, "Investors eye the trade talks", "trade talks", date="2019-01-07")
     assert has_rule(h, "awaited by a market(eye)") and -1 < h.weight < 0
+
+
+def test_a_topic_word_is_part_of_the_object_before_a_comma(scorer):
+    doc = scorer.score("Negotiators discuss cutting the U.S.-China trade gap, farm purchase figure disputed",
+                       date="2018-05-18")
+    assert not any(any(r.startswith("reversal(cut") for r in h.rules) for h in doc.dyads["us_china"].hits)
