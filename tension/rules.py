@@ -2822,7 +2822,7 @@ _DYING_DOWN = frozenset({"wane", "subside", "recede", "abate", "dissipate", "fad
 
 
 def _price_move(view: SentenceView, rev: Item) -> bool:
-    """Whether a reversing verb reports a price move with its cause after "on": its subject is a market word
+    """Whether a reversing verb reports a price move with its cause after "on" or "over": its subject is a market word
     ("stocks ease on", "stocks rally, then ease on") and "on" follows it, a market word it moves ("halt
     slide on", "cut losses on") or the way it moved ("oil settles higher on"); or it is itself the direction
     a market word went ("trade war leads stocks lower")."""
@@ -2837,7 +2837,7 @@ def _price_move(view: SentenceView, rev: Item) -> bool:
     nxt = after_raw(view, rev)
     while nxt < len(tokens) and (tokens[nxt] in MARKET_WORDS or tokens[nxt] in _PRICE_DIRECTIONS):
         nxt += 1
-    return nxt < len(tokens) and tokens[nxt] == "on"
+    return nxt < len(tokens) and tokens[nxt] in ("on", "over")
 
 
 _CHARGE_NOUNS = frozenset({"accusation", "allegation"})  # a charge named as such

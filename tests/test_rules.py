@@ -713,3 +713,8 @@ def test_a_topic_word_is_part_of_the_object_before_a_comma(scorer):
     doc = scorer.score("Negotiators discuss cutting the U.S.-China trade gap, farm purchase figure disputed",
                        date="2018-05-18")
     assert not any(any(r.startswith("reversal(cut") for r in h.rules) for h in doc.dyads["us_china"].hits)
+
+
+def test_a_market_that_falls_over_a_measure_feels_it(scorer):
+    h = hit(scorer, "Shares sink over the tariffs", "tariffs", date="2019-05-13")
+    assert has_rule(h, "impact(sink over)") and h.weight > 0
