@@ -3628,7 +3628,8 @@ NAMED_STANDING = "named as standing"  # a measure its target firm makes light of
 # the verbs of a plea whose subject is the one who pleads (not "told to", "given until", "under pressure to",
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
-                         "appeal for", "press for", "presses", "want", "need", "hope for", "demand", "insist on", "fight for"})
+                         "appeal for", "press for", "presses", "want", "need", "hope for", "requests", "requested",
+                         "requesting", "demand", "insist on", "fight for"})
 
 
 def set_in_place(c: CueState, why: str) -> None:

@@ -718,3 +718,8 @@ def test_a_topic_word_is_part_of_the_object_before_a_comma(scorer):
 def test_a_market_that_falls_over_a_measure_feels_it(scorer):
     h = hit(scorer, "Shares sink over the tariffs", "tariffs", date="2019-05-13")
     assert has_rule(h, "impact(sink over)") and h.weight > 0
+
+
+def test_a_measure_requested_lifted_is_asked_for(scorer):
+    h = hit(scorer, "China requests removal of the new tariffs", "new tariffs", date="2019-08-14")
+    assert has_rule(h, "obligation(requests)") and h.weight > 0
