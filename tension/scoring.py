@@ -499,6 +499,9 @@ class Scorer:
                                             if o.exclude_topics & d.context_topics))
             for name, d in dyads.items()}
         self._context_topics = frozenset(t for d in self.lexicon.dyads.values() for t in d.context_topics)
+        # the cues of a deal, beside which a third country is no bystander (see _read_sentences)
+        self._deal_phrases = frozenset(c.phrase for c in self.lexicon.cues
+                                       if c.category == "deal" or "deal" in c.phrase.split())
         self._rule_tables = RuleTables.from_lexicon(self.lexicon)
         # per dyad, the other dyads' claims on topics: (their side B, the topics they claim), for the cues that
         # belong to another dyad when its side B is named with them (dyads.tsv, claims_topics)
@@ -639,6 +642,8 @@ class Scorer:
         foreign_at: list[tuple[str, int, int, int, int]] = []  # a third party's mentions: where, sentence, view
         cue_foreign: set[str] = set()  # the third parties a cue names
         source_starts: set[int] = set()  # where a third party is named as the news's source
+        deal_phrases = self._deal_phrases
+        has_deal = war_word = False  # whether a deal is named; a word of the context topics
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
@@ -698,6 +703,10 @@ class Scorer:
                     named.add(i)
             elif kind == "cue":
                 cued.add(i)
+                if entry.phrase in deal_phrases:
+                    has_deal = True
+                if entry.topic in context_topics:
+                    war_word = True
                 aliases = cue_actors.get(entry.phrase)
                 if aliases:
                     worth_anyway.add(i)
@@ -767,12 +776,9 @@ class Scorer:
         # sentence's ("U.S. tariffs hit EU exports" are the EU's affair: a tariff there sets no context).
         context_foreign = implied_foreign = doc_foreign
         bystanders: set[str] = set()
-        if foreign_at and (context_topics or tariff_steps) and not any(
-                m.kind == "cue" and (m.entry.category == "deal" or "deal" in m.entry.phrase.split())
-                for ms in per_view for m in ms):
+        if foreign_at and (context_topics or tariff_steps) and not has_deal:
             # (not beside a deal, which is most often the third party's own: "Mexico markets slump on worries
             # about the trade deal"; nor an onlooker of a tariff, whose target it may be)
-            war_word = any(m.kind == "cue" and m.entry.topic in context_topics for ms in per_view for m in ms)
             spared: dict[str, int] = {}  # _PART, _LOOKING_ON, _HURT, or 0: a party
             for actor, start, end, i, k in foreign_at:
                 if start in source_starts or _ONLOOKER.match(nt.folded, end):
