@@ -3284,6 +3284,14 @@ def enactment(view: SentenceView, cfg: Config) -> None:
             # "tariffs on oil rise" are the tariffs)
             continue
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
+        if (target is not None and target.weight < 0 and m.entry.type == "impact"
+                and m.entry.phrase in _MARKET_FEELINGS and target.cue.category in COOPERATION
+                and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, m.raw - 3):m.raw])):
+            # a market nervous about talks or a deal waits for them, as one that awaits them: "investors on edge
+            # over trade talks" reports the market (weighed as a guide to the news)
+            target.weight *= cfg.explainer_factor
+            target.rules.append(f"awaited by a market({m.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
+            continue
         if target is None and m.entry.type == "enact":
             target = _with_measure(view, m, cfg.threat_window)
         before = target is None or target.weight <= 0
@@ -3463,6 +3471,9 @@ def modality(view: SentenceView, cfg: Config) -> None:
 
 _AWAITING = frozenset({"await", "wait for"})  # the hedges by which someone waits for a step
 _EYEING = frozenset({"eye", "eyes"})  # the modals by which a market watches a step
+# the impact words of a market's nerves, which about talks or a deal are a wait for them
+_MARKET_FEELINGS = frozenset({"worried over", "concerned over", "anxious over", "nervous over", "fret over",
+                              "on edge over", "nervous ahead of", "jittery ahead of", "cautious ahead of"})
 # the words before "eye" as a noun, which makes no modal: "has a 'close eye' on tariffs", "all eyes on"
 _EYE_NOUN = frozenset({"a", "an", "the", "close", "keen", "watchful", "wary", "careful", "sharp", "all", "its",
                        "their", "our", "his", "her", "with", "one"})

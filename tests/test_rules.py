@@ -723,3 +723,10 @@ def test_a_market_that_falls_over_a_measure_feels_it(scorer):
 def test_a_measure_requested_lifted_is_asked_for(scorer):
     h = hit(scorer, "China requests removal of the new tariffs", "new tariffs", date="2019-08-14")
     assert has_rule(h, "obligation(requests)") and h.weight > 0
+
+
+def test_a_market_nervous_about_talks_awaits_them(scorer):
+    h = hit(scorer, "Investors nervous over trade talks", "trade talks", date="2019-01-07")
+    assert has_rule(h, "awaited by a market(nervous over)") and -1 < h.weight < 0
+    h = hit(scorer, "Beijing nervous over trade talks", "trade talks", date="2019-01-07")
+    assert not has_rule(h, "awaited by a market(nervous over)")
