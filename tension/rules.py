@@ -3286,7 +3286,10 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
         if (target is not None and target.weight < 0 and m.entry.type == "impact"
                 and m.entry.phrase in _MARKET_FEELINGS and target.cue.category in COOPERATION
-                and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, m.raw - 3):m.raw])):
+                and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, m.raw - 3):m.raw])
+                and not any(r.entry.type in _TURNERS and m.raw < r.raw <= target.item.raw for r in view.mods)):
+            # (not talks turned by a word of their own, for the turn is what unnerves: "fret over stalled
+            # negotiations")
             # a market nervous about talks or a deal waits for them, as one that awaits them: "investors on edge
             # over trade talks" reports the market (weighed as a guide to the news)
             target.weight *= cfg.explainer_factor
