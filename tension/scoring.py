@@ -1628,12 +1628,14 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
     elif st.cue.category in _GATHERINGS and end_raw > 0:
         # the matter first and the partner after it: "Trump talks North Korea with Abe" (up to three words of
         # matter, none of them a break)
-        j = next((j for j in range(end_raw + 1, min(len(tokens), end_raw + 4)) if tokens[j] == "with"), None)
-        if j is None or not _MATTER_BREAKS.isdisjoint(tokens[end_raw:j]) \
-                or "," in view.folded[st.item.match.end:view.folded.find(" with ", st.item.match.end)]:
+        w = next((j for j in range(end_raw + 1, min(len(tokens), end_raw + 4)) if tokens[j] == "with"), None)
+        if w is None or not _MATTER_BREAKS.isdisjoint(tokens[end_raw:w]):
             return False
-        k = _past_title_place(tokens, j + 1, _past_titles(tokens, j + 1, TITLES, 3))
-        where = tuple(range(j + 1, max(k, j + 2) + 1))
+        at = view.folded.find(" with ", st.item.match.end)
+        if at < 0 or "," in view.folded[st.item.match.end:at]:
+            return False
+        k = _past_title_place(tokens, w + 1, _past_titles(tokens, w + 1, TITLES, 3))
+        where = tuple(range(w + 1, max(k, w + 2) + 1))
     else:
         return False
     for _, a, it in sent.actors:
