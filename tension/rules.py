@@ -3763,9 +3763,11 @@ def private_opposition(view: SentenceView, cfg: Config) -> None:
         _plead(c, view.tokens[c.item.raw])
 
 
+# the parties of a country's politics at home (also read by scoring: a truce or talks of theirs is no trade one)
+HOME_POLITICS = frozenset({"democrats", "republicans", "congress", "pelosi", "schumer"})
 # a side's own rivals at home and its press, whom a demand may be laid on ("The Democrats should stop ...")
-_HOME_RIVALS = frozenset({"democrats", "dems", "republicans", "congress", "pelosi", "schumer", "media", "cnn", "msnbc",
-                          "nbc", "news", "press", "obama", "biden", "hillary"})
+_HOME_RIVALS = HOME_POLITICS | frozenset({"dems", "media", "cnn", "msnbc", "nbc", "news", "press", "obama", "biden",
+                                          "hillary"})
 
 
 def demand_at_home(view: SentenceView, cfg: Config) -> None:

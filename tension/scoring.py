@@ -17,7 +17,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -307,8 +307,12 @@ def _hurt_bystander(folded: str, start: int, end: int) -> bool:
     EU economy", "hits German exports", "Japan's stocks fall"): no party to the conflict, unless a measure
     is aimed at it ("tariffs on EU exports")."""
     owned = _HURT_OWNED.match(folded, end)
-    return (owned is not None and _AIMED_AT_NAME.search(folded, max(0, start - 12), start) is None
-            and _WITH_SIDE_A.match(folded, owned.end()) is None)
+    if owned is None or _WITH_SIDE_A.match(folded, owned.end()) is not None:
+        return False
+    before = folded[max(0, start - 16):start].split()
+    if before[-1:] == ["the"]:
+        before.pop()
+    return not before or (before[-1] not in _AIMED_AT and before[-1] not in ("from", "with"))
 
 
 # what a bystander owns that a conflict hurts
@@ -325,7 +329,6 @@ _ONLOOKER = re.compile(r"(?:'s)? (?:sees|expects|forecasts|predicts|flags|downgr
                        r"exports|output|investment|inflation)\b")
 # a bystander's trade with side A, which makes it a party ("German exports to the United States")
 _WITH_SIDE_A = re.compile(r" (?:to|with|from) (?:the )?(?:u\.?s\.?|united states|america|washington)\b")
-_AIMED_AT_NAME = re.compile(r"\b(?:on|against|targeting|at|from|with) (?:the )?$")
 
 
 def _bystander_part(folded: str, span: tuple[int, int], start: int, end: int, ms: list[Match]) -> bool:
@@ -2787,8 +2790,7 @@ _FIRM_ACTS = frozenset({"truce", "deal"})
 # theirs is no trade truce
 _FIRM_PARTIES = frozenset({"investor", "investors", "shareholder", "shareholders", "union", "unions", "board",
                            "activist", "rival", "rivals", "studio", "studios", "employers", "patent", "price"})
-_DOMESTIC_PARTIES = frozenset({"shutdown", "democrats", "republicans", "congress", "budget", "pelosi", "schumer",
-                               "lawmakers", "senate", "wall"})
+_DOMESTIC_PARTIES = HOME_POLITICS | frozenset({"shutdown", "budget", "lawmakers", "senate", "wall"})
 
 
 # words that put talks inside a country's politics or another trade pact, whoever leads them ("stimulus talks
