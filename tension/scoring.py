@@ -337,12 +337,12 @@ def _bystander_part(folded: str, span: tuple[int, int], start: int, end: int, ms
     Argentina hit by capital controls"): the news of that part is another story. A name in a list is none
     ("tariffs on Canada, Mexico and Japan")."""
     lo, hi = span
-    a = max(folded.rfind(";", lo, start), folded.rfind(" - ", lo, start), folded.rfind(" – ", lo, start),
-            folded.rfind(" — ", lo, start), folded.rfind(", ", lo, start))
-    cuts = [x for x in (folded.find(";", end, hi), folded.find(" - ", end, hi), folded.find(" – ", end, hi),
-                        folded.find(" — ", end, hi), folded.find(", ", end, hi)) if x >= 0]
-    b = min(cuts) if cuts else hi
-    if a < 0 and not cuts:
+    a = -1  # where the part's cut before the name is, and after it
+    for cut in _PART_CUTS.finditer(folded, lo, start):
+        a = cut.start()
+    after = _PART_CUTS.search(folded, end, hi)
+    b = after.start() if after is not None else hi
+    if a < 0 and after is None:
         return False  # (a sentence of one part)
     part = folded[a + 1 if a >= 0 else lo:b]
     words = part.split()
@@ -350,13 +350,15 @@ def _bystander_part(folded: str, span: tuple[int, int], start: int, end: int, ms
         return False
     if a >= 0 and folded[a] == "," and folded[a + 1:start].strip():
         return False  # (after a comma, only a part the name opens: "Argentina hit by ...")
-    if (a < 0 or folded[a] == ",") and cuts and b == folded.find(", ", end, hi) and not folded.startswith(", but ", b):
+    if (a < 0 or folded[a] == ",") and after is not None and after.group() == ", " \
+            and not folded.startswith(", but ", b):
         return False  # (before a comma, only a clause set against the next: "Germany recession fears grow, but")
     if _SAYS_AT_END.search(part) is not None:
         return False  # (a part that says who speaks of the news is no other story: ", Mexican farm lobby says")
     return not any(m.kind == "cue" and m.entry.weight != 0 and a < m.start < b for m in ms)
 
 
+_PART_CUTS = re.compile(r";| [-–—] |, ")  # what cuts a sentence into parts for a bystander (_bystander_part)
 _SAYS_AT_END = re.compile(r"\b(?:says?|said|warns?|warned|fears?|feared|tells?|told|reports?|reported|"
                           r"thinks?|believes?|claims?|argues?|predicts?|sees?|expects?)\s*[.!?]*$")
 _LIST_WORD = re.compile(r"(?:'s)? ?(?:and|or|&|,|$)")  # what follows a name in a list
