@@ -906,7 +906,7 @@ _LEVERAGE_OPENERS = (["that's", "why"], ["this", "is", "why"], ["that", "is", "w
                      ["of", "course"], ["in", "any", "event"])
 
 
-_NEEDS = _WANTS | {"need", "needs", "needed", "needing"}
+_NEEDS = _WANTS | frozenset(inflections("need"))
 _INCENTIVES = frozenset({"incentive", "incentives"})
 # what "more than" compares the wish with: "we do", "the U.S. does", "than Washington does"
 _OUR_SIDE = frozenset({"we", "us", "the"})
@@ -1201,20 +1201,11 @@ _BLAMED_ACCORDS = frozenset({"deal", "talks", "truce"})
 def _pair_length(view: SentenceView, at: int) -> int:
     """How many words the pair named after "between" at token ``at`` takes beyond one ("between the U.S.
     and China": 4), or 0 when no "<name> and <name>" follows."""
-    names = name_tokens(view)
-    j = at + 1 + (view.tokens[at + 1:at + 2] == ["the"])
-    if j not in names:
+    j, first = past_names(view, at + 1 + (view.tokens[at + 1:at + 2] == ["the"]))
+    if first is None or view.tokens[j:j + 1] != ["and"]:
         return 0
-    while j in names:
-        j += 1
-    if view.tokens[j:j + 1] != ["and"]:
-        return 0
-    k = j + 1 + (view.tokens[j + 1:j + 2] == ["the"])
-    if k not in names:
-        return 0
-    while k in names:
-        k += 1
-    return k - at - 1
+    k, second = past_names(view, j + 1 + (view.tokens[j + 1:j + 2] == ["the"]))
+    return k - at - 1 if second is not None else 0
 
 
 def subject_matter(view: SentenceView, cfg: Config) -> None:
@@ -3286,14 +3277,11 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         target = _nearest_after(view, m.tok_end, m.clause, 4, live_only=True)
         if (target is not None and target.weight < 0 and m.entry.type == "impact"
                 and m.entry.phrase in _MARKET_FEELINGS and target.cue.category in COOPERATION
-                and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, m.raw - 3):m.raw])
-                and not any(r.entry.type in _TURNERS and m.raw < r.raw <= target.item.raw for r in view.mods)):
-            # (not talks turned by a word of their own, for the turn is what unnerves: "fret over stalled
-            # negotiations")
+                and not any(r.entry.type in _TURNERS and m.raw < r.raw <= target.item.raw for r in view.mods)
+                and _awaited_by_market(view, m, target, cfg)):
             # a market nervous about talks or a deal waits for them, as one that awaits them: "investors on edge
-            # over trade talks" reports the market (weighed as a guide to the news)
-            target.weight *= cfg.explainer_factor
-            target.rules.append(f"awaited by a market({m.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
+            # over trade talks" (not talks turned by a word of their own, for the turn is what unnerves: "fret
+            # over stalled negotiations")
             continue
         if target is None and m.entry.type == "enact":
             target = _with_measure(view, m, cfg.threat_window)
@@ -3426,13 +3414,8 @@ def modality(view: SentenceView, cfg: Config) -> None:
         if mods:
             m = max(mods, key=lambda x: x.tok)
             v = m.entry.value
-            if m.entry.phrase in _EYEING and c.weight != 0 \
-                    and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, m.raw - 3):m.raw]):
-                # a market that eyes a step waits for it, as one that awaits it: "investors eye trade talks"
-                # reports the market (weighed as a guide to the news)
-                c.weight *= cfg.explainer_factor
-                c.rules.append(f"awaited by a market({m.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
-                continue
+            if m.entry.phrase in _EYEING and c.weight != 0 and _awaited_by_market(view, m, c, cfg):
+                continue  # a market that eyes a step waits for it, as one that awaits it: "investors eye trade talks"
             if m.entry.type == "threat" and c.weight >= 0 and c.cue.category != "topic":
                 # (a topic word names what the vow is about, no measure vowed: "vows to boost trade")
                 c.weight = max(c.weight, cfg.threat_floor) * v
@@ -3457,11 +3440,9 @@ def modality(view: SentenceView, cfg: Config) -> None:
         for h in _governing(view, c, ("hedge",), cfg.modal_window, past_compound=spread)[-1:]:
             if h.entry.phrase.startswith("to ") and h.raw > 0 and view.tokens[h.raw - 1] in _WILLING:
                 continue  # "willing to hold talks" offers them (the willingness rules weigh it), no date is set
-            if h.entry.phrase in _AWAITING and not _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, h.raw - 3):h.raw]):
-                # a market waiting for a step reports the market: "investors await U.S.-China trade deal",
-                # "traders await the outcome of the talks" (weighed as a guide to the news)
-                c.weight *= cfg.explainer_factor
-                c.rules.append(f"awaited by a market({h.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
+            if h.entry.phrase in _AWAITING and _awaited_by_market(view, h, c, cfg):
+                # a market waiting for a step: "investors await U.S.-China trade deal", "traders await the
+                # outcome of the talks"
                 continue
             if h.entry.phrase == "hope for" and _turned_measure(c) and _bystander_plea(view, h):
                 # relief a firm or a third country hopes for is pleaded for, as relief it seeks is: "ABB hopes for
@@ -3472,14 +3453,25 @@ def modality(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"hedge({h.entry.phrase}) x{_fmt(h.entry.value)}")
 
 
+def _awaited_by_market(view: SentenceView, m: Item, c: CueState, cfg: Config) -> bool:
+    """Whether the subject of ``m`` (a word of waiting: "await", "eye", "on edge over") is a market, within
+    three words before it; if so, step ``c`` is weighed as what the market waits for: the market is the news,
+    the step a guide to it (``explainer_factor``)."""
+    if _MARKET_SUBJECTS.isdisjoint(view.tokens[max(0, m.raw - 3):m.raw]):
+        return False
+    c.weight *= cfg.explainer_factor
+    c.rules.append(f"awaited by a market({m.entry.phrase}) x{_fmt(cfg.explainer_factor)}")
+    return True
+
+
 _AWAITING = frozenset({"await", "wait for"})  # the hedges by which someone waits for a step
 _EYEING = frozenset({"eye", "eyes"})  # the modals by which a market watches a step
 # the impact words of a market's nerves, which about talks or a deal are a wait for them
 _MARKET_FEELINGS = frozenset({"worried over", "concerned over", "anxious over", "nervous over", "fret over",
                               "on edge over", "nervous ahead of", "jittery ahead of", "cautious ahead of"})
 # the words before "eye" as a noun, which makes no modal: "has a 'close eye' on tariffs", "all eyes on"
-_EYE_NOUN = frozenset({"a", "an", "the", "close", "keen", "watchful", "wary", "careful", "sharp", "all", "its",
-                       "their", "our", "his", "her", "with", "one"})
+_EYE_NOUN = ARTICLES | POSSESSIVE_DETERMINERS | {"close", "keen", "watchful", "wary", "careful", "sharp", "all",
+                                                 "with", "one"}
 
 
 # what one side can be told it must do: cooperate, or give up its weapons ("it must denuclearize")

@@ -302,12 +302,16 @@ def _is_destination(folded: str, start: int) -> bool:
     return False
 
 
-def _hurt_bystander(folded: str, start: int, end: int) -> bool:
+def _hurt_bystander(folded: str, start: int, end: int, a_starts: set[int]) -> bool:
     """Whether the name at ``start:end`` is only the owner of an economy or a market the news hurts ("risk to
     EU economy", "hits German exports", "Japan's stocks fall"): no party to the conflict, unless a measure
-    is aimed at it ("tariffs on EU exports")."""
+    is aimed at it ("tariffs on EU exports") or what it owns goes to or comes from side A, named where one
+    of ``a_starts`` is ("German exports to the United States")."""
     owned = _HURT_OWNED.match(folded, end)
-    if owned is None or _WITH_SIDE_A.match(folded, owned.end()) is not None:
+    if owned is None:
+        return False
+    traded = _TRADED.match(folded, owned.end())
+    if traded is not None and traded.end() in a_starts:
         return False
     before = folded[max(0, start - 16):start].split()
     if before[-1:] == ["the"]:
@@ -327,8 +331,8 @@ _HURT, _LOOKING_ON, _PART = 1, 2, 3
 _ONLOOKER = re.compile(r"(?:'s)? (?:sees|expects|forecasts|predicts|flags|downgrades|cuts|lowers|trims|revises)"
                        r"(?: [a-z0-9-]+){0,3}? (?:growth|gdp|economy|economic|outlook|forecasts?|risks?|"
                        r"exports|output|investment|inflation)\b")
-# a bystander's trade with side A, which makes it a party ("German exports to the United States")
-_WITH_SIDE_A = re.compile(r" (?:to|with|from) (?:the )?(?:u\.?s\.?|united states|america|washington)\b")
+# the words before a partner in trade ("exports to the U.S."), which with side A make a bystander a party
+_TRADED = re.compile(r" (?:to|with|from) (?:the )?")
 
 
 def _bystander_part(folded: str, span: tuple[int, int], start: int, end: int, ms: list[Match]) -> bool:
@@ -647,6 +651,8 @@ class Scorer:
         foreign_at: list[tuple[str, int, int, int, int]] = []  # a third party's mentions: where, sentence, view
         cue_foreign: set[str] = set()  # the third parties a cue names
         source_starts: set[int] = set()  # where a third party is named as the news's source
+        a_starts: set[int] = set()  # where side A is named (a bystander trading with it is a party)
+        a_codes = self._a_codes
         deal_phrases = self._deal_phrases
         has_deal = war_word = False  # whether a deal is named; a word of the context topics
         sent_starts = [st for st, _ in spans]
@@ -666,6 +672,8 @@ class Scorer:
                 per_view.append(ms)
             if kind == "actor":
                 actor = entry.actor
+                if actor in a_codes:
+                    a_starts.add(start)
                 if actor not in side_codes and _is_destination(nt.folded, start):
                     # "moves production to Vietnam to avoid China tariffs": a place, no party (but it still
                     # keeps the trade-war context from a text that names no side: whose war is not said)
@@ -791,7 +799,7 @@ class Scorer:
                 elif _bystander_part(nt.folded, spans[i], start, end, per_view[k]):
                     how = _PART
                 else:
-                    how = _HURT if _hurt_bystander(nt.folded, start, end) else 0
+                    how = _HURT if _hurt_bystander(nt.folded, start, end, a_starts) else 0
                 spared[actor] = min(spared.get(actor, _PART), how)
             spare = {a for a, how in spared.items() if how} - cue_foreign
             if spare:
