@@ -4172,17 +4172,18 @@ def conditional(view: SentenceView, cfg: Config) -> None:
             c.weight = cfg.demand_weight
             c.mode = "statement"
             continue
-        if conds and c.weight < 0 and _willingness(view, conds[-1]):
-            if c.item.raw > _willingness(view, conds[-1]) and any(
+        wish = _willingness(view, conds[-1]) if conds and c.weight < 0 else 0
+        if wish:
+            if c.item.raw > wish and any(
                     o is not c and not o.dropped and o.weight > 0 and o.item.raw < conds[-1].raw for o in view.cues):
                 # what a side is said to want, in an "if" that closes a demand, is the demand's condition, no
                 # step: "China must open its markets if it wants a trade deal" (the demand is the news)
-                c.rules.append(f"wished for({conds[-1].entry.phrase} ... {view.tokens[_willingness(view, conds[-1])]}) -> 0")
+                c.rules.append(f"wished for({conds[-1].entry.phrase} ... {view.tokens[wish]}) -> 0")
                 c.weight = 0.0
                 continue
             # the other's wish as the only condition makes an offer, no restriction: "If Chairman Kim wants,
             # I would be happy to meet him", "if they're ready to talk, so are we"
-            c.rules.append(f"offer({conds[-1].entry.phrase} ... {view.tokens[_willingness(view, conds[-1])]})")
+            c.rules.append(f"offer({conds[-1].entry.phrase} ... {view.tokens[wish]})")
             continue
         if conds:
             c.weight *= cfg.conditional_factor
