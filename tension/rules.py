@@ -1838,6 +1838,12 @@ def _denied_report(view: SentenceView, verb: Item) -> int:
     "that" ("denies Trump trade adviser's claim that ..."), or 0."""
     tokens = view.tokens
     start = after_raw(view, verb)
+    k = start + (tokens[start:start + 1] == ["having"] or not _DENIED_SAYERS.isdisjoint(tokens[start:start + 1]))
+    k += not _ASIDE_WORDS.isdisjoint(tokens[k:k + 1])
+    if k > start or tokens[start:start + 1] == ["saying"]:
+        # what the denier is said to have said: "denies he said China tariffs were on hold", "denied saying
+        # the tariffs would be lifted", "denies having said ..."
+        return k if tokens[k:k + 1] and tokens[k] in _DENIED_SAYING else 0
     for k in range(start + 1, min(start + 5, len(tokens) - 1)):
         if tokens[k] in BARRIERS:
             return 0
@@ -1846,6 +1852,10 @@ def _denied_report(view: SentenceView, verb: Item) -> int:
     return 0
 
 
+# the subject and the verb of a saying denied right after a denying verb ("denies he said", "denied ever saying")
+_DENIED_SAYERS = frozenset({"he", "she", "they", "we", "i"})
+_ASIDE_WORDS = frozenset({"had", "has", "have", "ever", "once"})
+_DENIED_SAYING = frozenset({"said", "says", "saying", "told", "suggested", "claimed"})
 _ASPECT = frozenset({"be", "being", "been"})
 # the object and particle of a verb that carries its object somewhere add no distance either: "will not lure it
 # back to talks" denies the talks as "will not return to talks" does
@@ -2962,7 +2972,7 @@ def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState
     while (j := j + 1) < min(rev.raw + 9 + 6 * aside, len(view.tokens)):
         if view.tokens[j] in _EXAMPLES:
             aside = True
-        elif view.tokens[j] in BARRIERS and not aside:
+        elif (view.tokens[j] in BARRIERS or view.tokens[j] in _OWN_OBJECTS) and not aside:
             return None
         if view.tokens[j] == "from":
             for c in sorted(view.cues, key=lambda x: x.item.raw):
@@ -2974,6 +2984,11 @@ def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState
 
 
 _EXAMPLES = frozenset({"including", "like", "notably", "especially", "mainly", "mostly"})
+# what a firm or a central bank cuts or lowers of its own, the verb's object before any "from": "Tesla cuts China
+# car prices to absorb hit from trade war tariffs" cuts prices, and the tariffs stand
+_OWN_OBJECTS = frozenset({"price", "prices", "rates", "jobs", "workers", "staff", "workforce", "headcount",
+                          "output", "production", "costs", "spending", "forecast", "forecasts", "outlook",
+                          "guidance", "dividend", "payroll", "wages"})
 
 
 def _attached(view: SentenceView, c: CueState) -> CueState | None:
@@ -3635,7 +3650,7 @@ NAMED_STANDING = "named as standing"  # a measure its target firm makes light of
 # whose subject is the one pressed, nor "must", "should", said of the one to act)
 _PLEA_VERBS = frozenset({"urge", "ask", "ask for", "call for", "call on", "seek", "lobby for", "plead for", "push for",
                          "appeal for", "press for", "presses", "want", "need", "hope for", "requests", "requested",
-                         "requesting", "demand", "insist on", "fight for"})
+                         "requesting", "demand", "insist on", "fight for", "apply for"})
 
 
 def set_in_place(c: CueState, why: str) -> None:
@@ -3814,6 +3829,8 @@ def _no_side_subject(view: SentenceView, raw: int, clause: int, at: int | None =
         if k + 1 < len(names) and names[k + 1].match.entry.kind == "firm" and view.tokens[a.raw].endswith("'s") \
                 and after_raw(view, a) == names[k + 1].raw:
             continue  # the firm's country, in the possessive: "China's ZTE seeks" is the firm's plea
+        if a.raw > 0 and view.tokens[a.raw - 1] == "in" and not _PRIVATE_PARTIES.isdisjoint(view.tokens[start:a.raw]):
+            continue  # where the firms named before it do business: "U.S. companies in China mostly oppose tariffs"
         if a.match.entry.actor in view.tables.sides and a.match.entry.kind != "firm" \
                 and _PRIVATE_PARTIES.isdisjoint(view.tokens[a.raw + 1:end]):
             return False

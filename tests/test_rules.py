@@ -730,3 +730,29 @@ def test_a_market_nervous_about_talks_awaits_them(scorer):
     assert has_rule(h, "awaited by a market(nervous over)") and -1 < h.weight < 0
     h = hit(scorer, "Beijing nervous over trade talks", "trade talks", date="2019-01-07")
     assert not has_rule(h, "awaited by a market(nervous over)")
+
+
+def test_a_firms_own_object_stops_a_reversal_reaching_past_from(scorer):
+    h = hit(scorer, "Carmaker cuts prices to offset hit from trade war tariffs", "tariffs", date="2018-11-20")
+    assert not has_rule(h, "reversal(cut") and h.weight > 0
+    h = hit(scorer, "US exempts laptops from tariffs on Chinese goods", "tariffs", date="2019-12-15")
+    assert has_rule(h, "reversal(exempt") and h.weight < 0
+
+
+def test_a_saying_denied_doubts_what_was_said(scorer):
+    h = hit(scorer, "Mnuchin denies he said tariffs on China would be lifted", "tariffs", date="2019-05-20")
+    assert has_rule(h, "doubted(deny said)") and h.weight > 0
+    h = hit(scorer, "Trade chief denies saying China tariffs are on hold", "tariffs", date="2018-11-15")
+    assert has_rule(h, "doubted(deny saying)") and h.weight > 0
+
+
+def test_an_application_for_relief_is_a_plea(scorer):
+    h = hit(scorer, "U.S. firms apply for exclusions from China tariffs", "tariffs", date="2019-08-01")
+    assert has_rule(h, "plea of no side(apply for)") and h.weight == 0
+
+
+def test_a_place_after_in_is_not_the_subject_of_a_firms_opposition(scorer):
+    h = hit(scorer, "U.S. companies in China oppose the tariffs", "oppose", date="2018-07-12")
+    assert has_rule(h, "plea of no side(oppose)")
+    h = hit(scorer, "Officials in Beijing oppose U.S. tariffs", "oppose", date="2018-07-12")
+    assert not has_rule(h, "plea of no side") and h.weight > 0
