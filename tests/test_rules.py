@@ -756,3 +756,10 @@ def test_a_place_after_in_is_not_the_subject_of_a_firms_opposition(scorer):
     assert has_rule(h, "plea of no side(oppose)")
     h = hit(scorer, "Officials in Beijing oppose U.S. tariffs", "oppose", date="2018-07-12")
     assert not has_rule(h, "plea of no side") and h.weight > 0
+
+
+def test_an_economy_on_track_is_no_talks_on_track(scorer):
+    doc = scorer.score("U.S. growth on track despite tariff worries", date="2018-04-18")
+    assert not any(h.cue == "on track" for h in doc.dyads["us_china"].hits)
+    h = hit(scorer, "Trade talks with China on track, Kudlow says", "on track", date="2019-03-01")
+    assert h.weight < 0
