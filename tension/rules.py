@@ -3399,6 +3399,9 @@ def _with_measure(view: SentenceView, m: Item, window: int) -> CueState | None:
 
 
 _RELATIVE_SUBJECTS = frozenset({"we", "they", "i", "you", "he", "she", "it", "that", "which", "who"})
+# a decision pending holds a measure over the other side ("to decide on $300 billion China tariffs"); of anything
+# else it names what is to be decided ("China must decide on trade talks" stays the demand it is)
+_DECIDING = frozenset({"decide on", "decide whether to"})
 
 
 def modality(view: SentenceView, cfg: Config) -> None:
@@ -3425,7 +3428,8 @@ def modality(view: SentenceView, cfg: Config) -> None:
         # could have stopped the plague" the plague is real, the stopping is what did not happen)
         mods = [m for m in mods if not (m.entry.phrase.endswith(" have") and any(
             r.entry.type in _TURNERS and m.raw < r.raw < c.item.raw for r in view.mods))
-                and not (m.entry.phrase in _EYEING and m.raw > 0 and view.tokens[m.raw - 1] in _EYE_NOUN)]
+                and not (m.entry.phrase in _EYEING and m.raw > 0 and view.tokens[m.raw - 1] in _EYE_NOUN)
+                and not (m.entry.phrase in _DECIDING and c.cue.category not in ENACTABLE)]
         if mods:
             m = max(mods, key=lambda x: x.tok)
             v = m.entry.value
@@ -4340,7 +4344,7 @@ _AIMED = frozenset({"deal", "truce"})
 # units of time before "after" or "before" that make what follows the date of the news ("days after the summit")
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "hour", "day", "week", "month"})
 _AIMS = frozenset({"reach", "seal", "strike", "clinch", "secure", "sign", "finalize", "finalise", "conclude", "get",
-                   "close", "hammer", "nail", "cut", "ink"})
+                   "close", "hammer", "nail", "cut", "ink", "force", "win", "extract", "land"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
 # (weighed by Config.setting_factor)

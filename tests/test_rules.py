@@ -763,3 +763,15 @@ def test_an_economy_on_track_is_no_talks_on_track(scorer):
     assert not any(h.cue == "on track" for h in doc.dyads["us_china"].hits)
     h = hit(scorer, "Trade talks with China on track, Kudlow says", "on track", date="2019-03-01")
     assert h.weight < 0
+
+
+def test_a_pending_decision_holds_a_measure_over_the_other_side(scorer):
+    h = hit(scorer, "Trump to decide on China tariffs after his G20 meeting", "tariffs", date="2019-06-07")
+    assert has_rule(h, "modal(decide on)") and h.weight > 0
+    h = hit(scorer, "Ross says Beijing must decide on the trade talks", "trade talks", date="2018-10-01")
+    assert not has_rule(h, "modal(decide on)") and has_rule(h, "obligation(must)")
+
+
+def test_a_deal_that_pressure_aims_to_force_is_its_background(scorer):
+    h = hit(scorer, "U.S. pressure on Beijing aims to force a trade deal", "trade deal", date="2019-05-10")
+    assert has_rule(h, "background(to)")
