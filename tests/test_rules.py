@@ -775,3 +775,8 @@ def test_a_pending_decision_holds_a_measure_over_the_other_side(scorer):
 def test_a_deal_that_pressure_aims_to_force_is_its_background(scorer):
     h = hit(scorer, "U.S. pressure on Beijing aims to force a trade deal", "trade deal", date="2019-05-10")
     assert has_rule(h, "background(to)")
+
+
+def test_a_measure_called_the_wrong_way_is_opposed(scorer):
+    h = hit(scorer, "Senate leader: tariffs not the way to go with China", "tariffs", date="2018-07-11")
+    assert has_rule(h, "retraction(not the way to go)") and h.weight < 0
