@@ -1311,7 +1311,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                     and "," not in view.folded[phrase_from:g.item.match.start]
                     and prep < g.item.raw <= prep + (6 if apology else 4 if not grievance
                                                       or g.cue.category not in COOPERATION
-                                                      else 2 + _count(view.tokens, prep, g.item.raw, _DETERMINERS))
+                                                      else 2 + _count(view.tokens, prep, g.item.raw, _MATTER_WORDS))
                     and (g.cue.category in subjects or (apology and g.weight > 0))
                     and not any(view.tokens[k] in _OUTCOME_FORMS and _names_outcome(view.tokens, k + 1)
                                 for k in range(prep + 1, g.item.raw))):
@@ -2726,6 +2726,9 @@ _MEASURE_OBJECT_PREPS = frozenset({"on", "of", "for", "against", "to"})  # what 
 
 
 _DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"these", "those"}
+# the words before cooperation complained of that keep it the matter of the complaint, as a determiner does:
+# "'not sincere' about wanting more trade talks" complains of the talks
+_MATTER_WORDS = _DETERMINERS | {"more", "further", "new", "wanting", "seeking", "pursuing"}
 
 
 HOPE_WORDS = frozenset({"hope", "hopes", "optimism", "prospect", "prospects", "chance", "chances", "expectations"})
