@@ -23,10 +23,10 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import DYADS, gold_class, sign_class  # noqa: E402
-from common import COUNTRY_RE, TextBlobBaseline, Vader, need_shared  # noqa: E402
+from accuracy import DYADS, gold_class, sign_class
+from common import COUNTRY_RE, TextBlobBaseline, Vader, need_shared
 
-import tension  # noqa: E402
+import tension
 
 LABELS = Path(__file__).with_name("audit_labels.csv")
 
@@ -44,7 +44,7 @@ def main() -> None:
         labels = list(csv.DictReader(f))
     corpora: dict[str, list[dict[str, str]]] = {}
     scorer = tension.Scorer(config=tension.Config(tone=False))
-    baselines = [Vader(), TextBlobBaseline()]
+    baselines: list[Vader | TextBlobBaseline] = [Vader(), TextBlobBaseline()]
     misses: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     counts: dict[str, int] = defaultdict(int)
     held: dict[str, str] = {}
@@ -75,6 +75,10 @@ def main() -> None:
         print(f"{r:<8} {held[r]:<9} {counts[r]:6d} " + " ".join(f"{misses[m][r]:9d}" for m in misses))
     total = sum(counts.values())
     print(f"{'all':<8} {'':<9} {total:6d} " + " ".join(f"{sum(v.values()):9d}" for v in misses.values()))
+    kept = [r for r in counts if held[r] == "yes"]
+    if kept:
+        n = sum(counts[r] for r in kept)
+        print(f"{'held out':<8} {'':<9} {n:6d} " + " ".join(f"{sum(v[r] for r in kept):9d}" for v in misses.values()))
     print("misses as a share of the labels: " + ", ".join(
         f"{m} {sum(v.values()) / total:.1%}" for m, v in misses.items()))
     if args.errors:
