@@ -1698,6 +1698,7 @@ _BELIEF_LEAD = frozenset({"really", "necessarily", "any", "a", "the"})
 # talks have collapsed")
 _SIGNS = frozenset({"sign", "signs", "evidence", "indication", "indications"})
 _CLAIMS = frozenset({"claim", "claims"})
+_CHARGES = GRIEVANCES | {"threat"}  # what a claim charges a side with (a threat laid at its door is a charge too)
 _REPORTS = frozenset({"report", "reports", "rumor", "rumors", "rumour", "rumours", "speculation"}) | _CLAIMS
 
 
@@ -1759,8 +1760,10 @@ def doubted(view: SentenceView, cfg: Config) -> None:
                 continue
             if not _DOUBT_ENDS.isdisjoint(view.tokens[at + 1:c.item.raw]):
                 continue  # past a word that opens another clause: "rejects reports ... as North Korea talks stall"
-            if view.tokens[at] in _CLAIMS and c.cue.category in GRIEVANCES:
-                continue  # a charge denied as a claim stays a dispute: "Beijing rejects claims that it stole technology"
+            if view.tokens[at] in _CLAIMS and c.cue.category in _CHARGES:
+                # a charge denied as a claim stays a dispute: "Beijing rejects claims that it stole technology",
+                # "U.S. denies China's claim of 'weaponizing' visa decisions"
+                continue
             if view.tokens[c.item.raw - 1] in _SETTINGS or not _BACKGROUND.isdisjoint(
                     view.tokens[max(at + 1, c.item.raw - 3):c.item.raw]):
                 # the setting of what is doubted stands: "does not see the issue spilling into trade talks",
@@ -1834,7 +1837,7 @@ def false_report(view: SentenceView, cfg: Config) -> None:
 
 
 def _denied_report(view: SentenceView, verb: Item) -> int:
-    """The token of the report or claim a denying verb answers, two to five words after it and followed by
+    """The token of the report or claim a denying verb answers, one to five words after it and followed by
     "that" ("denies Trump trade adviser's claim that ..."), or 0."""
     tokens = view.tokens
     start = after_raw(view, verb)
@@ -1844,11 +1847,11 @@ def _denied_report(view: SentenceView, verb: Item) -> int:
         # what the denier is said to have said: "denies he said China tariffs were on hold", "denied saying
         # the tariffs would be lifted", "denies having said ..."
         return k if tokens[k:k + 1] and tokens[k] in _DENIED_SAYING else 0
-    for k in range(start + 1, min(start + 5, len(tokens) - 1)):
+    for k in range(start, min(start + 5, len(tokens) - 1)):
         if tokens[k] in BARRIERS:
             return 0
-        if tokens[k] in _REPORTS and tokens[k + 1] == "that":
-            return k
+        if tokens[k] in _REPORTS and (tokens[k + 1] == "that" or tokens[k] in _CLAIMS and tokens[k + 1] == "of"):
+            return k  # (a claim "of" names what is claimed: "denies China's claim of 'weaponizing' visas")
     return 0
 
 

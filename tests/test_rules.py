@@ -780,3 +780,8 @@ def test_a_deal_that_pressure_aims_to_force_is_its_background(scorer):
 def test_a_measure_called_the_wrong_way_is_opposed(scorer):
     h = hit(scorer, "Senate leader: tariffs not the way to go with China", "tariffs", date="2018-07-11")
     assert has_rule(h, "retraction(not the way to go)") and h.weight < 0
+
+
+def test_a_charge_denied_as_a_claim_of_it_stays_a_dispute(scorer):
+    h = hit(scorer, "U.S. denies Beijing's claim of 'weaponizing' student visas", "weaponize", date="2019-10-25")
+    assert not has_rule(h, "reversal(deny)") and h.weight > 0
