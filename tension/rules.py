@@ -1838,11 +1838,15 @@ def false_report(view: SentenceView, cfg: Config) -> None:
 
 def _denied_report(view: SentenceView, verb: Item) -> int:
     """The token of the report or claim a denying verb answers, one to five words after it and followed by
-    "that" ("denies Trump trade adviser's claim that ..."), or 0."""
+    "that" ("denies Trump trade adviser's claim that ...") or, for a claim, "of"; or of the saying it denies
+    right after it ("denies he said ..."); or 0."""
     tokens = view.tokens
     start = after_raw(view, verb)
-    k = start + (tokens[start:start + 1] == ["having"] or not _DENIED_SAYERS.isdisjoint(tokens[start:start + 1]))
-    k += not _ASIDE_WORDS.isdisjoint(tokens[k:k + 1])
+    k = start
+    if tokens[k:k + 1] == ["having"] or not _DENIED_SAYERS.isdisjoint(tokens[k:k + 1]):
+        k += 1
+    if not _ASIDE_WORDS.isdisjoint(tokens[k:k + 1]):
+        k += 1
     if k > start or tokens[start:start + 1] == ["saying"]:
         # what the denier is said to have said: "denies he said China tariffs were on hold", "denied saying
         # the tariffs would be lifted", "denies having said ..."
