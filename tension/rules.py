@@ -1687,12 +1687,13 @@ def _denies_link(view: SentenceView, neg: Item) -> bool:
     return bool(rest) and rest[0] in _DENIED_LINKS
 
 
-# verbs of belief: negated ("does not expect", "doesn't think", "sees no reason"), they doubt their whole
-# complement as it reads, not the first cue in it
+# verbs and adjectives of belief: negated ("does not expect", "doesn't think", "sees no reason", "not confident"),
+# they doubt their whole complement as it reads, not the first cue in it
 _BELIEF = frozenset({"expect", "expects", "expected", "expecting", "think", "thinks", "thought", "believe",
                      "believes", "believed", "see", "sees", "saw", "foresee", "foresees", "anticipate",
-                     "anticipates", "reason"})
-_BELIEF_LEAD = frozenset({"really", "necessarily", "any", "a", "the"})
+                     "anticipates", "reason", "optimistic", "confident", "hopeful", "sure", "certain"})
+# (and the words of a belief held as a state: "don't be too optimistic that talks will progress")
+_BELIEF_LEAD = frozenset({"really", "necessarily", "any", "a", "the", "be", "too", "so", "overly", "very"})
 # what is seen or heard of a step, denied as a belief is: "no sign North Korea is dismantling its sites", "no
 # evidence that China is helping"; a negator that names a report itself governs it ("dismisses reports that
 # talks have collapsed")
@@ -1755,11 +1756,19 @@ def doubted(view: SentenceView, cfg: Config) -> None:
     for neg, at in [(n, _doubt_of(view, n)) for n in _mods(view, "negator")] + denials:
         if not at:
             continue
+        if neg.entry.type == "negator":
+            # a belief that is a cue itself is negated as any cue is: "don't be too optimistic that ..."
+            held = next((c for c in view.cues if c.item.raw == at and not c.dropped and c.weight != 0), None)
+            if held is not None:
+                deny(held, cfg, f"negation({neg.entry.phrase})")
         for c in view.cues:
             if c.dropped or c.item.clause != neg.clause or not at < c.item.raw <= at + 12 or c.weight == 0:
                 continue
-            if not _DOUBT_ENDS.isdisjoint(view.tokens[at + 1:c.item.raw]):
-                continue  # past a word that opens another clause: "rejects reports ... as North Korea talks stall"
+            if not _DOUBT_ENDS.isdisjoint(view.tokens[at + 1:c.item.raw]) \
+                    or "," in view.folded[neg.match.end:c.item.match.start]:
+                # past a word that opens another clause, or a comma: "rejects reports ... as North Korea talks
+                # stall", "don't be so optimistic that talks will progress, analyst warns"
+                continue
             if view.tokens[at] in _CLAIMS and c.cue.category in _CHARGES:
                 # a charge denied as a claim stays a dispute: "Beijing rejects claims that it stole technology",
                 # "U.S. denies China's claim of 'weaponizing' visa decisions"

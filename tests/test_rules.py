@@ -785,3 +785,10 @@ def test_a_measure_called_the_wrong_way_is_opposed(scorer):
 def test_a_charge_denied_as_a_claim_of_it_stays_a_dispute(scorer):
     h = hit(scorer, "U.S. denies Beijing's claim of 'weaponizing' student visas", "weaponize", date="2019-10-25")
     assert not has_rule(h, "reversal(deny)") and h.weight > 0
+
+
+def test_a_belief_held_as_a_state_and_denied_doubts_its_complement(scorer):
+    h = hit(scorer, "Don't be so optimistic that the trade talks will make progress", "trade talks", date="2019-06-19")
+    assert has_rule(h, "doubted(don't optimistic)") and h.weight > 0
+    h = hit(scorer, "Don't be so optimistic that the trade talks will make progress", "optimistic", date="2019-06-19")
+    assert has_rule(h, "negation(don't)") and h.weight > 0
