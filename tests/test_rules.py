@@ -792,3 +792,8 @@ def test_a_belief_held_as_a_state_and_denied_doubts_its_complement(scorer):
     assert has_rule(h, "doubted(don't optimistic)") and h.weight > 0
     h = hit(scorer, "Don't be so optimistic that the trade talks will make progress", "optimistic", date="2019-06-19")
     assert has_rule(h, "negation(don't)") and h.weight > 0
+
+
+def test_sanctions_said_to_loom_are_a_threat(scorer):
+    h = hit(scorer, "Traders brace as new North Korea sanctions loom", "sanctions loom", "us_dprk", date="2018-10-23")
+    assert h.mode == "threat" and h.weight > 0
