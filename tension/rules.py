@@ -1783,16 +1783,21 @@ def doubted(view: SentenceView, cfg: Config) -> None:
 
 
 def _denied_content(view: SentenceView, cfg: Config) -> None:
-    """What an agreement denied was to do, when a verb of its own turned it around, is denied with it: "Trump
-    denies agreeing to roll back China tariffs" agreed to no rollback, and the tariffs stay (weighed as a
+    """What an agreement denied or negated was to do, when a verb of its own turned it around, is denied with it:
+    "Trump denies agreeing to roll back China tariffs" agreed to no rollback, and the tariffs stay; "no deal with
+    China to lift ban on ZTE" lifts nothing (weighed as a
     negation of what the content comes to). (The reversal rule passes a denial on to a content not turned:
     "denies agreeing to buy more soybeans" leaves the agreement 0.)"""
     tokens = view.tokens
     for c in view.cues:
-        if c.cue.category not in AGREEING or c.weight == 0 or c.turner is None \
-                or c.turner.entry.phrase not in _DENYING:
+        if c.cue.category not in AGREEING or c.weight == 0:
             continue
+        if (c.turner is None or c.turner.entry.phrase not in _DENYING) \
+                and not (c.turner is None and c.polarity and c.cue.weight < 0 < c.weight):
+            continue  # (nor negated: "there is no deal with China to lift the ban on ZTE" lifts nothing)
         j = after_raw(view, c.item)
+        if tokens[j:j + 1] == ["with"]:
+            j, _ = past_names(view, j + 1)  # past the partner: "no deal with China to ..."
         turner = next((m for m in view.mods if m.raw == j + 1 and m.entry.type in _TURNERS), None)
         if tokens[j:j + 1] != ["to"] or turner is None:
             continue

@@ -797,3 +797,8 @@ def test_a_belief_held_as_a_state_and_denied_doubts_its_complement(scorer):
 def test_sanctions_said_to_loom_are_a_threat(scorer):
     h = hit(scorer, "Traders brace as new North Korea sanctions loom", "sanctions loom", "us_dprk", date="2018-10-23")
     assert h.mode == "threat" and h.weight > 0
+
+
+def test_what_a_negated_deal_was_to_do_is_not_done(scorer):
+    h = hit(scorer, "White House says there is no deal with Beijing to lift the ban on ZTE", "ban", date="2018-05-22")
+    assert has_rule(h, "content of denied deal") and h.weight > 0
