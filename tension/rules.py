@@ -1054,21 +1054,26 @@ _FRAME_LEAD = frozenset({"the", "this", "that", "its", "their", "our", "a", "an"
 
 
 # what makes a deadline an ultimatum: a firm one, or one set on the other side
-_FIRM = frozenset({"hard", "firm", "final", "strict", "set", "sets", "setting", "gives", "gave", "issues", "issued"})
+_FIRM = frozenset({"hard", "firm", "final", "strict", "set", "sets", "setting", "gives", "gave", "issues", "issued",
+                   "looming"})
 
 
 def deadline_goal(view: SentenceView, cfg: Config) -> None:
     """A step named as the goal of an ultimatum is not taken: in "March 1 is a hard deadline for a China
-    trade deal" and "sets a year-end deadline for the U.S. to change its approach in nuclear talks" the deal
-    and the talks are what is demanded by then, and the deadline carries the item. (A deadline named
+    trade deal", "deadline looms for U.S.-China trade deal" and "sets a year-end deadline for the U.S. to change
+    its approach in nuclear talks" the deal and the talks are what is demanded by then, and the deadline
+    carries the item. (A deadline named
     without firmness, "says the March 1 deadline for a deal could slide", leaves the deal hoped for.)"""
     if "deadline" not in view.tokens and "deadlines" not in view.tokens:
         return
     for d in view.cues:
-        if d.dropped or not d.cue.phrase.endswith(("deadline", "deadlines")) \
-                or _FIRM.isdisjoint(view.tokens[max(d.item.raw - 3, 0):d.item.raw]):
+        if d.dropped or not d.cue.phrase.endswith(("deadline", "deadlines")):
             continue
         j = after_raw(view, d.item)
+        looms = view.tokens[j:j + 1] in (["looms"], ["loom"])  # "deadline looms for U.S.-China trade deal"
+        j += looms
+        if not looms and _FIRM.isdisjoint(view.tokens[max(d.item.raw - 3, 0):d.item.raw]):
+            continue
         if j >= len(view.tokens) or view.tokens[j] not in ("for", "to"):
             continue
         for c in view.cues:

@@ -802,3 +802,8 @@ def test_sanctions_said_to_loom_are_a_threat(scorer):
 def test_what_a_negated_deal_was_to_do_is_not_done(scorer):
     h = hit(scorer, "White House says there is no deal with Beijing to lift the ban on ZTE", "ban", date="2018-05-22")
     assert has_rule(h, "content of denied deal") and h.weight > 0
+
+
+def test_a_deal_a_looming_deadline_is_for_is_its_goal(scorer):
+    h = hit(scorer, "Deadline looms for a U.S.-China trade deal", "trade deal", date="2019-02-25")
+    assert has_rule(h, "goal of deadline")
