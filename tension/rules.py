@@ -1070,9 +1070,9 @@ def deadline_goal(view: SentenceView, cfg: Config) -> None:
         if d.dropped or not d.cue.phrase.endswith(("deadline", "deadlines")):
             continue
         j = after_raw(view, d.item)
-        looms = view.tokens[j:j + 1] in (["looms"], ["loom"])  # "deadline looms for U.S.-China trade deal"
-        j += looms
-        if not looms and _FIRM.isdisjoint(view.tokens[max(d.item.raw - 3, 0):d.item.raw]):
+        if view.tokens[j:j + 1] in (["looms"], ["loom"]):
+            j += 1  # a deadline that looms is firm: "deadline looms for U.S.-China trade deal"
+        elif _FIRM.isdisjoint(view.tokens[max(d.item.raw - 3, 0):d.item.raw]):
             continue
         if j >= len(view.tokens) or view.tokens[j] not in ("for", "to"):
             continue
