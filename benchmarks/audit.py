@@ -57,12 +57,13 @@ def main() -> None:
         speaker = "USA" if row["kind"].startswith("post") else None
         doc = scorer.score(text, speaker=speaker, date=row["date"])
         held[row["round"]] = row["held_out"]
+        tone = {b.name: sign_class(-b.polarity(text), 0.05) for b in baselines}  # (once a text, for both dyads)
         for dyad in DYADS:
             gold = gold_class(row[dyad])
             s = doc.dyads[dyad]
+            named = COUNTRY_RE[dyad].search(text) is not None
             got = {"tension": sign_class(s.tension) if s.relevant else "NA"}
-            for b in baselines:
-                got[b.name] = sign_class(-b.polarity(text), 0.05) if COUNTRY_RE[dyad].search(text) else "NA"
+            got.update({name: c if named else "NA" for name, c in tone.items()})
             counts[row["round"]] += 1
             for method, c in got.items():
                 misses[method][row["round"]] += c != gold

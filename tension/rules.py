@@ -1797,9 +1797,10 @@ def _denied_content(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.cue.category not in AGREEING or c.weight == 0:
             continue
-        if (c.turner is None or c.turner.entry.phrase not in _DENYING) \
-                and not (c.turner is None and c.polarity and c.cue.weight < 0 < c.weight):
-            continue  # (nor negated: "there is no deal with China to lift the ban on ZTE" lifts nothing)
+        denied = c.turner is not None and c.turner.entry.phrase in _DENYING
+        negated = c.turner is None and c.polarity and c.cue.weight < 0 < c.weight  # "there is no deal with ..."
+        if not (denied or negated):
+            continue
         j = after_raw(view, c.item)
         if tokens[j:j + 1] == ["with"]:
             j, _ = past_names(view, j + 1)  # past the partner: "no deal with China to ..."
