@@ -1386,6 +1386,18 @@ def _ended_at(view: SentenceView, rev: Item) -> bool:
     return before is not None and before.cue.category in _MEETINGS
 
 
+def _ended_bare(view: SentenceView, rev: Item) -> bool:
+    """Whether "end" closes its clause after talks or a meeting named before it, saying no more than that they
+    ended: "after trade talks with China end", "as the latest round of talks ends, ..." (a round concluded, as
+    "talks conclude"; not "talks end abruptly", nor "Trump ends the talks", whose talks come after the verb)."""
+    j = after_raw(view, rev)
+    # (what may follow: the clause's end, or a word opening a new phrase, "after the talks end - as it happened")
+    if not (_CLAUSE_END.match(view.folded, rev.match.end) or (j < len(view.tokens) and view.tokens[j] in BARRIERS)):
+        return False
+    before = _nearest_before(view, rev.tok, rev.clause, 6, raw=rev.raw)
+    return before is not None and before.cue.category in _MEETINGS
+
+
 _AT_PREPS = frozenset({"in", "on", "at"})
 # cities where talks are held that the lexicon does not name as actors: a city before talks is their venue
 # ("London talks with Chinese negotiators stretch into a second day"), and a city after talks ended "in" it their
@@ -2286,8 +2298,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "stocks ease on trade deal news", "shares halt slide on hopes of a deal": the verb moves a price,
             # and what follows "on" is why, not what it acts on
             continue
-        if rev.entry.phrase in OUTCOME_VERBS and _ended_at(view, rev):
-            continue  # "trade talks end in London", "talks ended on Wednesday": a round finished, none broken off
+        if rev.entry.phrase in OUTCOME_VERBS and (_ended_at(view, rev) or _ended_bare(view, rev)):
+            # "trade talks end in London", "talks ended on Wednesday", "after the talks end": a round finished,
+            # none broken off
+            continue
         if rev.entry.phrase in OUTCOME_VERBS and _names_outcome(view.tokens, after_raw(view, rev)):
             # "talks end with increased tensions": what follows is how it ended, not what was ended; the
             # verb is said of its subject, which failed when the outcome is hostile ("summit ends with no
