@@ -280,8 +280,8 @@ _VENUE_ENDS = frozenset({"in ", "at ", "ar ", "to "})  # the last three characte
 
 def _is_destination(folded: str, start: int) -> bool:
     """Whether the name at ``start`` is where production moves or goods are sent round, or the next of a list
-    of such places ("shifts production to Vietnam and India", "steel rerouted through Vietnam"): no party to
-    the measure that drives them, anywhere in the document."""
+    of such places ("shifts production to Vietnam and India", "firms relocate to Thailand", "steel rerouted
+    through Vietnam"): no party to the measure that drives them, anywhere in the document."""
     lo = max(0, start - 60)
     last = folded[max(0, start - 3):start]
     if last in _DESTINATION_ENDS:
@@ -373,6 +373,7 @@ _LIST_WORD = re.compile(r"(?:'s)? ?(?:and|or|&|,|$)")  # what follows a name in 
 _DESTINATION = re.compile(
     r"\b(?:(?:production|manufacturing|factories|factory|plants?|assembly|supply chains?|sourcing|operations)"
     r"(?: [a-z-]+){0,3} (?:to|into)"
+    r"|relocat(?:e|es|ed|ing|ion)(?: [a-z-]+){0,3} (?:to|into)"
     r"|(?:re-?rout(?:e|es|ed|ing)|transship(?:s|ped|ping)?|rout(?:ed|ing)|shipped|funnell?ed)(?: [a-z-]+){0,4} (?:through|via))"
     r"(?: (?:countries such as|places like|nations like))? $")
 _DESTINATION_ENDS = frozenset({"to ", "gh ", "ia "})  # the last three characters of _DESTINATION
