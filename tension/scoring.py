@@ -419,6 +419,10 @@ def _is_venue(folded: str, start: int, end: int) -> bool:
             and _AFTER_TRIP.match(folded, end) is not None)
 
 
+# an extradition named in a sentence, which a third country named there hears or grants (see _read_sentences)
+_EXTRADITION = re.compile(r"\bextradit")
+
+
 # conflicts and threats of force: where one happens is a party to it ("the vicious gas attack in Syria"); not
 # where a test is fired ("a missile in Japan's direction")
 _PLACED_EVENTS = frozenset({"tension", "military_threat"})
@@ -679,6 +683,10 @@ class Scorer:
                     # "moves production to Vietnam to avoid China tariffs": a place, no party (but it still
                     # keeps the trade-war context from a text that names no side: whose war is not said)
                     doc_places.add(actor)
+                    continue
+                if actor not in side_codes and _EXTRADITION.search(nt.folded, *spans[i]) is not None:
+                    # "Canada to allow extradition case against Huawei executive": a third country that hears
+                    # or grants an extradition acts for the side that asked for it, no party of its own
                     continue
                 if entry.kind != "org" and (not entry.in_office or entry.serves(day) or actor in side_codes) \
                         and not (nt.folded.endswith("near ", 0, start) and _NEAR.search(nt.folded, max(0, start - 6), start)):
