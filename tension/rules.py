@@ -4444,6 +4444,33 @@ def _first_start(view: SentenceView) -> int:
                + [m.match.start for m in view.mods])
 
 
+# the nouns of a side's standing in talks, after which "in" names the talks as its arena ("a stronger hand in
+# trade talks", "leverage in the talks", "toughens its stance in talks"), and the words that may stand between
+_STANDING_NOUNS = frozenset({"hand", "leverage", "edge", "advantage", "chip", "chips", "card", "cards", "position",
+                             "stance", "posture", "clout"})
+_ARENA_LEAD = frozenset({"the", "its", "their", "upcoming", "ongoing", "next", "latest", "any", "current"})
+
+
+def arena(view: SentenceView, cfg: Config) -> None:
+    """Talks named as the arena of a side's standing are its setting, not talks held: in "China's faltering
+    economy gives US stronger hand in trade talks" the news is the stronger hand, and in "strong growth gives
+    U.S. leverage in trade talks" a claim of leverage. The talks weigh ``setting_factor``, as a meeting named
+    as the setting of what was said there does ("at the Hanoi summit")."""
+    tokens = view.tokens
+    if "in" not in tokens or _STANDING_NOUNS.isdisjoint(tokens):
+        return
+    names = name_tokens(view)
+    for c in view.cues:
+        if c.dropped or c.weight == 0 or c.cue.category not in _MEETINGS:
+            continue
+        j = c.item.raw - 1
+        while j >= 0 and (tokens[j] in _ARENA_LEAD or j in names):
+            j -= 1
+        if j >= 1 and tokens[j] == "in" and tokens[j - 1] in _STANDING_NOUNS:
+            c.weight *= cfg.setting_factor
+            c.rules.append(f"arena({tokens[j - 1]} in) x{_fmt(cfg.setting_factor)}")
+
+
 def background_after(view: SentenceView, cfg: Config) -> None:
     """An event named "after" the news, set against it, is its background: in "North Korea calls U.S. attitude
     'regrettable' after Pompeo talks" the talks are the setting and the complaint the news; weighed as a
@@ -4917,7 +4944,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
-    intensity, contrast, background_after, historical, explainer, question,
+    intensity, contrast, arena, background_after, historical, explainer, question,
 )
 
 
