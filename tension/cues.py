@@ -87,6 +87,8 @@ def inflections(word: str) -> tuple[str, ...]:
     ('permit', 'permits', 'permitted', 'permitting')
     >>> inflections("need")  # a verb in -ed that is no past tense
     ('need', 'needs', 'needed', 'needing')
+    >>> inflections("torpedo")  # a consonant and "o": "-oes", with "-os" kept for nouns
+    ('torpedo', 'torpedos', 'torpedoes', 'torpedoed', 'torpedoing')
     """
     if word in _IRREGULAR:  # (before the length test: "go" goes, went, is going)
         return (word, *_IRREGULAR[word])
@@ -103,6 +105,8 @@ def inflections(word: str) -> tuple[str, ...]:
         forms.append(word[:-1] + "ies")
     else:
         forms.append(word + "s")
+        if word.endswith("o") and word[-2] not in _VOWELS:
+            forms.append(word + "es")  # "torpedoes", "vetoes" (and "memos" kept: both forms are matched)
     if word.endswith(("ee", "oe", "ye")):
         forms += [word + "d", word + "ing"]  # "agreeing", "freeing", "guaranteeing"
     elif word.endswith("ie"):
