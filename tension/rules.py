@@ -4444,18 +4444,22 @@ def _first_start(view: SentenceView) -> int:
                + [m.match.start for m in view.mods])
 
 
-# the nouns of a side's standing in talks, after which "in" names the talks as its arena ("a stronger hand in
-# trade talks", "leverage in the talks", "toughens its stance in talks"), and the words that may stand between
+# the nouns of a side's standing in talks, or of what stands in their way, after which "in" names the talks as
+# their arena ("a stronger hand in trade talks", "leverage in the talks", "toughens its stance in talks",
+# "differences remain in trade talks"), a verb of persistence between; and the words that may stand before talks
 _STANDING_NOUNS = frozenset({"hand", "leverage", "edge", "advantage", "chip", "chips", "card", "cards", "position",
-                             "stance", "posture", "clout"})
+                             "stance", "posture", "clout", "differences", "gaps", "disagreements", "divisions",
+                             "obstacles", "hurdles", "snags"})
+_PERSISTING = frozenset({"remain", "remains", "persist", "persists", "linger", "lingers"})
 _ARENA_LEAD = frozenset({"the", "its", "their", "upcoming", "ongoing", "next", "latest", "any", "current"})
 
 
 def arena(view: SentenceView, cfg: Config) -> None:
-    """Talks named as the arena of a side's standing are its setting, not talks held: in "China's faltering
-    economy gives US stronger hand in trade talks" the news is the stronger hand, and in "strong growth gives
-    U.S. leverage in trade talks" a claim of leverage. The talks weigh ``setting_factor``, as a meeting named
-    as the setting of what was said there does ("at the Hanoi summit")."""
+    """Talks named as the arena of a side's standing, or of what stands in their way, are its setting, not
+    talks held: in "China's faltering economy gives US stronger hand in trade talks" the news is the stronger
+    hand, in "strong growth gives U.S. leverage in trade talks" a claim of leverage, and in "three main
+    differences remain in U.S. trade talks" the differences. The talks weigh ``setting_factor``, as a meeting
+    named as the setting of what was said there does ("at the Hanoi summit")."""
     tokens = view.tokens
     if "in" not in tokens or _STANDING_NOUNS.isdisjoint(tokens):
         return
@@ -4466,9 +4470,12 @@ def arena(view: SentenceView, cfg: Config) -> None:
         j = c.item.raw - 1
         while j >= 0 and (tokens[j] in _ARENA_LEAD or j in names):
             j -= 1
-        if j >= 1 and tokens[j] == "in" and tokens[j - 1] in _STANDING_NOUNS:
+        if j < 1 or tokens[j] != "in":
+            continue
+        noun = j - 2 if tokens[j - 1] in _PERSISTING and j >= 2 else j - 1
+        if tokens[noun] in _STANDING_NOUNS:
             c.weight *= cfg.setting_factor
-            c.rules.append(f"arena({tokens[j - 1]} in) x{_fmt(cfg.setting_factor)}")
+            c.rules.append(f"arena({tokens[noun]} in) x{_fmt(cfg.setting_factor)}")
 
 
 def background_after(view: SentenceView, cfg: Config) -> None:
