@@ -3181,6 +3181,37 @@ def standing(view: SentenceView, cfg: Config) -> None:
         target.rules.append(f"standing({mod.entry.phrase}) x{_fmt(mod.entry.value)}")
 
 
+# a measure said to work: the auxiliaries before "working" or "worked", and the words that stop the search
+_WORK_AUX = frozenset({"is", "are", "'re", "has", "have", "been", "was", "were", "really", "truly", "clearly",
+                       "already", "now", "still", "definitely"})
+_WORK_WORDS = frozenset({"working", "worked"})
+
+
+def boasted(view: SentenceView, cfg: Config) -> None:
+    """A measure said to work ("U.S. tariffs on China are working", "the sanctions have worked") is a boast of
+    the pressure it puts on the other side, news of the measure as a step acted on is: a bare "tariffs" is
+    lifted to ``threat_floor``. The verb follows the measure in its clause within six words, with an
+    auxiliary before it and no negation ("the tariffs aren't working" argues against them), and is not "working
+    with" or "working on" (cooperation)."""
+    tokens = view.tokens
+    if _WORK_WORDS.isdisjoint(tokens):
+        return
+    for c in view.cues:
+        if c.dropped or c.polarity or c.weight <= 0 or c.cue.category not in ENACTABLE:
+            continue
+        end = after_raw(view, c.item)
+        for j in range(end, min(end + 7, len(tokens))):
+            if tokens[j] not in _WORK_WORDS:
+                continue
+            if tokens[j - 1] not in _WORK_AUX or tokens[j + 1:j + 2] in (["with"], ["on"], ["for"], ["to"]) \
+                    or any(t in _UNWILLING or t.endswith("n't") for t in tokens[end:j]) \
+                    or _barrier_between(view, c.item.raw, j):
+                break
+            _acted_on(c, cfg)
+            c.rules.append(f"boasted({tokens[j]})")
+            break
+
+
 # what may stand between an exception and the side it names ("but not for China", "except on China")
 _EXCEPTED_PREPS = frozenset({"for", "on", "to", "from", "the", "of", "in"})
 
@@ -4950,7 +4981,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
     retraction,
-    doubted, false_report, standing, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
+    doubted, false_report, standing, boasted, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
     intensity, contrast, arena, background_after, historical, explainer, question,
 )
 
