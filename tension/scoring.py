@@ -2006,6 +2006,13 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
             return True
         if st.cue.category not in _PRESSING:
             return False  # a third country's own measure ("China imposes sanctions on North Korea") is its own
+        # pressure on the third country to act on side B's matter: "step up pressure on UK to reverse Huawei 5G
+        # decision" (a "to" within four words of the cue, the side within five words after it)
+        tokens = sent.view.tokens
+        to = next((j for j in range(end, min(end + 4, len(tokens))) if tokens[j] == "to"), None)
+        if to is not None and any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause
+                                  and to < it.raw <= to + 5 for _, a, it in sent.actors):
+            return True
     # (help is "with" what it helps on: "to help with North Korea, it has not worked")
     markers = _HELP_MARKERS if st.cue.category == "cooperation" else _ABOUT_SIDE
     return any(not any(dyad.side_of(b) == "a" and other is not None and end <= other.raw < it.raw
