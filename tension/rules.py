@@ -2310,8 +2310,12 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             outcome = next((o for o in view.cues if o.item.raw > rev.raw and not o.dropped
                             and o.item.clause == rev.clause), None)
             if outcome is not None and outcome.weight < 0 and _NO_OUTCOME.isdisjoint(
-                    view.tokens[after_raw(view, rev):outcome.item.raw]):
-                continue  # (but "talks end with no sign of progress", "with little progress" failed)
+                    view.tokens[after_raw(view, rev):outcome.item.raw]) and not any(
+                    m.entry.type == "retraction" and m.clause == outcome.item.clause
+                    and 0 <= m.tok - outcome.item.tok_end <= 3 for m in view.mods):
+                # (but "talks end with no sign of progress", "with little progress" failed, and so did talks
+                # that end with the deal "uncertain" or "elusive": the retraction after the outcome says so)
+                continue
             if outcome is None and view.tokens[after_raw(view, rev)] == "with":
                 continue  # an outcome the lexicon does not weigh: it ended, no more ("ends with signed statement")
             kind = "collapse"
