@@ -419,6 +419,10 @@ def _is_venue(folded: str, start: int, end: int) -> bool:
             and _AFTER_TRIP.match(folded, end) is not None)
 
 
+# a name that says where a firm's shares trade ("U.S.-listed", "U.S. -listed", "Hong Kong-listed")
+_LISTED = re.compile(r" ?-listed\b")
+
+
 # an extradition named in a sentence, which a third country named there hears or grants (see _read_sentences)
 _EXTRADITION = re.compile(r"\bextradit")
 
@@ -683,6 +687,9 @@ class Scorer:
                     # "moves production to Vietnam to avoid China tariffs": a place, no party (but it still
                     # keeps the trade-war context from a text that names no side: whose war is not said)
                     doc_places.add(actor)
+                    continue
+                if _LISTED.match(nt.folded, m.end):
+                    # "China detains CEO of U.S.-listed P2P firm": where a firm's shares trade, no party
                     continue
                 if actor not in side_codes and _EXTRADITION.search(nt.folded, *spans[i]) is not None:
                     # "Canada to allow extradition case against Huawei executive": a third country that hears
