@@ -4482,7 +4482,7 @@ def _first_start(view: SentenceView) -> int:
 # the nouns of a side's standing in talks, or of what stands in their way, after which "in" names the talks as
 # their arena ("a stronger hand in trade talks", "leverage in the talks", "toughens its stance in talks",
 # "differences remain in trade talks"), a verb of persistence between; and the words that may stand before talks
-_STANDING_NOUNS = frozenset({"hand", "leverage", "edge", "advantage", "chip", "chips", "card", "cards", "position",
+_ARENA_NOUNS = frozenset({"hand", "leverage", "edge", "advantage", "chip", "chips", "card", "cards", "position",
                              "stance", "posture", "clout", "differences", "gaps", "disagreements", "divisions",
                              "obstacles", "hurdles", "snags"})
 _PERSISTING = frozenset({"remain", "remains", "persist", "persists", "linger", "lingers"})
@@ -4496,7 +4496,7 @@ def arena(view: SentenceView, cfg: Config) -> None:
     differences remain in U.S. trade talks" the differences. The talks weigh ``setting_factor``, as a meeting
     named as the setting of what was said there does ("at the Hanoi summit")."""
     tokens = view.tokens
-    if "in" not in tokens or _STANDING_NOUNS.isdisjoint(tokens):
+    if "in" not in tokens or _ARENA_NOUNS.isdisjoint(tokens):
         return
     names = name_tokens(view)
     for c in view.cues:
@@ -4508,7 +4508,7 @@ def arena(view: SentenceView, cfg: Config) -> None:
         if j < 1 or tokens[j] != "in":
             continue
         noun = j - 2 if tokens[j - 1] in _PERSISTING and j >= 2 else j - 1
-        if tokens[noun] in _STANDING_NOUNS:
+        if tokens[noun] in _ARENA_NOUNS:
             c.weight *= cfg.setting_factor
             c.rules.append(f"arena({tokens[noun]} in) x{_fmt(cfg.setting_factor)}")
 
