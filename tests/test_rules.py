@@ -807,3 +807,63 @@ def test_what_a_negated_deal_was_to_do_is_not_done(scorer):
 def test_a_deal_a_looming_deadline_is_for_is_its_goal(scorer):
     h = hit(scorer, "Deadline looms for a U.S.-China trade deal", "trade deal", date="2019-02-25")
     assert has_rule(h, "goal of deadline")
+
+
+def test_talks_that_end_with_no_more_said_concluded_a_round(scorer):
+    h = hit(scorer, "Stocks edge higher after U.S.-China trade talks end", "trade talks", date="2019-01-10")
+    assert not has_rule(h, "reversal(end)") and h.weight < 0
+    h = hit(scorer, "Trade talks end abruptly as the Chinese delegation leaves", "trade talks", date="2019-05-10")
+    assert has_rule(h, "reversal(end)") and h.weight > 0
+
+
+def test_talks_that_end_with_the_deal_uncertain_failed(scorer):
+    h = hit(scorer, "Trade talks with Beijing end with an agreement still uncertain", "trade talks", date="2019-05-10")
+    assert has_rule(h, "reversal(end)") and h.weight > 0
+
+
+def test_talks_named_as_the_arena_of_a_standing_are_its_setting(scorer):
+    h = hit(scorer, "Slowing economy gives Washington the upper hand in trade talks with Beijing", "trade talks",
+            date="2019-01-06")
+    assert has_rule(h, "arena(hand in)")
+    h = hit(scorer, "Big differences remain in the trade talks with Beijing", "trade talks", date="2019-05-10")
+    assert has_rule(h, "arena(differences in)")
+    h = hit(scorer, "U.S. and China resolve differences in trade talks", "differences", date="2019-04-26")
+    assert h.weight < 0
+
+
+def test_a_measure_said_to_work_is_a_boast_of_it(scorer):
+    h = hit(scorer, "Ross says the tariffs on Chinese goods are really working", "tariffs", date="2019-10-10")
+    assert has_rule(h, "boasted(working)") and h.weight >= 3
+    h = hit(scorer, "Economists say the tariffs on Chinese goods aren't working", "tariffs", date="2019-10-10")
+    assert not has_rule(h, "boasted")
+
+
+def test_pressure_on_a_third_country_to_act_on_side_b_is_pressure_through_it(scorer):
+    h = hit(scorer, "Washington steps up pressure on Britain to reverse its Huawei decision", "pressure",
+            date="2020-03-04")
+    assert h.weight > 0
+
+
+def test_a_third_country_hearing_an_extradition_is_no_party(scorer):
+    h = hit(scorer, "Canadian judge approves extradition of Huawei finance chief", "extradition", date="2019-03-01")
+    assert h.weight > 0
+    doc = scorer.score("Hong Kong suspends extradition bill after mass protests", date="2019-06-15")
+    assert not doc.dyads["us_china"].relevant
+
+
+def test_the_g7_is_a_third_party_to_us_china_only(scorer):
+    doc = scorer.score("G7 finance ministers fail to settle trade row before summit", date="2018-06-02")
+    assert not doc.dyads["us_china"].relevant
+    h = hit(scorer, "G7 condemns North Korea missile launch", "missile launch", "us_dprk", date="2019-05-10")
+    assert h.weight > 0
+
+
+def test_where_a_firms_shares_trade_names_no_party(scorer):
+    doc = scorer.score("China detains chairman of U.S.-listed education firm over fraud", date="2019-12-13")
+    assert not doc.dyads["us_china"].relevant
+
+
+def test_a_country_firms_relocate_to_is_a_destination(scorer):
+    h = hit(scorer, "Electronics makers relocate to Thailand to dodge tariffs on Chinese goods", "tariffs",
+            date="2019-07-01")
+    assert h.weight > 0
