@@ -667,6 +667,7 @@ class Scorer:
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
+        extradites = "extradit" in nt.folded  # (and an extradition's third country only where one is named)
         nxt = -1  # where the sentence after the current one starts
         i = -1
         ms: list[Match] = []
@@ -691,7 +692,7 @@ class Scorer:
                 if _LISTED.match(nt.folded, m.end):
                     # "China detains CEO of U.S.-listed P2P firm": where a firm's shares trade, no party
                     continue
-                if actor not in side_codes and _EXTRADITION.search(nt.folded, *spans[i]) is not None:
+                if extradites and actor not in side_codes and _EXTRADITION.search(nt.folded, *spans[i]) is not None:
                     # "Canada to allow extradition case against Huawei executive": a third country that hears
                     # or grants an extradition acts for the side that asked for it, no party of its own
                     continue
