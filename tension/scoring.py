@@ -667,7 +667,8 @@ class Scorer:
         sent_starts = [st for st, _ in spans]
         last = len(sent_starts) - 1
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
-        extradites = "extradit" in nt.folded  # (and an extradition's third country only where one is named)
+        # (and an extradition's third country only where one is named, once per sentence: i -> found)
+        extraditions: dict[int, bool] | None = {} if "extradit" in nt.folded else None
         nxt = -1  # where the sentence after the current one starts
         i = -1
         ms: list[Match] = []
@@ -692,10 +693,13 @@ class Scorer:
                 if _LISTED.match(nt.folded, m.end):
                     # "China detains CEO of U.S.-listed P2P firm": where a firm's shares trade, no party
                     continue
-                if extradites and actor not in side_codes and _EXTRADITION.search(nt.folded, *spans[i]) is not None:
-                    # "Canada to allow extradition case against Huawei executive": a third country that hears
-                    # or grants an extradition acts for the side that asked for it, no party of its own
-                    continue
+                if extraditions is not None and actor not in side_codes:
+                    if i not in extraditions:
+                        extraditions[i] = _EXTRADITION.search(nt.folded, *spans[i]) is not None
+                    if extraditions[i]:
+                        # "Canada to allow extradition case against Huawei executive": a third country that
+                        # hears or grants an extradition acts for the side that asked for it, no party of its own
+                        continue
                 if entry.kind != "org" and (not entry.in_office or entry.serves(day) or actor in side_codes) \
                         and not (nt.folded.endswith("near ", 0, start) and _NEAR.search(nt.folded, max(0, start - 6), start)):
                     # (a place too: "trade talks in Japan" may be talks with Japan, but not one a thing is only
