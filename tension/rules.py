@@ -1382,8 +1382,7 @@ def _ended_at(view: SentenceView, rev: Item) -> bool:
         return False
     if not (date_at(tokens, j) or tokens[j] in VENUE_CITIES or any(a.raw == j for a in view.actors)):
         return False
-    before = _nearest_before(view, rev.tok, rev.clause, 6, raw=rev.raw)
-    return before is not None and before.cue.category in _MEETINGS
+    return _meeting_before(view, rev)
 
 
 def _ended_bare(view: SentenceView, rev: Item) -> bool:
@@ -1394,6 +1393,11 @@ def _ended_bare(view: SentenceView, rev: Item) -> bool:
     # (what may follow: the clause's end, or a word opening a new phrase, "after the talks end - as it happened")
     if not (_CLAUSE_END.match(view.folded, rev.match.end) or (j < len(view.tokens) and view.tokens[j] in BARRIERS)):
         return False
+    return _meeting_before(view, rev)
+
+
+def _meeting_before(view: SentenceView, rev: Item) -> bool:
+    """Whether the cue nearest before "end" (within six words, in its clause) is talks or a meeting: what ended."""
     before = _nearest_before(view, rev.tok, rev.clause, 6, raw=rev.raw)
     return before is not None and before.cue.category in _MEETINGS
 

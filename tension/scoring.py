@@ -1981,6 +1981,12 @@ _SUPPLYING = frozenset(f for v in ("let", "allow", "ship", "sell", "supply", "se
                                    "transfer") for f in inflections(v))
 
 
+def _side_b_at(st: CueState, sent: _Sent, dyad: Dyad, lo: int, hi: int) -> bool:
+    """Whether this dyad's side B is named in the cue's clause at a token from ``lo`` up to, not including, ``hi``."""
+    return any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause and lo <= it.raw < hi
+               for _, a, it in sent.actors)
+
+
 def _supplies_side_b(st: CueState, sent: _Sent, dyad: Dyad, end: int) -> bool:
     """Whether the charge goes on to name side B as where the third country's goods went: a verb of supply
     after the cue and side B after "to" or "into", in its clause, within eight words."""
@@ -2013,8 +2019,7 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
     if st.cue.category in _STEPS_AGAINST:
         # a step the third country is urged or told to take against the side: "urges China to cut off oil to
         # North Korea", "calls on Beijing to pressure Pyongyang" (the side named within six words after it)
-        if _urged(sent.view, st) and any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause
-                                         and end <= it.raw <= end + 6 for _, a, it in sent.actors):
+        if _urged(sent.view, st) and _side_b_at(st, sent, dyad, end, end + 7):
             return True
         if st.cue.category not in _PRESSING:
             return False  # a third country's own measure ("China imposes sanctions on North Korea") is its own
@@ -2022,8 +2027,7 @@ def _pressed_about_side(st: CueState, sent: _Sent, dyad: Dyad, named_in_cue: tup
         # decision" (a "to" within four words of the cue, the side within five words after it)
         tokens = sent.view.tokens
         to = next((j for j in range(end, min(end + 4, len(tokens))) if tokens[j] == "to"), None)
-        if to is not None and any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause
-                                  and to < it.raw <= to + 5 for _, a, it in sent.actors):
+        if to is not None and _side_b_at(st, sent, dyad, to + 1, to + 6):
             return True
     # (help is "with" what it helps on: "to help with North Korea, it has not worked")
     markers = _HELP_MARKERS if st.cue.category == "cooperation" else _ABOUT_SIDE
@@ -2269,8 +2273,7 @@ def _threatened_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     tokens = sent.view.tokens
     if raw < 2 or tokens[raw - 1] != "with":
         return False
-    return any(dyad.side_of(a) == "b" and it is not None and it.clause == st.item.clause and raw - 5 <= it.raw < raw - 1
-               for _, a, it in sent.actors)
+    return _side_b_at(st, sent, dyad, raw - 5, raw - 1)
 
 
 
