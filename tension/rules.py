@@ -3603,7 +3603,10 @@ def obligation(view: SentenceView, cfg: Config) -> None:
         if not turned_measure and (c.polarity or c.cue.category not in DEMANDABLE):
             continue
         mods = [m for m in _governing(view, c, ("obligation",), cfg.modal_window, past_topics=True)
-                if not _means_between(view, m, c) and not (m.raw == 0 and m.entry.phrase in _INVERTED)]
+                if not _means_between(view, m, c) and not (m.raw == 0 and m.entry.phrase in _INVERTED)
+                and _TIME_CLAUSE.isdisjoint(view.tokens[m.raw + 1:c.item.raw])]
+        # (a step in a clause of time after the obligation only dates what is obliged: "sales should pick up
+        # when the U.S. and China strike a trade deal" demands no deal)
         # (a sentence that opens with "Should" puts a condition or asks: "Should China choose to help with North
         # Korea, that would be wonderful", "Should we make a deal?" demand nothing)
         if not mods and turned_measure:  # "farmers call for an end to the tariffs": the tariffs still bite
@@ -3958,6 +3961,8 @@ def _conflict_to_settle(view: SentenceView, m: Item, c: CueState) -> bool:
 # peace, whoever is called on (not the verb: "urges China to compromise" asks China to give ground)
 _MUTUAL_STEPS = frozenset({"compromise", "compromises"})
 _CALLS_FOR = frozenset({"urge", "call on", "called on", "call for"})
+# the words that open a clause of time: a step after one, past an obligation, is when, not what, is obliged
+_TIME_CLAUSE = frozenset({"when", "once", "whenever", "after", "before"})
 _INVERTED = frozenset({"should"})  # an obligation word that opens a condition or a question when it opens a sentence
 # obligation verbs that take what is called for as their object ("urges dialogue")
 CALL_VERBS = frozenset({"urge"})
