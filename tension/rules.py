@@ -1909,6 +1909,11 @@ _CARRIED = frozenset({"it", "them", "him", "her", "us"})
 _CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"we", "i", "you", "there", "then"}
 
 
+# the negators a retraction phrase may open with ("not ready", "isn't on the table", "won't happen")
+_OPENING_NEGATORS = frozenset({"not", "no", "never", "isn't", "won't", "wasn't", "aren't", "didn't", "doesn't",
+                               "can't", "cannot"})
+
+
 def negation(view: SentenceView, cfg: Config) -> None:
     """Negators flip the cues they govern; a negated reverser is cancelled (double negation).
 
@@ -1922,7 +1927,12 @@ def negation(view: SentenceView, cfg: Config) -> None:
     # "They didn't sign the deal" denies the deal, where "They didn't!" takes back a promise before it)
     negators = _mods(view, "negator") + [
         m for m in _mods(view, "undone")
-        if m.entry.phrase.endswith(("not", "n't")) and not _CLAUSE_END.match(view.folded, m.match.end)]
+        if m.entry.phrase.endswith(("not", "n't")) and not _CLAUSE_END.match(view.folded, m.match.end)] + [
+        # (a retraction that opens with its negator and has no cue before it in its clause denies what follows,
+        # as its negator alone would: "Trump says not ready to make a trade deal", "not close to a deal")
+        m for m in _mods(view, "retraction")
+        if m.entry.phrase.split()[0] in _OPENING_NEGATORS
+        and not any(not c.dropped and c.item.clause == m.clause and c.item.tok < m.tok for c in view.cues)]
     for neg in negators:
         if _doubt_of(view, neg):
             continue  # a negated belief governs its whole complement, after it is read (doubted)
@@ -2095,8 +2105,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 factor = cfg.negation_escalation
             else:
                 factor = cfg.negation_cooperation
-            target.weight *= factor * neg.entry.value
-            target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor * neg.entry.value)}")
+            # (a retraction read as a negator denies as "not" does: its own value is for what comes before it)
+            strength = 1.0 if neg.entry.type == "retraction" else neg.entry.value
+            target.weight *= factor * strength
+            target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor * strength)}")
     view.mods[:] = [m for m in view.mods if id(m) not in cancelled]
 
 
@@ -5005,7 +5017,7 @@ RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
 MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     threat_verb: frozenset({"threat"}),
     enactment: frozenset({"enact", "impact"}),
-    negation: frozenset({"negator", "undone"}),
+    negation: frozenset({"negator", "undone", "retraction"}),
     doubted: frozenset({"negator", "reverser"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction", "undone", "negator"}),
