@@ -44,9 +44,15 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get
                          "had"})
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
-TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"})
+# (and what a step "hinges on" or "is contingent on", said of the step right before: "any tariff relief is
+# contingent on a deal" grants none yet, where "warns that benefits hinge on it" is no warning on a condition)
+HINGES = frozenset({"hinge on", "hinge upon", "depend on", "depend upon", "contingent on", "contingent upon",
+                    "conditional on", "conditioned on"})
+TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"}) | HINGES
 _MEETINGS = frozenset({"meeting", "talks"})  # the categories of gatherings: talks and meetings
-DEMANDED_FIRST = frozenset({"until", "unless"})  # conditions whose clause names what must be done first
+# conditions whose clause names what must be done first (what a step hinges on too: "access hinges on
+# scrapping the tariffs" demands they go)
+DEMANDED_FIRST = frozenset({"until", "unless"}) | HINGES
 # what one side can be required to do first (not words, nor a meeting of the two)
 UNTIL_DEMANDS = frozenset({"deal", "truce", "cooperation", "purchase", "goodwill", "denuclearization",
                            "tariff_relief", "sanctions_relief", "progress"})
@@ -4259,7 +4265,7 @@ def conditional(view: SentenceView, cfg: Config) -> None:
         conds = [m for m in view.mods if m.entry.type == "conditional" and (
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
             # a trailing condition governs the clause it closes: "open to talks only if ..."
-            or (m.entry.phrase in TRAILING_CONDITIONS and 0 < m.tok - c.item.tok_end <= 6))]
+            or (m.entry.phrase in TRAILING_CONDITIONS and 0 < m.tok - c.item.tok_end <= (2 if m.entry.phrase in HINGES else 6)))]
         if conds and conds[-1].entry.phrase in DEMANDED_FIRST and conds[-1].tok_end < c.item.tok \
                 and c.weight < 0 and c.cue.category in UNTIL_DEMANDS - {"cooperation", "goodwill"} \
                 and not _told_as_past(view, conds[-1], c) \
