@@ -644,6 +644,26 @@ def bought_nothing(view: SentenceView, cfg: Config) -> None:
             c.dropped = True
 
 
+# the words of an ordinary crime, a matter for the police and the courts, not between states
+_PRIVATE_CRIMES = frozenset({"sexual", "rape", "raped", "raping", "rapist", "murder", "murdered", "murdering",
+                             "manslaughter", "homicide", "drunk", "drunken", "dui", "shoplifting", "stalking",
+                             "molest", "molested", "molesting", "groping", "prostitution"})
+_POLICE_MATTERS = frozenset({"diplomatic_break", "accusation"})  # arrests, detentions, charges, suits
+
+
+def private_crime(view: SentenceView, cfg: Config) -> None:
+    """An arrest or a charge over an ordinary crime is a police matter, no step between the sides: "Chinese
+    billionaire arrested in US, accused of sexual offence", "Chinese student charged with murder" (a crime
+    word within a cue is an idiom of it: "they got away with murder on trade" stays a charge)."""
+    held = [c for c in view.cues if not c.dropped and c.cue.category in _POLICE_MATTERS]
+    if not held:
+        return
+    in_cues = {k for c in view.cues for k in range(c.item.raw, after_raw(view, c.item))}
+    if any(t in _PRIVATE_CRIMES and k not in in_cues for k, t in enumerate(view.tokens)):
+        for c in held:
+            c.dropped = True
+
+
 # words that say a meeting or talks went badly ("a tense meeting", "testy talks")
 _STRAINED = frozenset({"tense", "testy", "frosty", "icy", "acrimonious", "heated", "stormy", "contentious",
                        "combative", "rancorous", "fractious", "bruising"})
@@ -5007,7 +5027,7 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
+    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
