@@ -2311,6 +2311,27 @@ def _relief_ended(view: SentenceView, rev: Item) -> bool:
     return False
 
 
+_STOPS = frozenset({"stop", "quit", "cease"})  # the bare verbs of a call to stop a wrong
+
+
+def _called_to_stop(view: SentenceView, rev: Item) -> bool:
+    """Whether reverser ``rev`` is a bare "stop" that calls for a stop rather than tells of one: opening the
+    sentence ("Stop stealing our jobs!"), or in a "for ... to stop" ("it is time for China to stop cheating"),
+    also as the second of two such verbs ("for China to make a deal and stop playing games")."""
+    tokens, k = view.tokens, rev.raw
+    if tokens[k] not in _STOPS:
+        return False
+    if k == 0:
+        return True
+    if k >= 2 and tokens[k - 1] == "and":
+        # the second verb of a "to" before it: "for China to finally do a Real Deal and stop playing around"
+        to = next((j for j in range(k - 2, max(-1, k - 10), -1) if tokens[j] == "to"), None)
+        if to is None or any(t in (",", ";", ".") for t in tokens[to:k]):
+            return False
+        k = to + 1
+    return tokens[k - 1] == "to" and "for" in tokens[max(0, k - 6):k - 1]
+
+
 def reversal(view: SentenceView, cfg: Config) -> None:
     """Reversers turn the governed cue around.
 
@@ -2582,6 +2603,14 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 target.polarity = True
                 content.rules.append(f"content of denied {target.cue.phrase}")
                 target = content
+        if target.weight > 0 and target.cue.category == "accusation" and _called_to_stop(view, rev):
+            # "Time for China to stop cheating", "Stop stealing our technology!": a wrong told to stop goes on,
+            # and the call is a demand (not "China stopped cheating", nor "agrees to stop", a pledge)
+            target.rules.append(f"called to stop({rev.entry.phrase}) -> demand {_fmt(cfg.demand_weight)}")
+            target.weight = cfg.demand_weight
+            target.mode = "statement"
+            target.polarity = True
+            continue
         _acted_on(target, cfg)
         value = rev.entry.value
         if rev.entry.phrase in DENIALS and target.weight < 0:
