@@ -44,8 +44,9 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get
                          "had"})
 SKIPPABLE = frozenset({"reportedly", "also", "now", "later", "then", "again", "all", "finally", "already",
                        "officially", "formally", "effectively", "quickly", "abruptly", "suddenly"})
-# (and what a step "hinges on" or "is contingent on", said of the step right before: "any tariff relief is
-# contingent on a deal" grants none yet, where "warns that benefits hinge on it" is no warning on a condition)
+# the verbs of what a step hinges on, a condition that trails the step it is said of, right before it: "any
+# tariff relief is contingent on a deal" grants none yet (not "warns that benefits hinge on it", no warning
+# on a condition)
 HINGES = frozenset({"hinge on", "hinge upon", "depend on", "depend upon", "contingent on", "contingent upon",
                     "conditional on", "conditioned on"})
 TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"}) | HINGES
@@ -53,6 +54,7 @@ _MEETINGS = frozenset({"meeting", "talks"})  # the categories of gatherings: tal
 # conditions whose clause names what must be done first (what a step hinges on too: "access hinges on
 # scrapping the tariffs" demands they go)
 DEMANDED_FIRST = frozenset({"until", "unless"}) | HINGES
+_HINGE_REACH = 2  # the words between a step and the verb it hinges by ("relief is contingent on")
 # what one side can be required to do first (not words, nor a meeting of the two)
 UNTIL_DEMANDS = frozenset({"deal", "truce", "cooperation", "purchase", "goodwill", "denuclearization",
                            "tariff_relief", "sanctions_relief", "progress"})
@@ -4314,7 +4316,8 @@ def conditional(view: SentenceView, cfg: Config) -> None:
         conds = [m for m in view.mods if m.entry.type == "conditional" and (
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
             # a trailing condition governs the clause it closes: "open to talks only if ..."
-            or (m.entry.phrase in TRAILING_CONDITIONS and 0 < m.tok - c.item.tok_end <= (2 if m.entry.phrase in HINGES else 6)))]
+            or (m.entry.phrase in TRAILING_CONDITIONS
+                and 0 < m.tok - c.item.tok_end <= (_HINGE_REACH if m.entry.phrase in HINGES else 6)))]
         if conds and conds[-1].entry.phrase in DEMANDED_FIRST and conds[-1].tok_end < c.item.tok \
                 and c.weight < 0 and c.cue.category in UNTIL_DEMANDS - {"cooperation", "goodwill"} \
                 and not _told_as_past(view, conds[-1], c) \
