@@ -441,9 +441,15 @@ def _event_in(folded: str, before: Match, start: int) -> bool:
 
 def _first_named(ms: list[Match], person: bool) -> str | None:
     """The first person (or the first other actor, international bodies aside) among a sentence's matches."""
+    alias = _first_alias(ms, person)
+    return None if alias is None else alias.actor
+
+
+def _first_alias(ms: list[Match], person: bool) -> Any:
+    """The name (its lexicon entry) :func:`_first_named` finds, or None."""
     for m in ms:
         if m.kind == "actor" and m.entry.kind != "org" and (m.entry.kind in _PERSONS) == person:
-            return m.entry.actor
+            return m.entry
     return None
 
 
@@ -773,7 +779,7 @@ class Scorer:
         # to buy ..." the promise is China's. A referent carries on to the next such sentence. (A pronoun
         # opening a later clause of one sentence is placed when the sentence is read: _resolve_pronouns.)
         # (looked up only for the sentences that open with a pronoun, not while placing every match)
-        referents: dict[int, tuple[str, bool]] = {}  # view -> (the actor, whether a person)
+        referents: dict[int, tuple[str, bool, Any]] = {}  # view -> (the actor, whether a person, its name)
         for k in range(1, len(views)):
             i, names = views[k]
             if views[k - 1][0] != i - 1:
@@ -782,12 +788,13 @@ class Scorer:
             if pronoun is None:
                 continue
             person = _PRONOUNS[pronoun.group()]
-            ref = _first_named(per_view[k - 1], person)
-            if ref is None and referents.get(k - 1, ("", not person))[1] == person:
-                ref = referents[k - 1][0]
-            if ref is None:
+            alias = _first_alias(per_view[k - 1], person)
+            if alias is None and k - 1 in referents and referents[k - 1][1] == person:
+                alias = referents[k - 1][2]
+            if alias is None:
                 continue
-            referents[k] = (ref, person)
+            ref = alias.actor
+            referents[k] = (ref, person, alias)
             names.add(ref)
             if ref in side_codes:
                 named.add(i)
@@ -836,7 +843,8 @@ class Scorer:
             if spk is None and not self._may_hit(views, k, ms, ways):
                 continue
             i = views[k][0]
-            sent = self._read_sentence(nt, *spans[i if phys is None else phys[i]], ms, spk, day)
+            sent = self._read_sentence(nt, *spans[i if phys is None else phys[i]], ms, spk, day,
+                                       referents[k][2] if k in referents else None)
             if sent.view is not None and k + 1 < len(views) and views[k + 1][0] == i + 1:
                 _retort(nt.folded, spans[i + 1 if phys is None else phys[i + 1]], per_view[k + 1], sent.view,
                         self.config)
@@ -915,9 +923,12 @@ class Scorer:
                 return True  # talks, or a standoff, with side B alone imply side A (see _assign_dyads)
         return False
 
-    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None
-                       ) -> _Sent:
-        """One sentence with a cue in play: its tokens, actors, modifiers and cues, and the rules run on it."""
+    def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None,
+                       referent: Any = None) -> _Sent:
+        """One sentence with a cue in play: its tokens, actors, modifiers and cues, and the rules run on it.
+        ``referent``: the name the pronoun that opens it stands for (the sentence before named it), which
+        stands there as an actor: in "I met President Xi. He agreed to buy our farm products." China agrees
+        and buys, not the speaker."""
         cfg = self.config
         folded = nt.folded
         cue_actors = self.matcher.cue_actors
@@ -956,6 +967,10 @@ class Scorer:
                         sent.names.add(spk)
                 elif m.entry.type != "exclusion":
                     mods.append(item)
+        if referent is not None and tokens and tokens[0] in _PRONOUNS:
+            here = Match(tok_starts[0], tok_starts[0] + len(tokens[0]), "actor", referent)
+            sent.actors.append((eff[0], referent.actor, Item(here, eff[0], eff[0], 0, 0)))
+            sent.names.add(referent.actor)
         if sent.actors and not _SUBJECT_PRONOUNS.isdisjoint(tokens):
             _resolve_pronouns(sent, tokens, tok_starts, eff, break_pos)
         if cue_states:
@@ -3014,6 +3029,11 @@ def _contrast_factors(breaks: list[tuple[int, str]], cfg: Config, start: int, fo
     return out
 
 
+# the threats told as what the one threatened will suffer, whose subject is their target
+_SUFFERED_THREATS = frozenset({"pay a price", "pay a big price", "pay dearly", "pay a high price", "will regret it",
+                               "will regret this", "would regret it", "'ll regret it"})
+
+
 def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens: list[str]
                   ) -> tuple[str, Item | None]:
     """Who acts, and the name that says so (None for the speaker): the nearest dyad actor before the cue in
@@ -3052,7 +3072,9 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
               or [m for m in members if m[2].raw < raw])
     if before:
         t, a, it = max(before, key=lambda m: m[2].raw)
-        return (other(a), None) if is_target(it) else (a, it)
+        # (the subject of a threat told as what it will suffer is its target: in "China will pay a big price"
+        # and "they will regret it" the other side warns)
+        return (other(a), None) if is_target(it) or st.cue.phrase in _SUFFERED_THREATS else (a, it)
     after = [m for m in members if m[2].raw > raw]
     if after:
         t, a, it = min(after, key=lambda m: m[2].raw)

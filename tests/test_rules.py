@@ -867,3 +867,29 @@ def test_a_country_firms_relocate_to_is_a_destination(scorer):
     h = hit(scorer, "Electronics makers relocate to Thailand to dodge tariffs on Chinese goods", "tariffs",
             date="2019-07-01")
     assert h.weight > 0
+
+
+def test_a_sentence_opening_with_a_pronoun_acts_as_the_one_named_before(scorer):
+    # "He" is the person the sentence before named first, "They" the country: they act, not the speaker
+    h = hit(scorer, "I had a great meeting with President Xi of China. He agreed to buy our farm products.", "buy",
+            speaker="USA", date="2019-06-29")
+    assert h.actor == "CHN"
+    h = hit(scorer, "Our Country has lost Trillions with China. They have stolen our Intellectual Property.",
+            "stolen", speaker="USA", date="2019-08-01")
+    assert h.actor == "CHN"
+    # "They" after a third country is that country's: no cooperation of North Korea with the US
+    doc = scorer.score("Iran just test-fired a missile. They are also working with North Korea.", speaker="USA",
+                       date="2017-09-23")
+    assert all(h.cue != "working with" for h in doc.dyads["us_dprk"].hits)
+
+
+def test_the_subject_of_a_threat_it_will_suffer_is_its_target(scorer):
+    # "China will pay a big price": the speaker warns China, China threatens no one
+    h = hit(scorer, "China will pay a big price if they do not make a deal", "pay a big price", speaker="USA",
+            date="2019-05-01")
+    assert h.actor == "USA" and h.weight > 0
+    h = hit(scorer, "North Korea launched two more missiles. They will regret it if they continue.", "will regret it",
+            "us_dprk", speaker="USA", date="2019-05-10")
+    assert h.actor == "USA"
+    h = hit(scorer, "North Korea says the U.S. will pay dearly", "pay dearly", "us_dprk", date="2017-08-10")
+    assert h.actor == "PRK"
