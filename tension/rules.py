@@ -4527,14 +4527,39 @@ def date_at(tokens: list[str], j: int) -> bool:
     return j < len(tokens) and (tokens[j].rstrip(".") in _DATE_WORDS or _ORDINAL.fullmatch(tokens[j]) is not None)
 
 
+def _new_dated(view: SentenceView, cfg: Config, factor: float) -> None:
+    """A new date set for a measure, the date between "new" and "date" ("sets new March 2 date for tariff
+    increases"), puts it off as the reverser "new date for" does with none between."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or c.weight <= 0 or c.cue.category not in ENACTABLE:
+            continue
+        raw = c.item.raw
+        # ("date for" right before it, or a name between: "date for China tariff increases")
+        at = next((k for k in range(raw - 1, max(raw - 4, 0), -1) if tokens[k] == "for" and tokens[k - 1] == "date"),
+                  None)
+        if at is None:
+            continue
+        new = next((j for j in range(at - 3, max(at - 6, -1), -1) if tokens[j] == "new"), None)
+        if new is None or not date_at(tokens, new + 1):
+            continue
+        _acted_on(c, cfg)
+        c.weight *= factor
+        c.polarity = True
+        c.rules.append(f"rescheduled(new ... date for) x{_fmt(factor)}")
+
+
 def rescheduled(view: SentenceView, cfg: Config) -> None:
     """A measure moved from one date to another is put off, as a delayed one is: "agreed to move the increased
     Tariffs on $250 billion of goods from October 1st to October 15th" is a gesture, not a new rise."""
     tokens = view.tokens
-    if _MOVE_VERBS.isdisjoint(tokens) or "from" not in tokens or view.tables is None \
-            or view.tables.delay_factor is None:
+    if view.tables is None or view.tables.delay_factor is None:
         return
     factor = view.tables.delay_factor  # the "delay" reverser's value, as for an extended deadline
+    if "new" in tokens and "date" in tokens:
+        _new_dated(view, cfg, factor)
+    if _MOVE_VERBS.isdisjoint(tokens) or "from" not in tokens:
+        return
     for c in view.cues:
         if c.dropped or c.polarity or c.weight <= 0 or c.cue.category not in ENACTABLE:
             continue
