@@ -893,3 +893,12 @@ def test_the_subject_of_a_threat_it_will_suffer_is_its_target(scorer):
     assert h.actor == "USA"
     h = hit(scorer, "North Korea says the U.S. will pay dearly", "pay dearly", "us_dprk", date="2017-08-10")
     assert h.actor == "PRK"
+
+
+def test_what_is_to_be_used_to_do_a_thing_is_no_past(scorer):
+    # "to be used to" serves a purpose; "used to" alone tells of the past
+    h = hit(scorer, "China says the levies are to be used to fight the trade war with the U.S.", "trade war",
+            date="2018-07-09")
+    assert not has_rule(h, "historical")
+    h = hit(scorer, "China and the U.S. used to fight a trade war", "trade war", date="2018-07-09")
+    assert has_rule(h, "historical(used to)")
