@@ -4541,12 +4541,16 @@ def _new_dated(view: SentenceView, cfg: Config, factor: float) -> None:
         if at is None:
             continue
         new = next((j for j in range(at - 3, max(at - 6, -1), -1) if tokens[j] == "new"), None)
-        if new is None or not date_at(tokens, new + 1):
-            continue
-        _acted_on(c, cfg)
-        c.weight *= factor
-        c.polarity = True
-        c.rules.append(f"rescheduled(new ... date for) x{_fmt(factor)}")
+        if new is not None and date_at(tokens, new + 1):
+            _put_off(c, cfg, factor, "new ... date for")
+
+
+def _put_off(c: CueState, cfg: Config, factor: float, how: str) -> None:
+    """Weigh measure ``c`` as put off to a later date (news of it, turned by the delay factor)."""
+    _acted_on(c, cfg)
+    c.weight *= factor
+    c.polarity = True
+    c.rules.append(f"rescheduled({how}) x{_fmt(factor)}")
 
 
 def rescheduled(view: SentenceView, cfg: Config) -> None:
@@ -4569,12 +4573,8 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
         end = after_raw(view, c.item)
         frm = next((j for j in range(end, min(end + 14, len(tokens))) if tokens[j] == "from" and date_at(tokens, j + 1)),
                    None)
-        if frm is None or not any(tokens[j] == "to" and date_at(tokens, j + 1) for j in range(frm + 2, min(frm + 6, len(tokens)))):
-            continue
-        _acted_on(c, cfg)
-        c.weight *= factor
-        c.polarity = True
-        c.rules.append(f"rescheduled(from ... to) x{_fmt(factor)}")
+        if frm is not None and any(tokens[j] == "to" and date_at(tokens, j + 1) for j in range(frm + 2, min(frm + 6, len(tokens)))):
+            _put_off(c, cfg, factor, "from ... to")
 
 
 def _first_start(view: SentenceView) -> int:

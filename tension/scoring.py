@@ -445,7 +445,7 @@ def _first_named(ms: list[Match], person: bool) -> str | None:
     return None if alias is None else alias.actor
 
 
-def _first_alias(ms: list[Match], person: bool) -> Any:
+def _first_alias(ms: list[Match], person: bool) -> Alias | None:
     """The name (its lexicon entry) :func:`_first_named` finds, or None."""
     for m in ms:
         if m.kind == "actor" and m.entry.kind != "org" and (m.entry.kind in _PERSONS) == person:
@@ -779,7 +779,7 @@ class Scorer:
         # to buy ..." the promise is China's. A referent carries on to the next such sentence. (A pronoun
         # opening a later clause of one sentence is placed when the sentence is read: _resolve_pronouns.)
         # (looked up only for the sentences that open with a pronoun, not while placing every match)
-        referents: dict[int, tuple[str, bool, Any]] = {}  # view -> (the actor, whether a person, its name)
+        referents: dict[int, tuple[str, bool, Alias]] = {}  # view -> (the actor, whether a person, its name)
         for k in range(1, len(views)):
             i, names = views[k]
             if views[k - 1][0] != i - 1:
@@ -788,13 +788,13 @@ class Scorer:
             if pronoun is None:
                 continue
             person = _PRONOUNS[pronoun.group()]
-            alias = _first_alias(per_view[k - 1], person)
-            if alias is None and k - 1 in referents and referents[k - 1][1] == person:
-                alias = referents[k - 1][2]
-            if alias is None:
+            named_as = _first_alias(per_view[k - 1], person)
+            if named_as is None and k - 1 in referents and referents[k - 1][1] == person:
+                named_as = referents[k - 1][2]
+            if named_as is None:
                 continue
-            ref = alias.actor
-            referents[k] = (ref, person, alias)
+            ref = named_as.actor
+            referents[k] = (ref, person, named_as)
             names.add(ref)
             if ref in side_codes:
                 named.add(i)
@@ -924,7 +924,7 @@ class Scorer:
         return False
 
     def _read_sentence(self, nt: NormText, s: int, e: int, ms: list[Match], spk: str | None, day: Date | None,
-                       referent: Any = None) -> _Sent:
+                       referent: Alias | None = None) -> _Sent:
         """One sentence with a cue in play: its tokens, actors, modifiers and cues, and the rules run on it.
         ``referent``: the name the pronoun that opens it stands for (the sentence before named it), which
         stands there as an actor: in "I met President Xi. He agreed to buy our farm products." China agrees
