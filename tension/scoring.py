@@ -1734,7 +1734,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
         return True
     if _thanked_by_title(st, tokens, end_raw) and _unnamed_partner(sent, end_raw):
         return True  # "Thank you Senator Cotton": thanks to someone the lexicon does not know
-    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and tokens[end_raw] in OBJECT_TITLES \
+    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and _object_by_title(st, tokens, end_raw) \
             and view.folded[st.item.match.end:TOKEN_RE.search(view.folded, st.item.match.end).start()].isspace() \
             and _unnamed_partner(sent, end_raw - 1):
         # the same partner as a direct object, known by a title: "meeting General Kelly to discuss North Korea",
@@ -2447,7 +2447,7 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
         k = end_raw  # the cue ends in its marker: "talks with"
     elif end_raw < len(tokens) and tokens[end_raw] == "with":
         k = end_raw + 1
-    elif end_raw < len(tokens) and tokens[end_raw] in OBJECT_TITLES:
+    elif _object_by_title(st, tokens, end_raw):
         k = end_raw  # a direct object known by a title: "met Secretary Pompeo"
     elif _thanked_by_title(st, tokens, end_raw):
         k = end_raw + 1  # "thank you President Trump"
@@ -2479,6 +2479,17 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
 
 
 _GATHERINGS = frozenset({"meeting", "talks"})
+# the words before an adjective that describes a name: a determiner, a possessive or a degree word
+_ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "highly", "very",
+                                 "most", "greatly", "widely", "well", "so", "much"})
+
+
+def _object_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
+    """Whether the word after cue ``st`` (at ``end_raw``) is a title that opens its direct object: "met
+    Secretary Pompeo", "thanked Senator Graham". Not after a warm word that describes the one named, after a
+    determiner or a degree word: "China and its highly respected President" praises China's president."""
+    return end_raw < len(tokens) and tokens[end_raw] in OBJECT_TITLES and not (
+        st.cue.category == "praise" and st.item.raw > 0 and tokens[st.item.raw - 1] in _ATTRIBUTIVE_BEFORE)
 # words that end the matter of talks before a "with" ("talks North Korea with Abe", not "talks as tensions with")
 _MATTER_BREAKS = frozenset({"as", "after", "amid", "while", "and", "but", "to", "in", "at", "despite", "over", "that"})
 # the kinds of names that meet no one: a side's adjective or its currency ("Chinese stocks", "the yuan") and its
