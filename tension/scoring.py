@@ -2490,6 +2490,8 @@ def _object_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
     determiner or a degree word: "China and its highly respected President" praises China's president."""
     return end_raw < len(tokens) and tokens[end_raw] in OBJECT_TITLES and not (
         st.cue.category == "praise" and st.item.raw > 0 and tokens[st.item.raw - 1] in _ATTRIBUTIVE_BEFORE)
+
+
 # words that end the matter of talks before a "with" ("talks North Korea with Abe", not "talks as tensions with")
 _MATTER_BREAKS = frozenset({"as", "after", "amid", "while", "and", "but", "to", "in", "at", "despite", "over", "that"})
 # the kinds of names that meet no one: a side's adjective or its currency ("Chinese stocks", "the yuan") and its
