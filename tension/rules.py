@@ -2327,8 +2327,10 @@ def _called_to_stop(view: SentenceView, rev: Item) -> bool:
         return True
     if k >= 2 and tokens[k - 1] == "and":
         # the second verb of a "to" before it: "for China to finally do a Real Deal and stop playing around"
+        # (within its clause: no comma or semicolon between, which the tokens do not hold; the text does)
         to = next((j for j in range(k - 2, max(-1, k - 10), -1) if tokens[j] == "to"), None)
-        if to is None or any(t in (",", ";", ".") for t in tokens[to:k]):
+        at = view.folded.rfind(" to ", 0, rev.match.start)
+        if to is None or at < 0 or any(ch in view.folded[at:rev.match.start] for ch in ",;"):
             return False
         k = to + 1
     return tokens[k - 1] == "to" and "for" in tokens[max(0, k - 6):k - 1]

@@ -902,3 +902,14 @@ def test_what_is_to_be_used_to_do_a_thing_is_no_past(scorer):
     assert not has_rule(h, "historical")
     h = hit(scorer, "China and the U.S. used to fight a trade war", "trade war", date="2018-07-09")
     assert has_rule(h, "historical(used to)")
+
+
+def test_a_second_stop_after_a_comma_is_no_call_of_the_first_to(scorer):
+    # "for China to make a deal and stop playing games" calls for both; past a comma the "and stop" is a clause
+    # of its own, not the second verb of the "to"
+    h = hit(scorer, "It is time for China to make a deal and stop playing games", "play games", speaker="USA",
+            date="2019-01-21")
+    assert has_rule(h, "called to stop")
+    h = hit(scorer, "It is time for China to make a deal, and stop playing games", "play games", speaker="USA",
+            date="2019-01-21")
+    assert not has_rule(h, "called to stop")
