@@ -259,6 +259,8 @@ class Matcher:
                 for form in _phrase_forms(c.phrase, True):
                     words = form.split(" ")
                     cut = {1, len(words) - 1} if words[-1] in _GAP_PREPOSITIONS else {1}
+                    if len(words) > 2 and words[1] in _GAP_VERB_PREPOSITIONS:
+                        cut = {2}  # (a verb with its preposition, then the object: "tramples on China's sovereignty")
                     for k in cut:
                         if 0 < k < len(words):
                             gaps.setdefault(" ".join(words[:k]), []).append((" ".join(words[k:]), c))
@@ -407,10 +409,11 @@ class Matcher:
         if added:
             out.sort(key=_BY_START)
 
-    def _across_quotes(self, folded: str, add: Any) -> None:
+    def _across_quotes(self, folded: str, add: Any, heads: list[tuple[int, int, str]] | None = None) -> None:
         """The phrases a quote mark splits ("the deal is 'over'", "'aggressively revoke' visas"): the stretches
         of text around the marks that open or close a quotation are read again without them, and what is found
-        across a mark is added at its place in ``folded``."""
+        across a mark is added at its place in ``folded`` (the verb of a gapped cue to ``heads``: "an 'invasion'
+        on its sovereignty")."""
         # (only a mark with a word on the far side of a space can be inside a phrase: "is 'over'" has the word
         # "is" before its opening mark; a mark next to punctuation or the text's end splits none)
         # (and a mark that closes a quotation opened shortly before it, or opens one closed shortly after it:
@@ -453,15 +456,18 @@ class Matcher:
             squeezed = _QUOTE_MARK.sub("", piece)
             shifts = [x - k for k, x in enumerate(local)]  # (where each dropped mark was, in ``squeezed``)
             padded = f" {squeezed} "
-            for end, (length, entries, fixed, open_start, open_end, _) in self._auto.iter(padded, 1, len(padded) - 1):
+            for end, (length, entries, fixed, open_start, open_end, head) in self._auto.iter(padded, 1,
+                                                                                              len(padded) - 1):
                 start = end - length
-                if not entries:
-                    continue
                 if bisect_right(shifts, start) == bisect_right(shifts, end - 1):
                     continue  # (no mark dropped inside it: the first pass found it)
                 if (open_start and padded[start].isalnum()) or (open_end and padded[end + 1].isalnum()):
                     continue
-                add((a + start + bisect_right(shifts, start), a + end + bisect_right(shifts, end - 1), entries, fixed))
+                span = (a + start + bisect_right(shifts, start), a + end + bisect_right(shifts, end - 1))
+                if head is not None and heads is not None:
+                    heads.append((span[0], span[1], head))
+                if entries:
+                    add((span[0], span[1], entries, fixed))
 
     def _split_pair(self, folded: str, q: int) -> bool:
         """Whether the words either side of the quote mark at ``q`` follow each other in some phrase."""
@@ -489,7 +495,7 @@ class Matcher:
                     continue
             add((end - length, end, entries, fixed))
         if " '" in folded or ' "' in folded or folded[:1] in ("'", '"'):  # (a quotation opens after a space)
-            self._across_quotes(folded, add)
+            self._across_quotes(folded, add, heads)
         if self._case_re is not None:
             case_alias = self._case_alias
             for m in self._case_re.finditer(text):
@@ -508,6 +514,8 @@ class Matcher:
 
 # where a cue of match "gap" may be split before its last word, and what may not stand between its parts
 _GAP_PREPOSITIONS = frozenset({"to", "from", "on", "for"})
+# the preposition of a verb that takes its object through it, where a cue of match "gap" is split after it
+_GAP_VERB_PREPOSITIONS = frozenset({"on", "upon", "of"})
 _GAP_BREAKS = frozenset(",;:!?()\"")
 _GAP_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "if", "as", "to", "from", "on", "with", "by",
                         "for", "in", "of", "not", "no", "is", "are", "was", "were", "will"})

@@ -913,3 +913,26 @@ def test_a_second_stop_after_a_comma_is_no_call_of_the_first_to(scorer):
     h = hit(scorer, "It is time for China to make a deal, and stop playing games", "play games", speaker="USA",
             date="2019-01-21")
     assert not has_rule(h, "called to stop")
+
+
+def test_a_gapped_verb_with_its_preposition_leaves_room_for_the_object(scorer):
+    # "infringe on sovereignty" splits after its preposition: the owner stands between ("on its sovereignty")
+    h = hit(scorer, "North Korea says U.S. drills infringe on its sovereignty", "infringe on sovereignty", "us_dprk",
+            date="2019-05-25")
+    assert h.actor == "USA" and h.weight > 0
+    # the verb of such a cue is found inside a quotation too ("an 'invasion' of its sovereignty")
+    h = hit(scorer, "China calls the U.S. demand an 'invasion' of its sovereignty", "invasion of sovereignty",
+            date="2019-05-25")
+    assert h.actor == "USA"
+    # a word of a clause of its own may not stand between: "infringe on" and "sovereignty" across "and"
+    doc = scorer.score("China says U.S. firms infringe on patents and sovereignty is at stake", date="2019-05-25")
+    assert all(h.cue != "infringe on sovereignty" for h in doc.dyads["us_china"].hits)
+
+
+def test_no_pressure_to_take_a_step_says_it_need_not_be_taken(scorer):
+    # "under no pressure to make a deal" is "no need to make a deal": the deal is denied, as after "not"
+    h = hit(scorer, "We are under no pressure to make a deal with China", "deal", speaker="USA", date="2018-09-13")
+    assert has_rule(h, "negation(no pressure to)") and h.weight > 0
+    # without the "no" the pressure is an obligation laid on the other side
+    h = hit(scorer, "China is under pressure to make a deal with us", "deal", speaker="USA", date="2018-09-13")
+    assert has_rule(h, "obligation(under pressure to)")
