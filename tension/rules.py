@@ -388,8 +388,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             if victims is GROWTH:
                 # the verb after the noun ("the trade war escalated"), or before it with the noun its object
                 # ("escalating the trade fight"; "avoid escalating the trade war" then avoids the war's growth)
-                ok = c.cue.phrase in GROWTH_VERBS and (0 < c.item.tok - f.item.tok_end <= 3
-                                                       or _grows_object(view, c, f))
+                ok = (c.cue.phrase in GROWTH_VERBS or c.cue.phrase in _GROWTH_NOUNS) and (
+                    0 < c.item.tok - f.item.tok_end <= 3 or _grows_object(view, c, f))
             elif victims is RESUMING:
                 ok = c.cue.phrase in RESUMING_VERBS and 0 < c.item.tok - f.item.tok_end <= 4
             else:
@@ -410,6 +410,15 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 # Kim meet at the DMZ" is a meeting, not the walkout told again)
                 # (nor a cooperation said to be missing before it: "talks end without agreement, sides remain far
                 # apart" are two reports of one failure)
+            if ok and victims is GROWTH and c.cue.phrase in _GROWTH_NOUNS and c.item.raw < f.item.raw:
+                # the noun of growth before the conflict it names ("no wish to see escalation in trade
+                # tensions") stands where the words about the two stand: it carries the conflict's weight
+                f.dropped = True
+                c.weight = f.weight * 1.2
+                c.mode = f.mode
+                _take_topic(c, f, overwrite=True)
+                c.rules.append(f"absorbs({f.cue.phrase}) x1.2")
+                break
             if ok:
                 c.dropped = True
                 _take_topic(f, c, overwrite=True)  # "a setback in nuclear talks": about what the talks were about
@@ -2809,10 +2818,18 @@ def _grows_object(view: SentenceView, verb: CueState, noun: CueState) -> bool:
     ("escalating the trade war") or as a finite verb ("escalates tensions"); a participle right before
     the noun is its attribute ("investors downplay escalating trade war" reports a growing war)."""
     between = view.tokens[after_raw(view, verb.item):noun.item.raw]
+    surface = view.folded[verb.item.match.start:verb.item.match.end]
+    if between and surface in _GROWTH_NOUNS:
+        # the noun of growth with the conflict after "of" or "in": "an escalation in U.S.-China trade tensions"
+        return between[0] in ("of", "in") and len(between) <= 4 and not _barrier_between(view, verb.item.raw,
+                                                                                          noun.item.raw)
     if between:
         return len(between) == 1 and between[0] in _OBJECT_DETERMINERS
-    surface = view.folded[verb.item.match.start:verb.item.match.end]
     return not surface.endswith(("ing", "ed"))
+
+
+# the nouns of a conflict's growth, which name the conflict after "of" or "in"
+_GROWTH_NOUNS = frozenset({"escalation", "escalations", "intensification", "deterioration", "worsening"})
 
 
 # what a market report moves: "stocks", "yields", "oil prices" ... and the moves themselves ("halt slide",

@@ -275,6 +275,17 @@ def test_conflict_noun_absorbs_its_growth_verb(scorer):
     assert cues == ["trade war"]
 
 
+def test_growth_noun_before_its_conflict_carries_it(scorer):
+    # "escalation of the trade war" is one event, counted at the noun of growth, where its negation stands
+    doc = scorer.score("China does not want escalation of the trade war with the U.S.", date="2018-05-17")
+    hits = doc.dyads["us_china"].hits
+    assert [h.cue for h in hits] == ["escalation"]
+    assert has_rule(hits[0], "absorbs(trade war)") and has_rule(hits[0], "negation") and hits[0].weight < 0
+    # not across a clause: "an escalation, and the trade war goes on" are two
+    doc = scorer.score("China warned of an escalation; the trade war with the U.S. goes on", date="2018-05-17")
+    assert {h.cue for h in doc.dyads["us_china"].hits} >= {"escalation", "trade war"}
+
+
 def test_counterfactual_weighs_little(scorer):
     """'would have' says it did not happen: far weaker than a plain future."""
     plain = hit(scorer, "The U.S. will impose tariffs on China.", "impose tariffs")
