@@ -1037,6 +1037,8 @@ class Scorer:
                         p = _pair_coordinated(sent.view, st)
                     if p is None:
                         p = _pair_with(sent.view, st)
+                    if p is None:
+                        p = _pair_subject_and_name(sent.view, st)
                     if p is not None:
                         pairs[id(st)] = p
             if pairs:
@@ -1817,6 +1819,37 @@ def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
         return None
     codes = {subject.entry.actor, partner.entry.actor}
     return codes if len(codes) == 2 else None
+
+
+def _pair_subject_and_name(view: SentenceView, st: CueState) -> set[str] | None:
+    """The two parties of a deal or gathering named by one of them right before it ("U.S. trade deal") in a
+    clause whose subject, a few words before, is another: "Britain confident of U.S. trade deal despite Huawei
+    concerns" is Britain's deal with the U.S. (only words of hope or reach between the two: not "trade with
+    China, the coming North Korea meeting"); None when a partner follows after "with" ("China trade deal
+    with the U.S."), or either is missing."""
+    if st.cue.category not in _NAMED_DEALS or _with_slot(view, st) >= 0:
+        return None
+    names = [a for a in view.actors if a.match.kind == "actor" and a.clause == st.item.clause]
+    named = next((a for a in names if after_raw(view, a) == st.item.raw), None)
+    if named is None:
+        return None
+    subject = max((a for a in names if a.raw < named.raw), key=lambda a: a.raw, default=None)
+    if subject is None:
+        return None
+    between = view.tokens[after_raw(view, subject):named.raw]
+    if not 0 < len(between) <= 4 or not _SUBJECT_TO_NAMED_DEAL.issuperset(between) \
+            or "," in view.folded[subject.match.end:named.match.start]:
+        return None
+    codes = {subject.entry.actor, named.entry.actor}
+    return codes if len(codes) == 2 else None
+
+
+_NAMED_DEALS = frozenset({"deal", "talks", "meeting"})
+# what may stand between the subject and the deal it is party to: its hopes for it, its reach for it
+_SUBJECT_TO_NAMED_DEAL = frozenset({"confident", "reasonably", "very", "optimistic", "upbeat", "hopeful", "of",
+                                    "on", "about", "hopes", "hope", "hoping", "for", "a", "an", "the", "eyes",
+                                    "seeks", "wants", "nears", "near", "signs", "sign", "reaches", "reach",
+                                    "close", "closer", "to", "is", "are", "pushes", "pursues", "its", "new"})
 
 
 def _a_dyads_pair(pair: set[str] | None, dyads: Any) -> bool:

@@ -947,3 +947,13 @@ def test_no_pressure_to_take_a_step_says_it_need_not_be_taken(scorer):
     # without the "no" the pressure is an obligation laid on the other side
     h = hit(scorer, "China is under pressure to make a deal with us", "deal", speaker="USA", date="2018-09-13")
     assert has_rule(h, "obligation(under pressure to)")
+
+
+def test_a_deal_named_by_one_side_is_the_subjects_deal_with_it(scorer):
+    # "Britain confident of U.S. trade deal": Britain's deal with the U.S., whoever else the sentence names
+    doc = scorer.score("Britain confident of U.S. trade deal despite Huawei concerns", date="2020-01-29")
+    assert not any(h.cue == "trade deal" for h in doc.dyads["us_china"].hits)
+    # more than words of hope or reach between them, and the subject is someone else's
+    h = hit(scorer, "Trump says new U.S. law on Hong Kong doesn't help China trade talks", "trade talks",
+            date="2019-11-28")
+    assert h.weight < 0
