@@ -777,6 +777,24 @@ _DOWN_MOVES = frozenset({"fall", "falls", "fell", "decline", "declines", "declin
 _FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed", "slowing",
                         "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "behind"}
 _FALL_REACH = 120  # characters: no eight words are longer
+# a figure's rise, right after the goods it counts
+_RISES = frozenset({"rise", "rises", "rose", "risen", "rebound", "rebounds", "rebounded", "jump", "jumps", "jumped",
+                    "climb", "climbs", "climbed", "surge", "surges", "surged", "increase", "increases", "increased",
+                    "grow", "grows", "grew", "hit", "hits"})
+# the periods whose figures a data report gives ("in May": "may" alone is a modal)
+_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec"})
+_PERIOD_WORDS = _MONTHS | {"annual", "monthly", "quarterly", "year-on-year", "yearly", "first-quarter",
+                           "second-quarter", "third-quarter", "fourth-quarter"}
+
+
+def _a_period_named(tokens: list[str]) -> bool:
+    """Whether a sentence names the period a figure is for: a month, a quarter or a year ("in May")."""
+    return not _PERIOD_WORDS.isdisjoint(tokens) or any(
+        t == "may" and k > 0 and tokens[k - 1] in ("in", "for") for k, t in enumerate(tokens))
+
+
 # trade balances that, said to move, are a figure reported, not a complaint
 FIGURES = frozenset({"trade deficit", "trade imbalance"})
 _MOVES = _DOWN_MOVES | {
@@ -799,15 +817,20 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
         stop = next((o.item.raw for o in view.cues if o is not c and o.item.raw >= end and o.weight != 0),
                     len(tokens))  # (past a topic word: "purchases of U.S. soybeans fell")
         fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS), None)
-        if fall is None or not BARRIERS.isdisjoint(tokens[end:fall]):
-            continue
         rest = view.folded[c.item.match.end:c.item.match.end + _FALL_REACH]
-        word = re.search(rf"\b{tokens[fall]}\b", rest)
-        if word is None or "," not in rest[:word.start()]:
+        word = re.search(rf"\b{tokens[fall]}\b", rest) if fall is not None else None
+        if fall is not None and BARRIERS.isdisjoint(tokens[end:fall]) and (word is None
+                                                                          or "," not in rest[:word.start()]):
             # (in its own phrase: "exports rise, snapping two months of declines" fell before, not now)
             c.weight *= cfg.negation_escalation
             c.polarity = True
             c.rules.append(f"fewer purchases({tokens[fall]}) x{_fmt(cfg.negation_escalation)}")
+        elif (rise := next((j for j in range(end, min(end + 3, stop)) if tokens[j] in _RISES), None)) is not None \
+                and _a_period_named(tokens):
+            # a month's or year's figure said to rise is data, no step: "China June rare earth exports rise"
+            # (a fall stays fewer purchases, above)
+            c.weight = 0.0
+            c.rules.append(f"figure reported ({tokens[rise]}) -> 0")
     for c in view.cues:
         if c.dropped or c.polarity or c.cue.phrase not in FIGURES or c.weight <= 0:
             continue

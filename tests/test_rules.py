@@ -957,3 +957,13 @@ def test_a_deal_named_by_one_side_is_the_subjects_deal_with_it(scorer):
     h = hit(scorer, "Trump says new U.S. law on Hong Kong doesn't help China trade talks", "trade talks",
             date="2019-11-28")
     assert h.weight < 0
+
+
+def test_a_periods_figure_said_to_rise_is_data(scorer):
+    # "China's rare earth exports to U.S. rise in May": the month's figure, relevant with no direction
+    h = hit(scorer, "China's rare earth exports to U.S. rise in May", "rare earth exports", date="2019-06-20")
+    assert has_rule(h, "figure reported (rise)") and h.weight == 0
+    # "may" as a modal names no period: the rise is news of a step
+    h = hit(scorer, "China's rare earth exports may rise after the truce with the U.S.", "rare earth exports",
+            date="2019-06-20")
+    assert not has_rule(h, "figure reported")
