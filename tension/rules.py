@@ -781,6 +781,8 @@ _FALL_REACH = 120  # characters: no eight words are longer
 _RISES = frozenset({"rise", "rises", "rose", "risen", "rebound", "rebounds", "rebounded", "jump", "jumps", "jumped",
                     "climb", "climbs", "climbed", "surge", "surges", "surged", "increase", "increases", "increased",
                     "grow", "grows", "grew", "hit", "hits"})
+# a figure's easing, which a data report says of it ("soybean imports ease"; of a step, a reverser)
+_EASES = frozenset({"ease", "eases", "eased", "dip", "dips", "dipped", "decline", "declines", "declined"})
 # the periods whose figures a data report gives ("in May": "may" alone is a modal)
 _MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
                      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -819,16 +821,26 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
         fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS), None)
         rest = view.folded[c.item.match.end:c.item.match.end + _FALL_REACH]
         word = re.search(rf"\b{tokens[fall]}\b", rest) if fall is not None else None
+        data = _a_period_named(tokens) and len({a.entry.actor for a in view.actors if a.match.kind == "actor"}) <= 1
+        if data and fall is None:
+            fall = next((j for j in range(end, min(end + 3, stop)) if tokens[j] in _EASES), None)
         if fall is not None and BARRIERS.isdisjoint(tokens[end:fall]) and (word is None
                                                                           or "," not in rest[:word.start()]):
             # (in its own phrase: "exports rise, snapping two months of declines" fell before, not now)
+            if data and not any(o is not c and not o.dropped and o.weight != 0 for o in view.cues):
+                # a month's figure said to fall, with no partner and nothing of the trade war named, is data:
+                # "China September soybean imports ease on falling animal feed demand" (not "fall amid tariffs")
+                c.weight = 0.0
+                c.rules.append(f"figure reported ({tokens[fall]}) -> 0")
+                continue
             c.weight *= cfg.negation_escalation
             c.polarity = True
             c.rules.append(f"fewer purchases({tokens[fall]}) x{_fmt(cfg.negation_escalation)}")
         elif (rise := next((j for j in range(end, min(end + 3, stop)) if tokens[j] in _RISES), None)) is not None \
-                and _a_period_named(tokens):
-            # a month's or year's figure said to rise is data, no step: "China June rare earth exports rise"
-            # (a fall stays fewer purchases, above)
+                and data:
+            # a month's or year's figure said to rise, with no partner named, is data, no step: "China June rare
+            # earth exports rise" (a fall stays fewer purchases, above; and a rise from the other side is more
+            # bought from it: "China's November soybean imports from U.S. rise")
             c.weight = 0.0
             c.rules.append(f"figure reported ({tokens[rise]}) -> 0")
     for c in view.cues:

@@ -960,10 +960,28 @@ def test_a_deal_named_by_one_side_is_the_subjects_deal_with_it(scorer):
 
 
 def test_a_periods_figure_said_to_rise_is_data(scorer):
-    # "China's rare earth exports to U.S. rise in May": the month's figure, relevant with no direction
-    h = hit(scorer, "China's rare earth exports to U.S. rise in May", "rare earth exports", date="2019-06-20")
-    assert has_rule(h, "figure reported (rise)") and h.weight == 0
+    # "China's rare earth exports rise in May": the month's figure, no step
+    doc = scorer.score("China's rare earth exports rise in May", date="2019-06-20")
+    assert not doc.dyads["us_china"].relevant
+    h = hit(scorer, "China's rare earth exports rise in May as the U.S. trade war drags on", "rare earth exports",
+            date="2019-06-20")
+    assert not has_rule(h, "figure reported")  # (a partner named: more bought from it)
     # "may" as a modal names no period: the rise is news of a step
     h = hit(scorer, "China's rare earth exports may rise after the truce with the U.S.", "rare earth exports",
             date="2019-06-20")
     assert not has_rule(h, "figure reported")
+
+
+def test_a_months_figure_with_no_partner_and_no_trade_war_is_data(scorer):
+    # "China September soybean imports ease on falling feed demand": a statistic, neither fewer purchases nor more
+    h = hit(scorer, "China August rare earth exports dip on weak overseas demand", "rare earth exports",
+            date="2019-09-08")
+    assert has_rule(h, "figure reported (dip)") and h.weight == 0
+    # the other side named as the partner: more (or fewer) bought from it
+    h = hit(scorer, "China's October soybean imports from U.S. climb as cargoes arrive", "soybean imports",
+            date="2019-11-08")
+    assert not has_rule(h, "figure reported") and h.weight < 0
+    # the trade war named beside the fall: fewer purchases
+    h = hit(scorer, "China February soybean imports slump to four-year low amid tariffs", "soybean imports",
+            date="2019-03-08")
+    assert has_rule(h, "fewer purchases") and h.weight > 0
