@@ -3752,6 +3752,12 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                     if (any(m.raw < a.raw < c.item.raw for a in view.actors)
                         or not _ASKED_PRONOUNS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]))
                     and not _negated_verb(view, m)]
+        if not mods and not turned_measure and c.item.raw > 0 and view.tokens[c.item.raw - 1] == "to":
+            # cooperation one side tells the other to give, the one told named between: "China tells U.S. to
+            # respect its sovereignty", "Trump tells Xi to make a deal" demand it, as "urges ... to" does
+            mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
+                    if m.entry.phrase == "tell" and any(m.raw < a.raw < c.item.raw for a in view.actors)
+                    and "that" not in view.tokens[m.raw + 1:c.item.raw] and not _negated_verb(view, m)]
         if not mods and not turned_measure and c.cue.category in _TERMED and not c.polarity:
             # a deal or talks whose terms are laid down after it, its subject: "any trade deal with China must be
             # on our terms", "a deal would need to be tilted in U.S. favor", "the deal has to be right", "trade

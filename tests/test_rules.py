@@ -985,3 +985,11 @@ def test_a_months_figure_with_no_partner_and_no_trade_war_is_data(scorer):
     h = hit(scorer, "China February soybean imports slump to four-year low amid tariffs", "soybean imports",
             date="2019-03-08")
     assert has_rule(h, "fewer purchases") and h.weight > 0
+
+
+def test_cooperation_one_side_tells_the_other_to_give_is_demanded(scorer):
+    h = hit(scorer, "China tells U.S. to respect its sovereignty", "respect", date="2019-05-25")
+    assert has_rule(h, "obligation(tell)") and h.weight > 0
+    # no one told between: a report, no demand
+    h = hit(scorer, "Trump says he told reporters that China respects the deal", "respect", date="2019-05-25")
+    assert not has_rule(h, "obligation") and h.weight < 0
