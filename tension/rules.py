@@ -1866,6 +1866,10 @@ def doubted(view: SentenceView, cfg: Config) -> None:
                 # a charge denied as a claim stays a dispute: "Beijing rejects claims that it stole technology",
                 # "U.S. denies China's claim of 'weaponizing' visa decisions"
                 continue
+            if not _BEARING.isdisjoint(view.tokens[at + 1:c.item.raw]):
+                # what is doubted is the bearing of a measure, which stands as a threat to its bearer: "I doubt
+                # the stock market can absorb much higher tariffs"
+                continue
             if view.tokens[c.item.raw - 1] in _SETTINGS or not _BACKGROUND.isdisjoint(
                     view.tokens[max(at + 1, c.item.raw - 3):c.item.raw]):
                 # the setting of what is doubted stands: "does not see the issue spilling into trade talks",
@@ -1873,6 +1877,11 @@ def doubted(view: SentenceView, cfg: Config) -> None:
                 continue
             deny(c, cfg, f"doubted({neg.entry.phrase} {view.tokens[at]})")
     _denied_content(view, cfg)
+
+
+# verbs of bearing a measure: a doubt that it can be borne doubts the bearer, not the measure
+_BEARING = frozenset({"absorb", "absorbs", "absorbed", "absorbing", "withstand", "withstands", "weather", "weathers",
+                      "handle", "handles", "survive", "survives", "tolerate", "tolerates", "afford", "shrug"})
 
 
 def _denied_content(view: SentenceView, cfg: Config) -> None:

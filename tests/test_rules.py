@@ -993,3 +993,10 @@ def test_cooperation_one_side_tells_the_other_to_give_is_demanded(scorer):
     # no one told between: a report, no demand
     h = hit(scorer, "Trump says he told reporters that China respects the deal", "respect", date="2019-05-25")
     assert not has_rule(h, "obligation") and h.weight < 0
+
+
+def test_a_doubt_that_a_measure_can_be_borne_leaves_the_measure(scorer):
+    h = hit(scorer, "Analysts doubt China can withstand new U.S. tariffs", "tariffs", date="2019-05-12")
+    assert not has_rule(h, "doubted") and h.weight > 0
+    h = hit(scorer, "Analysts doubt China will impose new tariffs on U.S. goods", "new tariffs", date="2019-05-12")
+    assert has_rule(h, "doubted") and h.weight < 0
