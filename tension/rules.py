@@ -608,7 +608,8 @@ _YARDSTICKS = frozenset({"commitment", "commitments", "obligation", "obligations
 def met_yardstick(view: SentenceView, cfg: Config) -> None:
     """To meet a commitment is no meeting: in "press China to meet its phase one purchase commitments" the verb
     has the commitments for its object, and the commitments' own cue says what is at stake (a few words may
-    stand between, unlike the exclusions "meet targets", "meet the demand" of modifiers.tsv, fixed phrases)."""
+    stand between, unlike the exclusions "meet targets", "meet the demand" of modifiers.tsv, fixed phrases);
+    nor is meeting needs or figures ("turns to a Chinese firm to meet thermal camera needs")."""
     tokens = view.tokens
     for c in view.cues:
         if c.dropped or c.cue.category != "meeting" or c.cue.phrase != "meet":
@@ -622,8 +623,18 @@ def met_yardstick(view: SentenceView, cfg: Config) -> None:
                     c.dropped = True
                     c.rules.append(f"met({tokens[k]}): no meeting")
                 break
+            if tokens[k] in _MET_NEEDS:
+                # what is supplied or matched is no meeting either: "to meet thermal camera needs"
+                c.dropped = True
+                c.rules.append(f"met({tokens[k]}): no meeting")
+                break
             if tokens[k] in ("with", "and", "in", "at", "on", "to", ",", "."):
                 break
+
+
+# what a buyer's or a figure's "meet" has for its object, a few words on: needs filled, figures matched
+_MET_NEEDS = frozenset({"needs", "requirements", "standards", "expectations", "forecasts", "estimates", "orders",
+                        "criteria", "specifications"})
 
 
 _NOTHING_BOUGHT = frozenset({"no", "none", "nothing"})

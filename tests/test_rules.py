@@ -1000,3 +1000,10 @@ def test_a_doubt_that_a_measure_can_be_borne_leaves_the_measure(scorer):
     assert not has_rule(h, "doubted") and h.weight > 0
     h = hit(scorer, "Analysts doubt China will impose new tariffs on U.S. goods", "new tariffs", date="2019-05-12")
     assert has_rule(h, "doubted") and h.weight < 0
+
+
+def test_needs_met_are_no_meeting(scorer):
+    doc = scorer.score("Amazon turns to a Chinese firm on the U.S. blacklist to meet thermal camera needs",
+                       date="2020-04-29")
+    assert all(h.cue != "meet" for h in doc.dyads["us_china"].hits)
+    assert hit(scorer, "Trump to meet Xi in Osaka as the needs of farmers grow", "meet", date="2019-06-20")
