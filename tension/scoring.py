@@ -2410,6 +2410,8 @@ def _only_talked_about(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     for it in named_b:
         if it.raw < st.item.raw or getattr(it.match.entry, "kind", "") == "firm":
             return False  # (talk of the other side's firm is talk of a policy aimed at it: "to discuss Huawei")
+        if it.raw < end:
+            return False  # (the one met before the talk verb is the partner: "Trump to meet Xi to discuss trade")
         between = tokens[end:it.raw]
         # (a partner word inside a clause of its own is not the talk's: "talking about what I should do with")
         cut = next((j for j, t in enumerate(between) if t in _WH_WORDS), len(between))

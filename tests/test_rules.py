@@ -1007,3 +1007,12 @@ def test_needs_met_are_no_meeting(scorer):
                        date="2020-04-29")
     assert all(h.cue != "meet" for h in doc.dyads["us_china"].hits)
     assert hit(scorer, "Trump to meet Xi in Osaka as the needs of farmers grow", "meet", date="2019-06-20")
+
+
+def test_the_one_met_before_a_talk_verb_is_the_partner(scorer):
+    # "Trump to meet Xi to discuss trade": a meeting with Xi, not talk of China
+    h = hit(scorer, "Trump to meet Xi to discuss trade", "meet", date="2019-06-20")
+    assert h.weight < 0
+    # a side named only after the talk verb is the matter: "met his generals ... to discuss North Korea"
+    doc = scorer.score("Trump met his generals at the Pentagon to discuss North Korea", date="2017-09-03")
+    assert not doc.dyads["us_dprk"].relevant
