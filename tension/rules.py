@@ -2470,8 +2470,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
         if kind != "collapse" and not _passive_with_means(view, rev) and not _takes_pronoun(view, rev) \
                 and not level:
             # (the barrier words counted from the verb's last word: "doubts if" holds its own "if")
-            target = _nearest_after(view, rev.tok_end, rev.clause, cfg.reverser_window, raw=after_raw(view, rev) - 1,
-                                    skip=skip)
+            # (a partitive after the verb adds no distance: "backtracked on almost all aspects of the deal")
+            target = _nearest_after(view, rev.tok_end, rev.clause,
+                                    cfg.reverser_window + _partitive(view, after_raw(view, rev)),
+                                    raw=after_raw(view, rev) - 1, skip=skip)
             if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
                 # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive
                 # does the turning, it is not what is turned
@@ -4095,6 +4097,19 @@ def pressed_to(view: SentenceView, cfg: Config) -> None:
 # the request verbs that ask a step of someone only through the words given: "tells China to cancel its
 # tariffs", "asked (only) for partial sanctions relief"
 _TOLD_TO = {"tell": frozenset({"to"}), "ask": frozenset({"to", "for"})}
+
+
+# a share of what follows named before it: "(almost) all aspects of", "key parts of", "much of", "most of"
+_PARTITIVE = re.compile(r"(?:(?:almost|nearly|virtually) )?(?:(?:all|most|much|many|some|parts|part|key|core|major|"
+                        r"several|large) )*(?:aspects?|parts?|elements?|provisions?|much|most|many|some|all|portions?|"
+                        r"pieces?) of ")
+
+
+def _partitive(view: SentenceView, at: int) -> int:
+    """The number of words of a partitive phrase starting at token ``at`` ("almost all aspects of"), or 0."""
+    rest = " ".join(view.tokens[at:at + 6]) + " "
+    m = _PARTITIVE.match(rest)
+    return len(m.group().split()) if m else 0
 
 
 def _conflict_to_settle(view: SentenceView, m: Item, c: CueState) -> bool:

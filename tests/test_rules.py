@@ -1016,3 +1016,13 @@ def test_the_one_met_before_a_talk_verb_is_the_partner(scorer):
     # a side named only after the talk verb is the matter: "met his generals ... to discuss North Korea"
     doc = scorer.score("Trump met his generals at the Pentagon to discuss North Korea", date="2017-09-03")
     assert not doc.dyads["us_dprk"].relevant
+
+
+def test_a_partitive_after_a_reverser_adds_no_distance(scorer):
+    h = hit(scorer, "China backtracked on nearly all aspects of its trade deal with the U.S.", "trade deal",
+            date="2019-05-08")
+    assert has_rule(h, "reversal(backtrack on)") and h.weight > 0
+    # without a partitive the same distance is too far: the deal is not what is turned
+    h = hit(scorer, "China backtracked on claims made in the Beijing press about its trade deal", "trade deal",
+            date="2019-05-08")
+    assert not has_rule(h, "reversal")
