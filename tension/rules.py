@@ -2480,6 +2480,14 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 target = None
             if target is not None and _once_between(view, after_raw(view, rev), target.item.raw):
                 target = None  # "will be lifted once a deal is signed": the deal is the condition, not what is lifted
+            if target is not None and target.weight > 0 and target.cue.category in ENACTABLE \
+                    and _OBJECT_DETERMINERS.issuperset(view.tokens[after_raw(view, rev):target.item.raw]) \
+                    and view.tokens[after_raw(view, target.item):after_raw(view, target.item) + 1] \
+                    and view.tokens[after_raw(view, target.item)] in _EFFECT_NOUNS:
+                # "to cut tariff impact", "offset tariff costs": what is cut is the measure's effect on the one
+                # who bears it, and the measure bites all the same
+                _felt(target, view.tokens[after_raw(view, target.item)], cfg)
+                target = None
             if target is not None and _COMMA.match(view.folded, rev.match.end):
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
@@ -3118,6 +3126,21 @@ def _kept(c: CueState, cfg: Config, why: str) -> None:
     _acted_on(c, cfg)
     c.polarity = True
     c.rules.append(why)
+
+
+# the effects of a measure named after it as a compound ("tariff impact", "tariff costs"): a verb that turns
+# them around turns the effect, not the measure
+_EFFECT_NOUNS = frozenset({"impact", "impacts", "cost", "costs", "pain", "burden", "hit", "exposure", "bill",
+                           "effect", "effects", "fallout", "damage", "toll", "headwinds"})
+
+
+def _felt(c: CueState, noun: str, cfg: Config) -> None:
+    """A measure whose effect is named as what is eased is in force and felt, as after an impact word."""
+    if 0 < c.weight < cfg.threat_floor:
+        c.rules.append(f"impact({noun}) {_fmt(c.weight)} -> {_fmt(cfg.threat_floor)}")
+        c.weight = cfg.threat_floor
+    else:
+        c.rules.append(f"impact({noun})")
 
 
 def _acted_on(c: CueState, cfg: Config) -> None:

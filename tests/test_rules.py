@@ -1026,3 +1026,11 @@ def test_a_partitive_after_a_reverser_adds_no_distance(scorer):
     h = hit(scorer, "China backtracked on claims made in the Beijing press about its trade deal", "trade deal",
             date="2019-05-08")
     assert not has_rule(h, "reversal")
+
+
+def test_a_measures_effect_turned_around_leaves_the_measure_felt(scorer):
+    h = hit(scorer, "Automakers look to cut tariff costs on Chinese parts", "tariff", date="2019-05-16")
+    assert has_rule(h, "impact(") and not has_rule(h, "reversal") and h.weight > 0
+    # the measure itself cut is relief
+    h = hit(scorer, "The U.S. will reduce the tariffs on Chinese goods", "tariffs", date="2019-12-16")
+    assert has_rule(h, "reversal") and h.weight < 0
