@@ -793,7 +793,7 @@ _RISES = frozenset({"rise", "rises", "rose", "risen", "rebound", "rebounds", "re
                     "climb", "climbs", "climbed", "surge", "surges", "surged", "increase", "increases", "increased",
                     "grow", "grows", "grew", "hit", "hits"})
 # a figure's easing, which a data report says of it ("soybean imports ease"; of a step, a reverser)
-_EASES = frozenset({"ease", "eases", "eased", "dip", "dips", "dipped", "decline", "declines", "declined"})
+_EASES = frozenset({"ease", "eases", "eased", "dip", "dips", "dipped"})
 # the periods whose figures a data report gives ("in May": "may" alone is a modal)
 _MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
                      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -823,6 +823,8 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
     deficit" and "our trade deficit with China is unacceptable" complain. Purchases said to fall are
     fewer purchases, turned around: "China's purchases of U.S. soybeans fell in June"."""
     tokens = view.tokens
+    # (a figure for a period with no partner named is data, the trade war not named beside it: below)
+    data = _a_period_named(tokens) and len({a.entry.actor for a in view.actors if a.match.kind == "actor"}) <= 1
     for c in view.cues:
         if c.dropped or c.polarity or c.cue.category not in PURCHASES or c.weight >= 0:
             continue
@@ -832,7 +834,6 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
         fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS), None)
         rest = view.folded[c.item.match.end:c.item.match.end + _FALL_REACH]
         word = re.search(rf"\b{tokens[fall]}\b", rest) if fall is not None else None
-        data = _a_period_named(tokens) and len({a.entry.actor for a in view.actors if a.match.kind == "actor"}) <= 1
         if data and fall is None:
             fall = next((j for j in range(end, min(end + 3, stop)) if tokens[j] in _EASES), None)
         if fall is not None and BARRIERS.isdisjoint(tokens[end:fall]) and (word is None
@@ -2480,13 +2481,13 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 target = None
             if target is not None and _once_between(view, after_raw(view, rev), target.item.raw):
                 target = None  # "will be lifted once a deal is signed": the deal is the condition, not what is lifted
+            effect = view.tokens[after_raw(view, target.item):after_raw(view, target.item) + 1] if target else []
             if target is not None and target.weight > 0 and target.cue.category in ENACTABLE \
                     and _OBJECT_DETERMINERS.issuperset(view.tokens[after_raw(view, rev):target.item.raw]) \
-                    and view.tokens[after_raw(view, target.item):after_raw(view, target.item) + 1] \
-                    and view.tokens[after_raw(view, target.item)] in _EFFECT_NOUNS:
-                # "to cut tariff impact", "offset tariff costs": what is cut is the measure's effect on the one
-                # who bears it, and the measure bites all the same
-                _felt(target, view.tokens[after_raw(view, target.item)], cfg)
+                    and effect and effect[0] in _EFFECT_NOUNS:
+                # "to cut tariff impact", "cut tariff costs": what is cut is the measure's effect on the one who
+                # bears it, and the measure bites all the same
+                _felt(target, effect[0], cfg)
                 target = None
             if target is not None and _COMMA.match(view.folded, rev.match.end):
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
