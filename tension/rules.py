@@ -452,8 +452,11 @@ def absorb(view: SentenceView, cfg: Config) -> None:
     # (and so is a conflict noun before a measure: "Beijing waives trade-war tariff" waives a tariff, or
     # before the talks, deal or progress that would end it: "trade war progress", "trade war talks")
     for f in view.cues:
-        if f.dropped or f.polarity or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS:
-            continue  # (a cue ending in its preposition modifies no noun: "hold call on trade deal implementation")
+        if f.dropped or f.polarity or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS \
+                or f.cue.phrase in _DISCUSSING:
+            # (a cue ending in its preposition modifies no noun: "hold call on trade deal implementation"; nor
+            # does a talk verb, whose object is its matter: "to discuss trade tensions")
+            continue
         if f.weight < 0 and f.cue.category in COMPOUNDING:
             heads = COOPERATION | GROWTH  # (and worry about it: "trade deal uncertainty", "trade talks jitters")
         elif f.weight > 0 and f.cue.category in CONFLICT_NOUNS and not f.cue.phrase.endswith("ed") \
@@ -1227,6 +1230,10 @@ def _discussed(view: SentenceView, c: CueState) -> None:
         if o.cue.category in ENACTABLE and o.weight > 0:
             o.dropped = True
             c.rules.append(f"subject({o.cue.phrase})")
+        elif o.cue.category in CONFLICT_NOUNS and o.weight > 0:
+            # (so is a conflict discussed: "Trump and Xi discuss the trade war" are talks on it, as "talks on the
+            # trade war" are; named in place, it keeps the text about its dyad)
+            set_in_place(o, f"discussed({c.cue.phrase})")
         o = _coordinated(view, o)
 
 

@@ -1034,3 +1034,12 @@ def test_a_measures_effect_turned_around_leaves_the_measure_felt(scorer):
     # the measure itself cut is relief
     h = hit(scorer, "The U.S. will reduce the tariffs on Chinese goods", "tariffs", date="2019-12-16")
     assert has_rule(h, "reversal") and h.weight < 0
+
+
+def test_a_conflict_discussed_is_the_talks_matter(scorer):
+    h = hit(scorer, "Trump and Xi discuss trade war", "trade war", date="2019-06-20")
+    assert has_rule(h, "discussed(discuss)") and h.weight == 0
+    # the talk verb does not compound with the conflict after it as a noun would ("trade talks jitters")
+    assert hit(scorer, "Xi to meet Trump to discuss trade tensions", "discuss", date="2019-06-20").weight < 0
+    h = hit(scorer, "Xi to meet Trump to discuss trade tensions", "trade tensions", date="2019-06-20")
+    assert has_rule(h, "discussed(discuss)") and not has_rule(h, "absorbs")
