@@ -1217,7 +1217,8 @@ _NOT_OBJECT = frozenset({"with", "to", "on", "about", "at", "in", "by"})  # (and
 def _discussed(view: SentenceView, c: CueState) -> None:
     """A measure discussed, as the verb's object (up to two words before it, and the cues listed with it), is the
     talks' matter: "U.S. and China discuss chip export controls" are talks about the controls, no new controls
-    (a lone grievance discussed may still complain: "discussed theft of American technology")."""
+    (a lone grievance discussed may still complain: "discussed theft of American technology"); a conflict
+    discussed is named in place, with no direction ("discuss trade war")."""
     end = after_raw(view, c.item)
     first = next((o for o in view.cues if o is not c and not o.dropped and o.item.raw >= end
                   and o.item.clause == c.item.clause), None)
