@@ -797,18 +797,22 @@ _RISES = frozenset({"rise", "rises", "rose", "risen", "rebound", "rebounds", "re
                     "grow", "grows", "grew", "hit", "hits"})
 # a figure's easing, which a data report says of it ("soybean imports ease"; of a step, a reverser)
 _EASES = frozenset({"ease", "eases", "eased", "dip", "dips", "dipped"})
-# the periods whose figures a data report gives ("in May": "may" alone is a modal)
-_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
-                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                     "nov", "dec"})
-_PERIOD_WORDS = _MONTHS | {"annual", "monthly", "quarterly", "year-on-year", "yearly", "first-quarter",
-                           "second-quarter", "third-quarter", "fourth-quarter"}
+# the months but May, whose name is also a modal, and the words before a month's name ("in May", "since early
+# May"), where "may" is the month
+MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec"})
+BEFORE_MONTH = frozenset({"in", "on", "from", "by", "until", "till", "since", "early", "late", "mid", "last", "next",
+                          "this", "of", "before", "after", "through", "during", "for"})
+# the periods whose figures a data report gives
+_PERIOD_WORDS = MONTHS | {"annual", "monthly", "quarterly", "year-on-year", "yearly", "first-quarter",
+                          "second-quarter", "third-quarter", "fourth-quarter"}
 
 
 def _a_period_named(tokens: list[str]) -> bool:
     """Whether a sentence names the period a figure is for: a month, a quarter or a year ("in May")."""
     return not _PERIOD_WORDS.isdisjoint(tokens) or any(
-        t == "may" and k > 0 and tokens[k - 1] in ("in", "for") for k, t in enumerate(tokens))
+        t == "may" and k > 0 and tokens[k - 1] in BEFORE_MONTH for k, t in enumerate(tokens))
 
 
 # trade balances that, said to move, are a figure reported, not a complaint
@@ -3145,19 +3149,18 @@ _EFFECT_NOUNS = frozenset({"impact", "impacts", "cost", "costs", "pain", "burden
 
 def _felt(c: CueState, noun: str, cfg: Config) -> None:
     """A measure whose effect is named as what is eased is in force and felt, as after an impact word."""
-    if 0 < c.weight < cfg.threat_floor:
-        c.rules.append(f"impact({noun}) {_fmt(c.weight)} -> {_fmt(cfg.threat_floor)}")
-        c.weight = cfg.threat_floor
-    else:
+    if not _acted_on(c, cfg, f"impact({noun})"):
         c.rules.append(f"impact({noun})")
 
 
-def _acted_on(c: CueState, cfg: Config) -> None:
+def _acted_on(c: CueState, cfg: Config, why: str = "acted on") -> bool:
     """A measure that is acted on is news, not a passing mention: "pauses the planned tariffs" lifts a weak
-    bare "tariffs" to ``threat_floor``."""
+    bare "tariffs" to ``threat_floor`` (``why`` in its trail); whether it was lifted."""
     if 0 < c.weight < cfg.threat_floor:
-        c.rules.append(f"acted on {_fmt(c.weight)} -> {_fmt(cfg.threat_floor)}")
+        c.rules.append(f"{why} {_fmt(c.weight)} -> {_fmt(cfg.threat_floor)}")
         c.weight = cfg.threat_floor
+        return True
+    return False
 
 
 def _joined(view: SentenceView, rev: Item, raw: int) -> bool:
@@ -4640,10 +4643,7 @@ _SETTING = frozenset({"at", "during", "since", "anniversary"})
 # put off as a delayed one is
 _MOVE_VERBS = frozenset({"move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "push",
                          "pushes", "pushed", "pushing"})
-_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday"})
+_DATE_WORDS = MONTHS | {"may", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 

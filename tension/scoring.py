@@ -17,7 +17,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     listed_with, name_tokens, undo_promises)
 from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -1431,17 +1431,12 @@ def _with_token_mods(ms: list[Match], tokens: list[str], tok_starts: list[int], 
             continue
         if any(s <= a < e or s < b <= e for s, e in covered):
             continue
-        if tokens[j] == "may" and (tokens[j + 1:j + 2] and tokens[j + 1] < ":" or j and tokens[j - 1] in _BEFORE_MONTH):
+        if tokens[j] == "may" and (tokens[j + 1:j + 2] and tokens[j + 1] < ":" or j and tokens[j - 1] in BEFORE_MONTH):
             continue  # the month: "from May 1", "talks to resume in May"
         extra.append(Match(a, b, "mod", entry))
     if not extra:
         return ms
     return sorted(ms + extra, key=lambda m: m.start)
-
-
-# the words before a month's name ("in May", "since early May"), where "may" is no modal
-_BEFORE_MONTH = frozenset({"in", "on", "from", "by", "until", "till", "since", "early", "late", "mid", "last", "next",
-                           "this", "of", "before", "after", "through", "during"})
 
 
 # a quantifier stands between a word and what it governs without putting distance between them: "not
