@@ -3719,7 +3719,14 @@ def modality(view: SentenceView, cfg: Config) -> None:
         # (a topic word left before a cue matched across other words is the first word of its compound: "will
         # hold trade talks tonight with", matched as "talk with")
         spread = c.item.tok_end - c.item.tok + 1 > c.cue.phrase.count(" ") + 1
-        for h in _governing(view, c, ("hedge",), cfg.modal_window, past_compound=spread)[-1:]:
+        hedges = _governing(view, c, ("hedge",), cfg.modal_window, past_compound=spread)
+        if not hedges:
+            # a step left undecided is the whole step, its compound too: "no decision on whether to push back
+            # China trade deadline" (the topic word opens the compound; a hedge of waiting stays with the
+            # nearest word: "awaits Washington's reply to its trade offer")
+            hedges = [h for h in _governing(view, c, ("hedge",), cfg.modal_window, past_compound=True)
+                      if h.entry.phrase.endswith(" whether")]
+        for h in hedges[-1:]:
             if h.entry.phrase.startswith("to ") and h.raw > 0 and view.tokens[h.raw - 1] in _WILLING:
                 continue  # "willing to hold talks" offers them (the willingness rules weigh it), no date is set
             if h.entry.phrase in _AWAITING and _awaited_by_market(view, h, c, cfg):

@@ -1043,3 +1043,19 @@ def test_a_conflict_discussed_is_the_talks_matter(scorer):
     assert hit(scorer, "Xi to meet Trump to discuss trade tensions", "discuss", date="2019-06-20").weight < 0
     h = hit(scorer, "Xi to meet Trump to discuss trade tensions", "trade tensions", date="2019-06-20")
     assert has_rule(h, "discussed(discuss)") and not has_rule(h, "absorbs")
+
+
+def test_a_hedge_reaches_past_the_topic_word_of_a_compound(scorer):
+    # "China trade deadline": the topic word opens the compound, the hedge governs its head
+    h = hit(scorer, "No decision yet on whether to push back China trade deadline: Trump adviser", "deadline", date="2019-02-14")
+    assert has_rule(h, "hedge(no decision yet on whether)")
+    # a live cue between them still stops it: the hedge is the talks', not the tariffs'
+    h = hit(scorer, "Undecided on whether to hold talks as tariffs rise", "tariffs", date="2019-02-14")
+    assert not has_rule(h, "hedge")
+
+
+def test_talk_trade_is_talks_with_whoever_it_names(scorer):
+    assert hit(scorer, "U.S. willing to talk trade with China", "talk trade", date="2018-04-05").weight < 0
+    # with no side named it puts nothing in the trade-war context
+    doc = scorer.score("Trump talks trade with auto executives", date="2018-04-05")
+    assert not doc.dyads["us_china"].relevant
