@@ -146,7 +146,9 @@ class RuleTables:
     dyads, whose measures they themselves may leave unenforced ("the U.S. will not enforce the new tariffs"
     relieves them, while a third country not enforcing sanctions breaches them); ``sides``: the actors on
     either side of a dyad, whom a step may leave out ("for all countries except China"); ``undone_value``:
-    the value of the "never did" modifier, by which a promise named as broken in a relative clause weighs.
+    the value of the "never did" modifier, by which a promise named as broken in a relative clause weighs;
+    ``handles``: the social-media handles of the actors (folded, without the "@"), by which a repost of the
+    speaker's own account is told from a repost of another's.
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
@@ -157,6 +159,7 @@ class RuleTables:
     imposers: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
     undone_value: float | None = None
+    handles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -190,7 +193,8 @@ class RuleTables:
         sides = imposers | frozenset(a for d in lexicon.dyads.values() for a in d.side_b)
         # the weight a promise not kept keeps, as the "undone" modifiers write it ("never did")
         undone = next((m.value for m in lexicon.modifiers if m.phrase == "never did" and m.type == "undone"), None)
-        return cls(warm, delay, named, blow, moods, imposers, sides, undone)
+        handles = {a.alias.lower().lstrip("@"): a.actor for a in lexicon.aliases if a.kind == "handle"}
+        return cls(warm, delay, named, blow, moods, imposers, sides, undone, handles)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -5217,8 +5221,29 @@ def hypothetical_pact(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"hypothetical(any) x{_fmt(cfg.explainer_factor)}")
 
 
+# a repost: "RT @handle:" opening the text, with the handle reposted
+_REPOST = re.compile(r"rt @(\w+)")
+
+
+def reposted_label(view: SentenceView, cfg: Config) -> None:
+    """A name for the virus that blames a country ("China virus", "Wuhan virus") is the speaker's label when
+    the speaker uses it; in a repost of another account's words it is that account's name for the disease, no
+    step of the speaker's (readers leave "RT @someone: ... when the Wuhan Virus was raging" out of the
+    dyad). A repost of the speaker's own account is the speaker's word ("RT @realDonaldTrump: ...")."""
+    if not view.folded.startswith("rt @"):
+        return
+    m = _REPOST.match(view.folded)
+    handles = view.tables.handles if view.tables is not None else {}
+    if m is None or view.speaker is not None and handles.get(m.group(1)) == view.speaker:
+        return
+    for c in view.cues:
+        if not c.dropped and c.cue.category == "insult" and c.cue.phrase.endswith("virus"):
+            c.rules.append(f"reposted(@{m.group(1)}) -> dropped")
+            c.dropped = True
+
+
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
+    reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,

@@ -2888,7 +2888,8 @@ _FIRM_ACTS = frozenset({"truce", "deal"})
 # the parties of a fight between firms or inside one, or inside a country's politics: a truce or deal of
 # theirs is no trade truce
 _FIRM_PARTIES = frozenset({"investor", "investors", "shareholder", "shareholders", "union", "unions", "board",
-                           "activist", "rival", "rivals", "studio", "studios", "employers", "patent", "price"})
+                           "activist", "rival", "rivals", "studio", "studios", "employers", "patent", "price",
+                           "stakeholder", "stakeholders", "creditors", "bondholders", "management"})
 _DOMESTIC_PARTIES = HOME_POLITICS | frozenset({"shutdown", "budget", "lawmakers", "senate", "wall"})
 
 

@@ -1059,3 +1059,12 @@ def test_talk_trade_is_talks_with_whoever_it_names(scorer):
     # with no side named it puts nothing in the trade-war context
     doc = scorer.score("Trump talks trade with auto executives", date="2018-04-05")
     assert not doc.dyads["us_china"].relevant
+
+
+def test_a_virus_name_in_another_accounts_repost_is_no_label_of_the_speakers(scorer):
+    doc = scorer.score("RT @newsdesk: Senate argues over relief money as the Wuhan Virus spreads", speaker="USA",
+                       date="2020-04-20")
+    assert not doc.dyads["us_china"].relevant
+    # the speaker's own account reposted, and the speaker's own words, keep it
+    for text in ("RT @realDonaldTrump: The Chinese Virus hit our economy", "The Chinese Virus hit our economy"):
+        assert hit(scorer, text, "chinese virus", speaker="USA", date="2020-04-20").weight > 0
