@@ -421,6 +421,10 @@ def _is_venue(folded: str, start: int, end: int) -> bool:
 
 # a name that says where a firm's shares trade ("U.S.-listed", "U.S. -listed", "Hong Kong-listed")
 _LISTED = re.compile(r" ?-listed\b")
+# a court named by its country ("in U.S. court", "a Chinese court", "U.S. jury hears"), and the words that
+# make a case before it one between firms: a patent, a rival (see _read_sentences)
+_COURT = re.compile(r" (?:court|courts|jury|juries|judge|judges)\b")
+_FIRM_CASE_WORDS = re.compile(r"\b(?:patent|patents|rival|rivals|shareholders?)\b")
 
 
 # an extradition named in a sentence, which a third country named there hears or grants (see _read_sentences)
@@ -675,6 +679,7 @@ class Scorer:
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
         # (and an extradition's third country only where one is named, once per sentence: i -> found)
         extraditions: dict[int, bool] | None = {} if "extradit" in nt.folded else None
+        firm_cases: dict[int, bool] = {}  # (and whether a sentence with a court names a firm's case: i -> found)
         nxt = -1  # where the sentence after the current one starts
         i = -1
         ms: list[Match] = []
@@ -699,6 +704,18 @@ class Scorer:
                 if _LISTED.match(nt.folded, m.end):
                     # "China detains CEO of U.S.-listed P2P firm": where a firm's shares trade, no party
                     continue
+                if _COURT.match(nt.folded, m.end) and entry.kind in ("country", "adjective"):
+                    if i not in firm_cases:
+                        lo, hi = spans[i]
+                        firm_cases[i] = _FIRM_CASE_WORDS.search(nt.folded, lo, hi) is not None or len({
+                            x.entry.alias for x in matches
+                            if x.kind == "actor" and x.entry.kind == "firm" and lo <= x.start < hi}) > 1
+                    if firm_cases[i]:
+                        # "Huawei, Samsung settle patent dispute in U.S. court", "Huawei rival stole trade
+                        # secrets, U.S. jury hears": the court of a case between firms (two named, or a patent
+                        # or a rival) is where it is heard, its country no party ("a Chinese court jails a U.S.
+                        # citizen", "U.S. judge says ZTE violated probation" are a state's cases)
+                        continue
                 if extraditions is not None and actor not in side_codes:
                     if i not in extraditions:
                         extraditions[i] = _EXTRADITION.search(nt.folded, *spans[i]) is not None
