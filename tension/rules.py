@@ -3724,7 +3724,7 @@ def modality(view: SentenceView, cfg: Config) -> None:
         # hold trade talks tonight with", matched as "talk with")
         spread = c.item.tok_end - c.item.tok + 1 > c.cue.phrase.count(" ") + 1
         hedges = _governing(view, c, ("hedge",), cfg.modal_window, past_compound=spread)
-        if not hedges:
+        if not hedges and any(m.entry.type == "hedge" and m.entry.phrase.endswith(" whether") for m in view.mods):
             # a step left undecided is the whole step, its compound too: "no decision on whether to push back
             # China trade deadline" (the topic word opens the compound; a hedge of waiting stays with the
             # nearest word: "awaits Washington's reply to its trade offer")

@@ -679,7 +679,9 @@ class Scorer:
         compares = "than " in nt.folded  # (a comparison's measure is looked for only where one may be)
         # (and an extradition's third country only where one is named, once per sentence: i -> found)
         extraditions: dict[int, bool] | None = {} if "extradit" in nt.folded else None
-        firm_cases: dict[int, bool] = {}  # (and whether a sentence with a court names a firm's case: i -> found)
+        # (and whether a sentence with a court names a firm's case, where the text names a court: i -> found)
+        courts = _COURT.search(nt.folded) is not None
+        firm_cases: dict[int, bool] = {}
         nxt = -1  # where the sentence after the current one starts
         i = -1
         ms: list[Match] = []
@@ -704,7 +706,7 @@ class Scorer:
                 if _LISTED.match(nt.folded, m.end):
                     # "China detains CEO of U.S.-listed P2P firm": where a firm's shares trade, no party
                     continue
-                if _COURT.match(nt.folded, m.end) and entry.kind in ("country", "adjective"):
+                if courts and _COURT.match(nt.folded, m.end) and entry.kind in ("country", "adjective"):
                     if i not in firm_cases:
                         lo, hi = spans[i]
                         firm_cases[i] = _FIRM_CASE_WORDS.search(nt.folded, lo, hi) is not None or len({
