@@ -51,6 +51,9 @@ HINGES = frozenset({"hinge on", "hinge upon", "depend on", "depend upon", "conti
                     "conditional on", "conditioned on"})
 TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long as"}) | HINGES
 _MEETINGS = frozenset({"meeting", "talks"})  # the categories of gatherings: talks and meetings
+# the words that may stand between a gathering and the talks or meeting it names ("meet for more talks")
+_GATHERING_LINKS = frozenset({"for", "more", "further", "new", "fresh", "the", "a", "another"})
+_PUNCT_BETWEEN = re.compile(r"[,;:.!?]")
 # conditions whose clause names what must be done first (what a step hinges on too: "access hinges on
 # scrapping the tariffs" demands they go)
 DEMANDED_FIRST = frozenset({"until", "unless"}) | HINGES
@@ -433,12 +436,17 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
                 else:
                     f.rules.append(f"absorbs({c.cue.phrase})")
-    # talks held to talk are one event: "a video call to discuss military ties", "met to discuss trade"
+    # talks held to talk are one event: "a video call to discuss military ties", "met to discuss trade"; and
+    # so are a gathering and the talks or meeting it names right after it: "meet for talks", "look forward to
+    # more talks", "looks forward to meeting Xi"
     for f in view.cues:
         if f.dropped or f.cue.category not in _MEETINGS:
             continue
         o, gap = _next_cue(view, f)
-        if o is not None and o.cue.category in _MEETINGS and gap == ["to"] and not o.polarity:
+        if o is not None and o.cue.category in _MEETINGS and not o.polarity and (
+                gap == ["to"] or len(gap) <= 2 and _GATHERING_LINKS.issuperset(gap)
+                and not _PUNCT_BETWEEN.search(view.folded, f.item.match.end, o.item.match.start)):
+            # (not across a comma: "A year after the Singapore handshake, nuclear talks remain frozen")
             o.dropped = True
             f.rules.append(f"absorbs({o.cue.phrase})")
     # a resumed measure is a measure taken again: "the US will resume tariffs on China" resumes no cooperation

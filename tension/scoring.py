@@ -2306,12 +2306,13 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
 def _charged_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether a charge named after its accusing verb (``CueState.anchor``: "accuses ... of cheating") accuses
     this dyad's side B, named right after the verb: "Haley accuses China of cheating on North Korea
-    sanctions" charges China, whatever the cheating is about; so does a breach of sanctions whose subject is
-    side B."""
+    sanctions" charges China, whatever the cheating is about; so does a breach of sanctions (or of
+    resolutions) whose subject is side B."""
     if st.cue.category == "accusation" and st.anchor is None and (
-            "sanction" in st.cue.phrase or st.cue.phrase.startswith("cheat")):
-        # a breach of sanctions charges its subject, named right before it: "China is violating sanctions on
-        # North Korea, Haley says" (whoever the sanctions are on)
+            "sanction" in st.cue.phrase or "resolution" in st.cue.phrase or st.cue.phrase.startswith("cheat")):
+        # a breach of sanctions (or of the U.N. resolutions that set them) charges its subject, named right
+        # before it: "China is violating sanctions on North Korea, Haley says" (whoever the sanctions are on),
+        # "North Korea violated U.N. resolutions"
         found = _name_before(sent, st.item.raw, st.item.clause, 2)
         return found is not None and any(dyad.side_of(a) == "b" for _, a, it in sent.actors if it is found[0])
     if st.anchor is None or st.cue.category not in ("accusation", "criticism"):

@@ -1068,3 +1068,22 @@ def test_a_virus_name_in_another_accounts_repost_is_no_label_of_the_speakers(sco
     # the speaker's own account reposted, and the speaker's own words, keep it
     for text in ("RT @realDonaldTrump: The Chinese Virus hit our economy", "The Chinese Virus hit our economy"):
         assert hit(scorer, text, "chinese virus", speaker="USA", date="2020-04-20").weight > 0
+
+
+def test_a_gathering_and_the_talks_it_names_are_one_event(scorer):
+    for text, first, second in (("We look forward to more talks with China", "look forward to", "talk with"),
+                                ("Trump and Xi to meet for talks", "meet", "talks")):
+        doc = scorer.score(text, speaker="USA" if text.startswith("We") else None, date="2019-08-01")
+        cues = [h.cue for h in doc.dyads["us_china"].hits]
+        assert first in cues and second not in cues, doc.explain()
+        assert has_rule(hit(scorer, text, first, speaker="USA" if text.startswith("We") else None,
+                            date="2019-08-01"), f"absorbs({second})")
+    # a gathering named apart from the talks, past other words, is its own: "met ... and later held talks"
+    doc = scorer.score("Trump met Xi at the summit and later both sides held talks", date="2019-06-29")
+    assert {"talks"} <= {h.cue for h in doc.dyads["us_china"].hits}
+
+
+def test_a_breach_of_un_resolutions_charges_its_subject(scorer):
+    h = hit(scorer, "North Korea violated U.N. resolutions, Bolton says", "violate u.n. resolutions", "us_dprk",
+            date="2019-05-25")
+    assert h.weight > 0 and not has_rule(h, "reversal")
