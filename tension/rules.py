@@ -445,8 +445,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
         o, gap = _next_cue(view, f)
         if o is not None and o.cue.category in _MEETINGS and not o.polarity and (
                 gap == ["to"] or len(gap) <= 2 and _GATHERING_LINKS.issuperset(gap)
+                and (gap or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS)
                 and not _PUNCT_BETWEEN.search(view.folded, f.item.match.end, o.item.match.start)):
-            # (not across a comma: "A year after the Singapore handshake, nuclear talks remain frozen")
+            # (not across a comma: "A year after the Singapore handshake, nuclear talks remain frozen"; and two
+            # nouns side by side are a compound, whose head the loop below keeps: "the big Summit Meeting")
             o.dropped = True
             f.rules.append(f"absorbs({o.cue.phrase})")
     # a resumed measure is a measure taken again: "the US will resume tariffs on China" resumes no cooperation

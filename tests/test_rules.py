@@ -1087,3 +1087,10 @@ def test_a_breach_of_un_resolutions_charges_its_subject(scorer):
     h = hit(scorer, "North Korea violated U.N. resolutions, Bolton says", "violate u.n. resolutions", "us_dprk",
             date="2019-05-25")
     assert h.weight > 0 and not has_rule(h, "reversal")
+
+
+def test_two_gathering_nouns_side_by_side_stay_one_compound(scorer):
+    # the head noun, last, stands for the phrase ("the big Summit Meeting" is a meeting, once)
+    h = hit(scorer, "Kim agrees to dismantle the test site ahead of the big Summit Meeting", "meeting", "us_dprk",
+            speaker="USA", date="2018-05-12")
+    assert has_rule(h, "absorbs(summit)")
