@@ -53,7 +53,7 @@ TRAILING_CONDITIONS = frozenset({"only if", "unless", "provided that", "as long 
 _MEETINGS = frozenset({"meeting", "talks"})  # the categories of gatherings: talks and meetings
 # the words that may stand between a gathering and the talks or meeting it names ("meet for more talks")
 _GATHERING_LINKS = frozenset({"for", "more", "further", "new", "fresh", "the", "a", "another"})
-_PUNCT_BETWEEN = re.compile(r"[,;:.!?]")
+_PUNCT_BETWEEN = re.compile(r"[,;:!?]")  # (a period inside a sentence is an abbreviation: "U.S.")
 # conditions whose clause names what must be done first (what a step hinges on too: "access hinges on
 # scrapping the tariffs" demands they go)
 DEMANDED_FIRST = frozenset({"until", "unless"}) | HINGES
@@ -438,13 +438,14 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
     # talks held to talk are one event: "a video call to discuss military ties", "met to discuss trade"; and
     # so are a gathering and the talks or meeting it names right after it: "meet for talks", "look forward to
-    # more talks", "looks forward to meeting Xi"
+    # more talks", "looks forward to meeting Xi", "sit down with U.S. for talks"
     for f in view.cues:
         if f.dropped or f.cue.category not in _MEETINGS:
             continue
         o, gap = _next_cue(view, f)
         if o is not None and o.cue.category in _MEETINGS and not o.polarity and (
-                gap == ["to"] or len(gap) <= 2 and _GATHERING_LINKS.issuperset(gap)
+                gap == ["to"] or (len(gap) <= 2 and _GATHERING_LINKS.issuperset(gap)
+                                  or 3 <= len(gap) <= 5 and gap[0] == "with" and gap[-1] == "for")
                 and (gap or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS)
                 and not _PUNCT_BETWEEN.search(view.folded, f.item.match.end, o.item.match.start)):
             # (not across a comma: "A year after the Singapore handshake, nuclear talks remain frozen"; and two

@@ -2580,9 +2580,12 @@ def _acting_for_side(sent: _Sent, dyad: Dyad) -> bool:
 
 def _shared_measure(between: list[str]) -> bool:
     """Whether the words between two targets give the second its own share of the same measure: "25% tariffs
-    on Canada and Mexico and 10% on China" (the measure's name left out after the amount)."""
-    return len(between) in (3, 4) and between[0] in ("and", "or", "but") and between[1][0].isdigit() \
-        and between[-1] in ("on", "for", "against") and (len(between) == 3 or between[2] in ("percent", "pct"))
+    on Canada and Mexico and 10% on China", or after a comma, "..., 10% on China" (the measure's name left out
+    after the amount)."""
+    if between and between[0] in ("and", "or", "but"):
+        between = between[1:]
+    return len(between) in (2, 3) and between[0][0].isdigit() \
+        and between[-1] in ("on", "for", "against") and (len(between) == 2 or between[1] in ("percent", "pct"))
 
 
 def _past_listed(sent: _Sent, after: int, dyad: Dyad) -> int:
