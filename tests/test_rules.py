@@ -1094,3 +1094,11 @@ def test_two_gathering_nouns_side_by_side_stay_one_compound(scorer):
     h = hit(scorer, "Kim agrees to dismantle the test site ahead of the big Summit Meeting", "meeting", "us_dprk",
             speaker="USA", date="2018-05-12")
     assert has_rule(h, "absorbs(summit)")
+
+
+def test_a_release_named_as_the_time_of_what_followed_is_background(scorer):
+    doc = scorer.score("American student dies days after release from North Korean custody", date="2017-06-19")
+    assert "release" not in {h.cue for h in doc.dyads["us_dprk"].hits}
+    # the release itself is news
+    assert hit(scorer, "North Korea announces release of American student", "release", "us_dprk",
+               date="2017-06-13").weight < 0
