@@ -349,6 +349,19 @@ def _blamed_across_comma(view: SentenceView, c: CueState, f: CueState) -> bool:
     return "," in between and "for" in view.tokens[c.item.raw:f.item.raw]
 
 
+def _gathering_names(view: SentenceView, f: CueState, o: CueState, gap: list[str]) -> bool:
+    """Whether gathering ``f`` names gathering ``o`` after it as what it is for, ``gap`` the words between: a
+    linking word or two ("meet for talks", "look forward to more talks"), a verb phrase's own preposition
+    ("look forward to meeting Xi"), or its partner "with" ... "for" ("sit down with U.S. for talks"); not across
+    a comma ("A year after the Singapore handshake, nuclear talks remain frozen"), and not two nouns side by
+    side, a compound whose head the noun-compound loop of :func:`absorb` keeps ("the big Summit Meeting")."""
+    if not gap and f.cue.phrase.rpartition(" ")[2] not in _PHRASE_ENDING_PREPS:
+        return False
+    linked = len(gap) <= 2 and _GATHERING_LINKS.issuperset(gap) \
+        or 3 <= len(gap) <= 5 and gap[0] == "with" and gap[-1] == "for"
+    return linked and not _PUNCT_BETWEEN.search(view.folded, f.item.match.end, o.item.match.start)
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -437,19 +450,13 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 else:
                     f.rules.append(f"absorbs({c.cue.phrase})")
     # talks held to talk are one event: "a video call to discuss military ties", "met to discuss trade"; and
-    # so are a gathering and the talks or meeting it names right after it: "meet for talks", "look forward to
-    # more talks", "looks forward to meeting Xi", "sit down with U.S. for talks"
+    # so are a gathering and the talks or meeting it names right after it (_gathering_names)
     for f in view.cues:
         if f.dropped or f.cue.category not in _MEETINGS:
             continue
         o, gap = _next_cue(view, f)
         if o is not None and o.cue.category in _MEETINGS and not o.polarity and (
-                gap == ["to"] or (len(gap) <= 2 and _GATHERING_LINKS.issuperset(gap)
-                                  or 3 <= len(gap) <= 5 and gap[0] == "with" and gap[-1] == "for")
-                and (gap or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS)
-                and not _PUNCT_BETWEEN.search(view.folded, f.item.match.end, o.item.match.start)):
-            # (not across a comma: "A year after the Singapore handshake, nuclear talks remain frozen"; and two
-            # nouns side by side are a compound, whose head the loop below keeps: "the big Summit Meeting")
+                gap == ["to"] or _gathering_names(view, f, o, gap)):
             o.dropped = True
             f.rules.append(f"absorbs({o.cue.phrase})")
     # a resumed measure is a measure taken again: "the US will resume tariffs on China" resumes no cooperation
@@ -1139,7 +1146,7 @@ def _purpose(view: SentenceView, c: CueState) -> None:
     if easer is None:
         return
     at = after_raw(view, easer)
-    if at < len(tokens) and tokens[at] in _DETERMINERS:
+    if at < len(tokens) and tokens[at] in DETERMINERS:
         at += 1
     g = next((g for g in view.cues if g.item.raw == at and not g.dropped and g.cue.category in CONFLICT_NOUNS),
              None)
@@ -2263,7 +2270,7 @@ def _agreed_removal(view: SentenceView, agreed: CueState, cancelled: set[int]) -
     if rev is None:
         return None
     k = after_raw(view, rev)
-    if k < len(view.tokens) and view.tokens[k] in _DETERMINERS:
+    if k < len(view.tokens) and view.tokens[k] in DETERMINERS:
         k += 1
     target = next((c for c in view.cues if c.item.raw == k and not c.dropped and c.weight > 0
                    and c.cue.category in ENACTABLE), None)
@@ -2753,7 +2760,7 @@ def _war_object(view: SentenceView, rev: Item) -> bool:
     war itself (while "suspends oil imports as the trade spat intensifies" says nothing of ending the spat)."""
     j = after_raw(view, rev)
     names = name_tokens(view)
-    while j < len(view.tokens) and (view.tokens[j] in _DETERMINERS or j in names):
+    while j < len(view.tokens) and (view.tokens[j] in DETERMINERS or j in names):
         j += 1
     return any(c.item.raw == j and c.cue.category == "trade_war" and not c.dropped for c in view.cues)
 
@@ -2955,10 +2962,10 @@ _DISREGARDERS = _MARKET_SUBJECTS | _BYSTANDERS | _PRIVATE_PARTIES
 _MEASURE_OBJECT_PREPS = frozenset({"on", "of", "for", "against", "to"})  # what a measure is on: "tariffs on oil"
 
 
-_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"these", "those"}
+DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"these", "those"}
 # the words before cooperation complained of that keep it the matter of the complaint, as a determiner does:
 # "'not sincere' about wanting more trade talks" complains of the talks
-_MATTER_WORDS = _DETERMINERS | {"more", "further", "new", "wanting", "seeking", "pursuing"}
+_MATTER_WORDS = DETERMINERS | {"more", "further", "new", "wanting", "seeking", "pursuing"}
 
 
 HOPE_WORDS = frozenset({"hope", "hopes", "optimism", "prospect", "prospects", "chance", "chances", "expectations"})
@@ -3028,7 +3035,7 @@ def _attributive(view: SentenceView, rev: Item) -> CueState | None:
     if not surface.endswith(("ed", "ing")):
         return None
     nxt = after_raw(view, rev)
-    if surface.endswith("ing") and nxt < len(view.tokens) and view.tokens[nxt] in _DETERMINERS:
+    if surface.endswith("ing") and nxt < len(view.tokens) and view.tokens[nxt] in DETERMINERS:
         nxt += 1
     first = nxt  # (a cue may open with a name of its own: "the failed Hanoi summit")
     nxt, last = past_names(view, nxt)  # the names of its parties between them: "troubled U.S.-China trade talks"
@@ -3546,7 +3553,7 @@ def _felt_by(view: SentenceView, m: Item) -> bool:
     names = name_tokens(view)
     start = after_raw(view, m)
     j = start
-    while j < min(start + 3, len(tokens)) and (tokens[j] in _DETERMINERS or j in names):
+    while j < min(start + 3, len(tokens)) and (tokens[j] in DETERMINERS or j in names):
         j += 1
     return any(tokens[k] in _FELT for k in range(j, min(j + 2, len(tokens))))
 
@@ -3735,12 +3742,12 @@ def modality(view: SentenceView, cfg: Config) -> None:
         # hold trade talks tonight with", matched as "talk with")
         spread = c.item.tok_end - c.item.tok + 1 > c.cue.phrase.count(" ") + 1
         hedges = _governing(view, c, ("hedge",), cfg.modal_window, past_compound=spread)
-        if not hedges and any(m.entry.type == "hedge" and m.entry.phrase.endswith(" whether") for m in view.mods):
+        if not hedges and any(m.entry.type == "hedge" and _undecided(m) for m in view.mods):
             # a step left undecided is the whole step, its compound too: "no decision on whether to push back
             # China trade deadline" (the topic word opens the compound; a hedge of waiting stays with the
             # nearest word: "awaits Washington's reply to its trade offer")
             hedges = [h for h in _governing(view, c, ("hedge",), cfg.modal_window, past_compound=True)
-                      if h.entry.phrase.endswith(" whether")]
+                      if _undecided(h)]
         for h in hedges[-1:]:
             if h.entry.phrase.startswith("to ") and h.raw > 0 and view.tokens[h.raw - 1] in _WILLING:
                 continue  # "willing to hold talks" offers them (the willingness rules weigh it), no date is set
@@ -3755,6 +3762,11 @@ def modality(view: SentenceView, cfg: Config) -> None:
                 continue
             c.weight *= h.entry.value
             c.rules.append(f"hedge({h.entry.phrase}) x{_fmt(h.entry.value)}")
+
+
+def _undecided(m: Item) -> bool:
+    """Whether hedge ``m`` leaves a step undecided ("undecided on whether", "no decision on whether")."""
+    return m.entry.phrase.endswith(" whether")
 
 
 def _awaited_by_market(view: SentenceView, m: Item, c: CueState, cfg: Config) -> bool:

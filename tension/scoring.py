@@ -17,9 +17,9 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (ARTICLES, BARRIERS, BEFORE_MONTH, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
-                    POSSESSIVE_DETERMINERS, listed_with, name_tokens, undo_promises)
+                    DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
                    normalize, sentences)
 
@@ -1805,10 +1805,6 @@ _SUBJECT_TO_GATHERING = frozenset({"is", "are", "was", "were", "will", "would", 
                                    "eager"})
 
 
-# the words before a name that make it an attribute of the noun after it ("the Singapore meeting")
-_PLACE_LEADS = ARTICLES | POSSESSIVE_DETERMINERS
-
-
 def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
     """The two parties of a gathering whose subject stands right before it and whose partner follows its
     "with" ("the U.S. is talking directly with North Korea", "China holds talks with North Korea"); None when
@@ -1830,7 +1826,7 @@ def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
     if partner is None or subject is None or partner.raw - k == 2 and tokens[k + 1] != "the" \
             or not _SUBJECT_TO_GATHERING.issuperset(tokens[after_raw(view, subject):st.item.raw]):
         return None
-    if after_raw(view, subject) == st.item.raw and subject.raw > 0 and tokens[subject.raw - 1] in _PLACE_LEADS:
+    if after_raw(view, subject) == st.item.raw and subject.raw > 0 and tokens[subject.raw - 1] in DETERMINERS:
         return None  # a name between a determiner and the gathering says where it is: "the Singapore meeting with Kim"
     # (a name after a comma opens a phrase of its own, the news's source: "..., China's Xinhua reported")
     comma = view.folded.find(",", partner.match.end)
