@@ -4461,6 +4461,19 @@ def _turn_not_taken(view: SentenceView, c: CueState, would: int) -> bool:
         r.entry.type in _TURNERS and would < r.raw < c.item.raw for r in view.mods)
 
 
+# the words after "until" that make it a time's bound, no condition ("spared until December", "until next year")
+_UNTIL_TIMES = frozenset({"next", "mid", "mid-december", "year-end", "christmas"})
+
+
+def _time_bound(view: SentenceView, m: Item) -> bool:
+    """Whether the condition word ``m`` is "until" or "till" before a date or a time: "iPhones spared until
+    December as U.S. delays some China tariffs" sets a time, demanding nothing of anyone."""
+    if m.entry.phrase not in ("until", "till") or m.raw + 1 >= len(view.tokens):
+        return False
+    word = view.tokens[m.raw + 1]
+    return date_at(view.tokens, m.raw + 1) or word in _UNTIL_TIMES or (word.isdigit() and len(word) == 4)
+
+
 def conditional(view: SentenceView, cfg: Config) -> None:
     """A cue in a conditional clause is a possibility, and escalation under a condition is a threat.
 
@@ -4477,7 +4490,7 @@ def conditional(view: SentenceView, cfg: Config) -> None:
         if ifs and c.weight != 0 and _counterfactual(view, c, before[-1] if before else ifs[0]):
             _against_facts(c, cfg, "if ... had")
             continue
-        conds = [m for m in view.mods if m.entry.type == "conditional" and (
+        conds = [m for m in view.mods if m.entry.type == "conditional" and not _time_bound(view, m) and (
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
             # a trailing condition governs the clause it closes: "open to talks only if ..."
             or (m.entry.phrase in TRAILING_CONDITIONS
@@ -4723,15 +4736,26 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
     factor = view.tables.delay_factor  # the "delay" reverser's value, as for an extended deadline
     if "new" in tokens and "date" in tokens:
         _new_dated(view, cfg, factor)
-    if _MOVE_VERBS.isdisjoint(tokens) or "from" not in tokens:
+    if _MOVE_VERBS.isdisjoint(tokens):
         return
     for c in view.cues:
         if c.dropped or c.polarity or c.weight <= 0 or c.cue.category not in ENACTABLE:
             continue
         raw = c.item.raw
-        if not any(tokens[j] in _MOVE_VERBS for j in range(max(raw - 4, 0), raw)):
-            continue
         end = after_raw(view, c.item)
+        # moved after it, in the passive: "some of the China Tariffs will be pushed to December 15th", past what
+        # it is on ("the tariff increase on Chinese imports was moved to October 15th")
+        at = end
+        if at < len(tokens) and tokens[at] in ("on", "of"):
+            at = next((j for j in range(at + 1, min(at + 9, len(tokens))) if tokens[j] in _AUXILIARIES
+                       or tokens[j] in _MOVE_VERBS or not tokens[j][:1].isalnum()), at)
+        verb = next((j for j in range(at, min(at + 4, len(tokens))) if tokens[j] not in _AUXILIARIES), None)
+        if verb is not None and tokens[verb] in _MOVE_VERBS and verb + 1 < len(tokens) \
+                and tokens[verb + 1] in ("to", "until") and date_at(tokens, verb + 2):
+            _put_off(c, cfg, factor, f"{tokens[verb]} {tokens[verb + 1]}")
+            continue
+        if "from" not in tokens or not any(tokens[j] in _MOVE_VERBS for j in range(max(raw - 4, 0), raw)):
+            continue
         frm = next((j for j in range(end, min(end + 14, len(tokens))) if tokens[j] == "from" and date_at(tokens, j + 1)),
                    None)
         if frm is not None and any(tokens[j] == "to" and date_at(tokens, j + 1) for j in range(frm + 2, min(frm + 6, len(tokens)))):

@@ -1102,3 +1102,23 @@ def test_a_release_named_as_the_time_of_what_followed_is_background(scorer):
     # the release itself is news
     assert hit(scorer, "North Korea announces release of American student", "release", "us_dprk",
                date="2017-06-13").weight < 0
+
+
+def test_until_before_a_date_sets_a_time_not_a_condition(scorer):
+    h = hit(scorer, "Phones spared until December as U.S. delays some China tariffs", "tariffs", date="2019-08-13")
+    assert h.weight < 0 and not has_rule(h, "demanded first")
+    # before a clause it still demands a step first
+    h = hit(scorer, "Sanctions will stay until North Korea denuclearizes", "denuclearize", "us_dprk", speaker="USA",
+            date="2019-05-20")
+    assert has_rule(h, "demanded first(until)")
+
+
+def test_a_measure_moved_to_a_later_date_after_it_is_put_off(scorer):
+    h = hit(scorer, "Some China Tariffs will be pushed to December 15th", "tariffs", speaker="USA", date="2019-08-13")
+    assert has_rule(h, "rescheduled(pushed to)") and h.weight < 0
+    h = hit(scorer, "The tariff increase on Chinese imports was moved to October 15th", "tariff increase",
+            date="2019-09-12")
+    assert has_rule(h, "rescheduled(moved to)")
+    # moved to a rate, not a date, it is raised
+    h = hit(scorer, "Tariffs on Chinese goods pushed to 25% by Trump", "tariffs", date="2019-05-10")
+    assert not has_rule(h, "rescheduled") and h.weight > 0
