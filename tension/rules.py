@@ -2435,6 +2435,28 @@ def _called_to_stop(view: SentenceView, rev: Item) -> bool:
     return tokens[k - 1] == "to" and "for" in tokens[max(0, k - 6):k - 1]
 
 
+# the words before the noun "stop" of a trip ("a brief stop", "his last stop")
+_STOP_LEAD = ARTICLES | POSSESSIVE_DETERMINERS | {"these", "those", "first", "last", "final", "brief", "next", "short"}
+
+
+def _stop_on_a_trip(view: SentenceView, rev: Item) -> bool:
+    """Whether the reverser ``rev`` is the noun "stop" of a trip: after a determiner, a possessive or a place
+    named after one ("Trump's Beijing stop", "his last stop"), with no "to", "on" or "of" after it ("put a stop
+    to the trade war" ends it)."""
+    tokens = view.tokens
+    if tokens[rev.raw] not in ("stop", "stops") or rev.raw == 0 \
+            or tokens[rev.raw + 1:rev.raw + 2] in (["to"], ["on"], ["of"]):
+        return False
+    before = rev.raw - 1
+    place = next((a for a in view.actors if after_raw(view, a) == rev.raw), None)
+    if place is not None:
+        before = place.raw - 1
+        if before < 0:
+            return False
+    word = tokens[before]
+    return word in _STOP_LEAD or (word.endswith("'s") and (place is not None or before == rev.raw - 1))
+
+
 def reversal(view: SentenceView, cfg: Config) -> None:
     """Reversers turn the governed cue around.
 
@@ -2487,6 +2509,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             kind = "collapse"
         if view.tokens[max(rev.raw - 2, 0):rev.raw] in _COUNTERFACTUAL:
             continue  # "China could have stopped the plague": what might have been turned was not
+        if _stop_on_a_trip(view, rev):
+            continue  # "Trump's Beijing stop yields $250 billion in deals": a place on a trip, nothing stopped
         if view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] and \
                 view.tokens[after_raw(view, rev)] in _SETTING_OUT.get(rev.entry.phrase, ()):
             continue  # "Pompeo heads off on trip to North Korea": he sets out, and the trip goes ahead

@@ -1122,3 +1122,11 @@ def test_a_measure_moved_to_a_later_date_after_it_is_put_off(scorer):
     # moved to a rate, not a date, it is raised
     h = hit(scorer, "Tariffs on Chinese goods pushed to 25% by Trump", "tariffs", date="2019-05-10")
     assert not has_rule(h, "rescheduled") and h.weight > 0
+
+
+def test_the_noun_stop_of_a_trip_turns_nothing_around(scorer):
+    h = hit(scorer, "Trump's Beijing stop yields $250 billion in deals", "deal", date="2017-11-09")
+    assert h.weight < 0 and not has_rule(h, "reversal")
+    # a stop put "to" something ends it
+    doc = scorer.score("Trump wants to put a stop to the talks with China", date="2019-05-10")
+    assert any(has_rule(h, "reversal(stop)") for h in doc.dyads["us_china"].hits)
