@@ -1222,6 +1222,7 @@ class Scorer:
                         elif _help_about_side(st, sent, dyad) or _deal_of_others(st, sent, dyad) \
                                 or _relief_for_others(st, sent, dyad):
                             continue
+                    both_asked = how != "context" and _asked_of_both(st, sent, dyad)
                     if through or demanded:
                         # the side that presses or demands is side A, named anywhere in the sentence, or speaking
                         actor = next((a for _, a, _it in sent.actors if dyad.side_of(a) == "a"),
@@ -1238,6 +1239,11 @@ class Scorer:
                     weight, mode = st.weight, st.mode
                     if through:
                         rules += ("pressure through a third party",)
+                    if both_asked:
+                        # a third country asking both sides to end their conflict tells of the conflict, not of
+                        # its end: "German minister urges United States, China to resolve trade dispute"
+                        weight, mode = -weight, "statement"
+                        rules += ("asked of both by a third party: the conflict stands",)
                     if demanded:
                         weight, mode = self.config.demand_weight, "statement"
                         rules += (f"demanded of side B -> demand {self.config.demand_weight:g}",)
@@ -3023,6 +3029,31 @@ def _urged_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     if any(dyad.side_of(a) == "a" and it is not None and ask.raw < it.raw < st.item.raw for _, a, it in sent.actors):
         return False  # side A among those asked: "France urges U.S. and China to avoid escalation"
     return _third_party_before(sent, ask, dyad, across_comma=False)
+
+
+_ASKED_TO_END = frozenset({"trade_war", "tension"})  # the conflicts a third party may ask both sides to end
+
+
+def _asked_of_both(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a conflict turned around (``st``: "resolve trade dispute", "avoid escalation") is what a third
+    country, named just before the word that asks, asks of both sides, named between that word and the cue:
+    "France urges U.S. and China to avoid escalation in trade tensions" is news of the tensions."""
+    view = sent.view
+    assert view is not None
+    if st.turner is None or st.cue.category not in _ASKED_TO_END or not st.weight < 0 < st.cue.weight:
+        return False
+    ask = max((m for m in view.mods if m.entry.type in ("obligation", "request") and m.clause == st.item.clause
+               and m.raw < st.turner.raw), key=lambda m: m.raw, default=None)
+    if ask is None or view.tokens[ask.raw] not in _ASKERS or st.item.raw - after_raw(view, ask) > 10:
+        return False
+    asked = {a for _, a, it in sent.actors if it is not None and ask.raw < it.raw < st.turner.raw}
+    if asked.isdisjoint(dyad.side_a) or asked.isdisjoint(dyad.side_b):
+        return False
+    found = _name_before(sent, ask.raw, ask.clause, 3)
+    if found is None:
+        return False
+    entry = found[0].match.entry
+    return not dyad.side_of(getattr(entry, "actor", "")) and getattr(entry, "kind", "") not in ("org", "media")
 
 
 def _third_party_before(sent: _Sent, word: Item, dyad: Dyad, across_comma: bool = True) -> bool:

@@ -1130,3 +1130,12 @@ def test_the_noun_stop_of_a_trip_turns_nothing_around(scorer):
     # a stop put "to" something ends it
     doc = scorer.score("Trump wants to put a stop to the talks with China", date="2019-05-10")
     assert any(has_rule(h, "reversal(stop)") for h in doc.dyads["us_china"].hits)
+
+
+def test_a_third_country_asking_both_sides_to_end_their_conflict_tells_of_it(scorer):
+    h = hit(scorer, "France urges U.S. and China to avoid escalation in trade tensions", "escalation",
+            date="2019-05-07")
+    assert h.weight > 0 and "asked of both by a third party: the conflict stands" in h.rules
+    # one side asking the other is its own call for peace
+    h = hit(scorer, "China urges the U.S. to avoid escalation in trade tensions", "escalation", date="2019-05-07")
+    assert h.weight < 0
