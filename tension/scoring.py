@@ -2603,11 +2603,19 @@ def _past_listed(sent: _Sent, after: int, dyad: Dyad) -> int:
     view = sent.view
     assert view is not None
     tokens = view.tokens
-    while after + 1 < len(tokens) and tokens[after] in ("and", "or"):
-        nxt, actor = next(((it, a) for _, a, it in sent.actors if it is not None and it.raw == after + 1
+    while after < len(tokens):
+        if tokens[after] in ("and", "or") and after + 1 < len(tokens):
+            at = after + 1
+        else:
+            # (or a comma between two adjectives: "Russian, Chinese tech firms over funds for North Korea")
+            at = after
+        nxt, actor = next(((it, a) for _, a, it in sent.actors if it is not None and it.raw == at
                            and it.match.kind != "mod"), (None, ""))
         if nxt is None or dyad.side_of(actor):
             break  # (a side listed is named itself: "talks with China and North Korea")
+        if at == after and not (getattr(nxt.entry, "kind", "") == "adjective"
+                                and view.folded[:nxt.match.start].rstrip().endswith(",")):
+            break
         after = after_raw(view, nxt)
     return after
 

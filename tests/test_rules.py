@@ -1139,3 +1139,11 @@ def test_a_third_country_asking_both_sides_to_end_their_conflict_tells_of_it(sco
     # one side asking the other is its own call for peace
     h = hit(scorer, "China urges the U.S. to avoid escalation in trade tensions", "escalation", date="2019-05-07")
     assert h.weight < 0
+
+
+def test_a_comma_list_of_third_parties_is_tied_to_the_side_from_its_last_name(scorer):
+    text = "U.S. sanctions Russian, Chinese tech firms over funds for North Korea"
+    assert hit(scorer, text, "sanctions", "us_dprk", date="2018-08-22").weight > 0
+    # no side tied to the list: the firms are the third parties' own
+    doc = scorer.score("U.S. sanctions Russian, Iranian firms over oil sales to Syria", date="2018-11-20")
+    assert not doc.dyads["us_dprk"].relevant
