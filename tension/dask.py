@@ -49,6 +49,7 @@ def _score_partition(pdf: pd.DataFrame, lexicon_dir: str, config: Config, kwargs
                      partition_info: dict[str, Any] | None = None) -> pd.DataFrame:
     scorer = _worker_scorer(lexicon_dir, config)
     out = score_frame(pdf, scorer=scorer, **kwargs)
+    assert isinstance(out, pd.DataFrame)  # (kwargs never ask for the hits: one table)
     if kwargs.get("id") is None and not _has_id(pdf) and partition_info is not None:
         # row numbers restart in every partition: prefix them with the partition number
         out["id"] = f"p{partition_info['number']}-" + out["id"].astype(str)
@@ -76,6 +77,7 @@ def score_dask(ddf: Any, text: str | Sequence[str] | None = None, date: str | No
     meta = score_frame(ddf._meta.head(0) if hasattr(ddf, "_meta") else pd.DataFrame(columns=ddf.columns),
                        text=text, date=date, speaker=speaker, id=id, source=source, speaker_col=speaker_col,
                        scorer=scorer)
+    assert isinstance(meta, pd.DataFrame)  # (without hits=True score_frame returns one table)
     meta = meta.astype({c: "object" for c in meta.columns if meta[c].dtype == "object"})
     kwargs = {"text": text, "date": date, "speaker": speaker, "id": id, "source": source,
               "speaker_col": speaker_col}

@@ -23,5 +23,5 @@ def _clean(v: Any) -> Any:
 def index_records(idx: pd.DataFrame) -> dict[str, Any]:
     """The index as ``{"schema_version", "freq", ..., "records": [...]}`` with nulls for missing values."""
     records = [{k: _clean(v) for k, v in row.items()} for row in idx.to_dict(orient="records")]
-    meta = {k: _clean(v) for k, v in idx.attrs.items()}
+    meta: dict[Any, Any] = {k: _clean(v) for k, v in idx.attrs.items()}  # (pandas types the keys Hashable)
     return {"schema_version": FEED_SCHEMA_VERSION, **meta, "records": records}

@@ -181,7 +181,7 @@ def build_index(scores: pd.DataFrame | str, freq: str = "D", base: str | tuple[s
     pfreq = _period_freq(freq)
     periods = pd.period_range(df["_period"].min(), df["_period"].max(), freq=pfreq)
     in_base = _in_base(periods, base)
-    codes = pd.Index(periods).get_indexer(df["_period"])
+    codes = pd.Index(periods).get_indexer(pd.Index(df["_period"]))
     rng = np.random.default_rng(seed)
     n_docs = np.bincount(codes, minlength=len(periods)).astype(float)
     out = []
@@ -373,7 +373,9 @@ def _smooth(frame: pd.DataFrame, window: str) -> pd.DataFrame:
 def _to_wide(long: pd.DataFrame) -> pd.DataFrame:
     values = [c for c in INDEX_COLUMNS if c not in ("period", "dyad", "n_docs")]
     wide = long.pivot(index="period", columns="dyad", values=values)
-    wide.columns = [f"{d}_{v}" for v, d in wide.columns]
+    pairs = wide.columns
+    assert isinstance(pairs, pd.MultiIndex)  # (several values pivoted: the columns are (value, dyad) pairs)
+    wide.columns = [f"{d}_{v}" for v, d in pairs]
     n_docs = long.groupby("period")["n_docs"].first()
     wide.insert(0, "n_docs", n_docs)
     ordered = ["n_docs"] + [f"{d}_{v}" for d in long["dyad"].unique() for v in values]

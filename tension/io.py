@@ -388,7 +388,7 @@ class TableWriter:
         self.fmt = detect_format(path)
         self.columns = list(columns) if columns is not None else None
         self.rows = 0
-        self._pq = None
+        self._pq: Any = None  # a pyarrow.parquet.ParquetWriter once a parquet output has its first rows
         self._tmp: str | None = None
         self._header_done = False
         if path == "-":

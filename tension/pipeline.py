@@ -510,6 +510,7 @@ def score_file(path: str, output: str, hits_path: str | None = None, text: Seque
     if resume:
         if not to_file or path == "-":
             raise InputError("--resume needs an input file and an output file (not - for stdin/stdout).")
+        assert ckpt_file is not None  # (an output file has its checkpoint path)
         if not ckpt_file.exists():
             raise InputError(f"nothing to resume for {output!r}: no checkpoint {ckpt_file.name} beside it. "
                              "Run without --resume.")

@@ -11,7 +11,7 @@ import html
 import json
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
 import numpy as np
 import pandas as pd
@@ -144,7 +144,8 @@ def _threat_act_actors(go, make_subplots, idx: pd.DataFrame, hits: pd.DataFrame 
         h = hits[(hits["dyad"] == dyad) & hits["actor"].astype(str).ne("")].copy()
         if not h.empty:
             h["period"] = _period_of(h["date"], freq)
-            per = h.groupby(["period", "actor"])["weight"].sum().unstack(fill_value=0.0)
+            # (the cast: pandas takes any scalar as unstack's fill_value, pandas-stubs leave out float)
+            per = h.groupby(["period", "actor"])["weight"].sum().unstack(fill_value=cast(Any, 0.0))
             n_docs = d.set_index("period")["n_docs"]
             per = per.reindex(n_docs.index).fillna(0.0)
             per.loc[~n_docs.gt(0).to_numpy()] = np.nan  # a period without documents is a gap
@@ -175,8 +176,10 @@ def _drivers(idx: pd.DataFrame, hits: pd.DataFrame | None, dyad: str, freq: str,
                 agg = agg.reindex(agg["sum"].abs().sort_values(ascending=False).index).head(5)
                 cues = ", ".join(f"{html.escape(str(c))} <span class='w'>{s:+.1f}</span> ×{int(k)}"
                                  for c, (s, k) in agg.iterrows())
+            # (the casts: pandas-stubs type every field of a row as any scalar; these two are counts)
             rows.append(f"<tr><td>{label}</td><td>{r.period}</td><td class='num'>{r.net:+.3f}</td>"
-                        f"<td class='num'>{int(r.n_relevant)}/{int(r.n_docs)}</td><td>{cues}</td></tr>")
+                        f"<td class='num'>{int(cast(float, r.n_relevant))}/{int(cast(float, r.n_docs))}</td>"
+                        f"<td>{cues}</td></tr>")
     return ("<table><thead><tr><th></th><th>period</th><th>net</th><th>relevant/docs</th>"
             "<th>cues that drove it (summed weight × hits)</th></tr></thead><tbody>" + "".join(rows)
             + "</tbody></table>")

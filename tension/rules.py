@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from .config import Config
 from .cues import Match, inflections
@@ -5346,6 +5346,7 @@ _RULES_WITHOUT_MODIFIERS = tuple(r for r in RULES if r not in MODIFIER_RULES)
 
 def apply_rules(view: SentenceView, cfg: Config) -> None:
     """Run every rule of :data:`RULES`, in order, on one sentence."""
+    rules: Sequence[Callable[[SentenceView, Config], None]]
     if view.mods:
         present = {m.entry.type for m in view.mods}  # (rules only ever drop modifiers: a superset later on)
         rules = [r for r in RULES if r not in MODIFIER_RULES or not present.isdisjoint(MODIFIER_RULES[r])]

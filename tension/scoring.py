@@ -589,6 +589,7 @@ class Scorer:
         matches = self.matcher.find(nt.folded, nt.text)
         dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
         relevant: set[str] = set()  # the dyads the text is about
+        dyads: Mapping[str, DyadScore]
         if matches:
             dyad_hits = {name: [] for name in self.lexicon.dyads}
             self._score_matches(nt, matches, spk, day, dyad_hits, relevant)
@@ -682,7 +683,7 @@ class Scorer:
         # (and whether a sentence with a court names a firm's case, where the text names a court: i -> found)
         courts = _COURT.search(nt.folded) is not None
         firm_cases: dict[int, bool] = {}
-        nxt = -1  # where the sentence after the current one starts
+        nxt: float = -1  # where the sentence after the current one starts (inf in the last sentence)
         i = -1
         ms: list[Match] = []
         names: set[str] = set()
@@ -1756,12 +1757,13 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
         return True
     if _thanked_by_title(st, tokens, end_raw) and _unnamed_partner(sent, end_raw):
         return True  # "Thank you Senator Cotton": thanks to someone the lexicon does not know
-    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and _object_by_title(st, tokens, end_raw) \
-            and view.folded[st.item.match.end:TOKEN_RE.search(view.folded, st.item.match.end).start()].isspace() \
-            and _unnamed_partner(sent, end_raw - 1):
-        # the same partner as a direct object, known by a title: "meeting General Kelly to discuss North Korea",
-        # "thanked Senator Graham for his work on China"
-        return True
+    if (st.cue.category in _GATHERINGS or st.cue.category == "praise") and _object_by_title(st, tokens, end_raw):
+        title = TOKEN_RE.search(view.folded, st.item.match.end)
+        assert title is not None  # (_object_by_title found the title among the words after the cue)
+        if view.folded[st.item.match.end:title.start()].isspace() and _unnamed_partner(sent, end_raw - 1):
+            # the same partner as a direct object, known by a title: "meeting General Kelly to discuss North
+            # Korea", "thanked Senator Graham for his work on China"
+            return True
     return False
 
 
@@ -2298,6 +2300,7 @@ def _claimed_elsewhere(st: CueState, sent: _Sent, dyad: Dyad, topic: str, own: s
             continue
         if _charged_side_b(st, sent, dyad):
             return False  # the accused is this dyad's side: "accuses China of cheating on North Korea sanctions"
+        assert sent.view is not None
         end = after_raw(sent.view, st.item)
         tokens = sent.view.tokens
         aimed = end < len(tokens) and tokens[end] in _AIMED_AT
@@ -2496,6 +2499,7 @@ def _own_side_partner(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None) ->
     if st.cue.category not in _GATHERINGS and st.cue.category != "praise":
         return False
     view = sent.view
+    assert view is not None
     tokens = view.tokens
     end_raw = _partner_end(view, st)
     if (st.cue.category == "praise" and spk is not None and dyad.side_of(spk) and end_raw + 1 < len(tokens)

@@ -193,8 +193,9 @@ def handle(data: RunData, path: str, query: str, max_limit: int = MAX_LIMIT) -> 
     if parts == ["documents"]:
         _check_params(q, {"dyad", "from", "to", "min_tension", "max_tension", "limit", "offset"})
         dyad = _dyad(data, q)
-        limit = int(_number(q, "limit", 1, max_limit, 100))
-        offset = int(_number(q, "offset", 0, 10**9, 0))
+        limit_q, offset_q = _number(q, "limit", 1, max_limit, 100), _number(q, "offset", 0, 10**9, 0)
+        assert limit_q is not None and offset_q is not None  # (a missing one takes its default)
+        limit, offset = int(limit_q), int(offset_q)
         lo, hi = _date(q, "from"), _date(q, "to")
         s = data.scores
         mask = pd.Series(True, index=s.index)
@@ -300,6 +301,7 @@ def cmd_serve(args: Any) -> int:
 
     server = make_server(args.dir, host=args.host, port=args.port, max_limit=args.max_limit)
     host, port = server.server_address[:2]
+    assert isinstance(host, str)  # (an AF_INET server: getsockname gives the host as str, never bytes)
     print(f"serving {Path(args.dir).resolve()} read-only on http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
     try:
         server.serve_forever()

@@ -508,11 +508,14 @@ def clause_breaks(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     """
     out = [(m.start(), "despite" if m.group() in _DESPITE_FORMS else m.group())
            for m in _CLAUSE.finditer(folded, start, end)]
-    if out and out[0][1] in _OPENING_CONCESSIONS and _OPENING.match(folded, start).end() >= out[0][0]:
-        limit = out[1][0] if len(out) > 1 else end
-        comma = folded.find(",", out[0][0], limit)
-        if comma >= 0:
-            out.insert(1, (comma, ","))
+    if out and out[0][1] in _OPENING_CONCESSIONS:
+        opening = _OPENING.match(folded, start)
+        assert opening is not None  # (the pattern may match nothing, so it matches everywhere)
+        if opening.end() >= out[0][0]:
+            limit = out[1][0] if len(out) > 1 else end
+            comma = folded.find(",", out[0][0], limit)
+            if comma >= 0:
+                out.insert(1, (comma, ","))
     # a "despite" phrase inside a sentence ends at a comma: "... tariffs stay despite the truce, firms say"
     k = 1 if out and out[0][1] == "despite" and len(out) > 1 and out[1][1] == "," else 0
     while k < len(out):
