@@ -3029,8 +3029,7 @@ def _urged_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     South Korea's, no demand of the US on China."""
     view = sent.view
     assert view is not None
-    ask = max((m for m in view.mods if m.entry.type in ("obligation", "request") and m.clause == st.item.clause
-               and m.raw < st.item.raw), key=lambda m: m.raw, default=None)
+    ask = _last_ask(view, st.item.clause, st.item.raw)
     # (only a word of asking has the asker for its subject: in "China must be tight on the border" China is
     # the one obliged; and only what is asked for right after it: "told to stock up on Huawei kit over U.S.
     # sanctions" does not ask for the sanctions)
@@ -3054,27 +3053,29 @@ def _asked_of_both(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     assert view is not None
     if st.turner is None or st.cue.category not in _ASKED_TO_END or not st.weight < 0 < st.cue.weight:
         return False
-    ask = max((m for m in view.mods if m.entry.type in ("obligation", "request") and m.clause == st.item.clause
-               and m.raw < st.turner.raw), key=lambda m: m.raw, default=None)
+    ask = _last_ask(view, st.item.clause, st.turner.raw)
     if ask is None or view.tokens[ask.raw] not in _ASKERS or st.item.raw - after_raw(view, ask) > 10:
         return False
     asked = {a for _, a, it in sent.actors if it is not None and ask.raw < it.raw < st.turner.raw}
     if asked.isdisjoint(dyad.side_a) or asked.isdisjoint(dyad.side_b):
         return False
-    found = _name_before(sent, ask.raw, ask.clause, 3)
-    if found is None:
-        return False
-    entry = found[0].match.entry
-    return not dyad.side_of(getattr(entry, "actor", "")) and getattr(entry, "kind", "") not in ("org", "media")
+    # (a title may stand between the country and the word: "German economy minister urges")
+    return _third_party_before(sent, ask, dyad, across_comma=False, gap=3)
 
 
-def _third_party_before(sent: _Sent, word: Item, dyad: Dyad, across_comma: bool = True) -> bool:
-    """Whether the name right before ``word`` (a verb), with the names listed with it, is a third country with
-    no side of the dyad beside it (not a body or outlet); with ``across_comma`` False, not one closed by a
-    comma."""
+def _last_ask(view: SentenceView, clause: int, raw: int) -> Item | None:
+    """The last word of obligation or request in ``clause`` before token ``raw``."""
+    return max((m for m in view.mods if m.entry.type in ("obligation", "request") and m.clause == clause
+                and m.raw < raw), key=lambda m: m.raw, default=None)
+
+
+def _third_party_before(sent: _Sent, word: Item, dyad: Dyad, across_comma: bool = True, gap: int = 1) -> bool:
+    """Whether the name right before ``word`` (a verb; at most ``gap`` words before it), with the names listed
+    with it, is a third country with no side of the dyad beside it (not a body or outlet); with
+    ``across_comma`` False, not one closed by a comma."""
     view = sent.view
     assert view is not None
-    found = _name_before(sent, word.raw, word.clause, 1)
+    found = _name_before(sent, word.raw, word.clause, gap)
     if found is None or (not across_comma and "," in view.folded[found[0].match.end:word.match.start]):
         return False
     subj, before = found
