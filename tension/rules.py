@@ -4486,7 +4486,7 @@ def _turn_not_taken(view: SentenceView, c: CueState, would: int) -> bool:
 
 
 # the words after "until" that make it a time's bound, no condition ("spared until December", "until next year")
-_UNTIL_TIMES = frozenset({"next", "mid", "mid-december", "year-end", "christmas"})
+_UNTIL_TIMES = frozenset({"next", "mid", "year-end", "christmas"})
 
 
 def _time_bound(view: SentenceView, m: Item) -> bool:
@@ -4495,7 +4495,8 @@ def _time_bound(view: SentenceView, m: Item) -> bool:
     if m.entry.phrase not in ("until", "till") or m.raw + 1 >= len(view.tokens):
         return False
     word = view.tokens[m.raw + 1]
-    return date_at(view.tokens, m.raw + 1) or word in _UNTIL_TIMES or (word.isdigit() and len(word) == 4)
+    return date_at(view.tokens, m.raw + 1) or word in _UNTIL_TIMES or (word.isdigit() and len(word) == 4) \
+        or (word.startswith("mid-") and word[4:] in _DATE_WORDS)  # ("until mid-December")
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:
@@ -4506,6 +4507,8 @@ def conditional(view: SentenceView, cfg: Config) -> None:
     past perfect is against the facts, and so is what would have followed it: "If China had signed the deal,
     we would not be raising tariffs" tells of no deal and of tariffs raised.
     """
+    # (the conditions of the sentence, once: "until" before a date bounds a time and is none)
+    conditions = [m for m in view.mods if m.entry.type == "conditional" and not _time_bound(view, m)]
     for c in view.cues:
         if c.dropped:
             continue
@@ -4514,7 +4517,7 @@ def conditional(view: SentenceView, cfg: Config) -> None:
         if ifs and c.weight != 0 and _counterfactual(view, c, before[-1] if before else ifs[0]):
             _against_facts(c, cfg, "if ... had")
             continue
-        conds = [m for m in view.mods if m.entry.type == "conditional" and not _time_bound(view, m) and (
+        conds = [m for m in conditions if (
             (m.tok_end < c.item.tok and (m.clause == c.item.clause or c.item.tok - m.tok_end <= 12))
             # a trailing condition governs the clause it closes: "open to talks only if ..."
             or (m.entry.phrase in TRAILING_CONDITIONS
