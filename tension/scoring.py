@@ -17,7 +17,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -3042,16 +3042,13 @@ def _urged_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return _third_party_before(sent, ask, dyad, across_comma=False)
 
 
-_ASKED_TO_END = frozenset({"trade_war", "tension"})  # the conflicts a third party may ask both sides to end
-
-
 def _asked_of_both(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether a conflict turned around (``st``: "resolve trade dispute", "avoid escalation") is what a third
     country, named just before the word that asks, asks of both sides, named between that word and the cue:
     "France urges U.S. and China to avoid escalation in trade tensions" is news of the tensions."""
     view = sent.view
     assert view is not None
-    if st.turner is None or st.cue.category not in _ASKED_TO_END or not st.weight < 0 < st.cue.weight:
+    if st.turner is None or st.cue.category not in CONFLICT or not st.weight < 0 < st.cue.weight:
         return False
     ask = _last_ask(view, st.item.clause, st.turner.raw)
     if ask is None or view.tokens[ask.raw] not in _ASKERS or st.item.raw - after_raw(view, ask) > 10:
