@@ -217,6 +217,10 @@ _BY_START = itemgetter(0)
 
 
 _US = re.compile(r"(?<![a-z0-9])u\.s\.(?= |$)")
+# a word and a conjunction just before a name: the word may be the first of a name whose rest is left out
+_ELIDED = re.compile(r"(?<![a-z0-9.'])([a-z]+) ?(?:,|&|and|or) $")
+# the kinds of name whose first word may stand for the whole ("North and South Korea"): places, not people
+_ELIDABLE = frozenset({"country", "adjective", "region"})
 
 
 class Matcher:
@@ -321,6 +325,10 @@ class Matcher:
                 # a case-sensitive alias written with a period is a name in any case inside a cue ("bars U.S.",
                 # "rejects U.S. claim"), which swallows the name's own match
                 fold_alias.setdefault(a.alias.lower(), a)
+        # names of two words or more, for the first word of one left out before a conjunction and a name
+        # that shares the rest ("North and South Korea" names North Korea too)
+        self._shared_tail = {a.alias.lower(): a for a in lexicon.aliases
+                             if a.match != "case" and " " in a.alias and a.kind in _ELIDABLE}
         self.cue_actors: dict[str, tuple[Alias, ...]] = {}
         for c in lexicon.cues:
             words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")
@@ -374,7 +382,33 @@ class Matcher:
             reach = c[1]
         if heads:
             self._add_gapped(folded, out, heads)
+        if self._shared_tail:
+            self._add_elided(folded, text, out)
         return out
+
+    def _add_elided(self, folded: str, text: str, out: list[Match]) -> None:
+        """Add the name whose last words are left out before a conjunction and a name that shares them:
+        "North and South Korea", "North & South Korean leaders", "North, South Korea agree" name North Korea
+        as well as South Korea. The word left out is capitalized and matched by nothing else."""
+        found = []
+        for m in out:
+            if m.kind != "actor" or m.start < 6:
+                continue
+            surface = folded[m.start:m.end]
+            if " " not in surface:
+                continue
+            before = _ELIDED.search(folded, max(0, m.start - 24), m.start)
+            if before is None:
+                continue
+            s, e = before.span(1)
+            if not text[s:s + 1].isupper():
+                continue
+            alias = self._shared_tail.get(folded[s:e] + surface[surface.index(" "):])
+            if alias is not None and alias is not m.entry and not any(o.start < e and s < o.end for o in out):
+                found.append(_new_match(Match, (s, e, "actor", alias)))
+        if found:
+            out.extend(found)
+            out.sort(key=_BY_START)
 
     def _add_gapped(self, folded: str, out: list[Match], heads: list[tuple[int, int, str]]) -> None:
         """Add the cues of match "gap" found with one to three words between their verb (``heads``, found in the

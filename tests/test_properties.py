@@ -380,6 +380,8 @@ def test_overlaps_resolved_per_run_as_over_the_whole_text(prop_scorer, text):
     whole.sort(key=lambda m: m.start)
     if cands and heads:  # (the cues found across a gap are added after the overlaps are resolved, both ways)
         matcher._add_gapped(nt.folded, whole, heads)
+    if cands:  # (and a name's first word before a conjunction and a name sharing the rest, "North and South Korea")
+        matcher._add_elided(nt.folded, nt.text, whole)
     assert matcher.find(nt.folded, nt.text) == whole
 
 

@@ -8,6 +8,7 @@ import pytest
 
 import tension
 from tension import Config, Document, DyadScore, Hit, InputError, Scorer
+from tension.text import normalize
 
 
 def test_public_names():
@@ -107,6 +108,8 @@ def test_seed_south_korea_is_not_north_korea(scorer, seed_text):
     ("China and the EU signed a trade deal.", "us_china", False),
     ("The U.S. imposed new tariffs on Canadian steel.", "us_china", False),
     ("North Korea test-fired an ICBM.", "us_dprk", True),               # aimed at the US and its allies
+    ("Trump may hold the summit on the border of North and South Korea.", "us_dprk", True),  # North (Korea)
+    ("Trump may hold the summit in the north, South Korea says.", "us_dprk", False),  # a direction
 ])
 def test_actor_disambiguation(scorer, text, dyad, relevant):
     assert scorer.score(text).dyads[dyad].relevant is relevant
@@ -203,3 +206,18 @@ def test_seizing_on_something_is_no_seizure(scorer):
     doc = scorer.score("Beijing seizes on the trade truce to woo American farmers", date="2019-01-20")
     assert "seize" not in {h.cue for h in doc.dyads["us_china"].hits}
     assert doc.dyads["us_china"].tension < 0
+
+
+@pytest.mark.parametrize("text, named", [
+    ("talks between North and South Korea", {"PRK", "KOR"}),
+    ("North & South Korean leaders", {"PRK", "KOR"}),
+    ("North, South Korea agree to march together", {"PRK", "KOR"}),
+    ("South and North Korea", {"KOR", "PRK"}),
+    ("the north and South Korea", {"KOR"}),               # lower case: a direction
+    ("Trump and South Korea", {"USA", "KOR"}),              # no 'Trump Korea' to stand for
+])
+def test_a_name_left_out_before_a_conjunction(scorer, text, named):
+    """The first word of a name whose rest is left out ("North and South Korea") names it."""
+    nt = normalize(text)
+    found = {m.entry.actor for m in scorer.matcher.find(nt.folded, nt.text) if m.kind == "actor"}
+    assert found == named
