@@ -340,13 +340,20 @@ def retaliation_reason(view: SentenceView, cfg: Config) -> None:
 
 
 def _blamed_across_comma(view: SentenceView, c: CueState, f: CueState) -> bool:
-    """Whether failure ``f`` comes after cooperation ``c`` past a comma, as what someone is blamed "for" there
-    ("..., blaming China for the lack of progress"): the reason of a new verb, not the fate of ``c`` ("China
-    was close to a deal, then they backed out" is one event)."""
+    """Whether failure ``f`` comes after cooperation ``c`` past a comma, or past a verb of blame of its own, as
+    what someone is blamed "for" there ("..., blaming China for the lack of progress", "scraps Pompeo's trip and
+    blames China for lack of progress"): the reason of a new verb, not the fate of ``c`` ("China was close to a
+    deal, then they backed out" is one event)."""
     if f.item.raw < c.item.raw:
         return False
-    between = view.folded[c.item.match.end:f.item.match.start]
-    return "," in between and "for" in view.tokens[c.item.raw:f.item.raw]
+    words = view.tokens[c.item.raw:f.item.raw]
+    if "for" not in words:
+        return False
+    return "," in view.folded[c.item.match.end:f.item.match.start] or not _BLAMING.isdisjoint(words)
+
+
+# the verbs of blame whose reason follows "for" ("blames China for lack of progress")
+_BLAMING = frozenset({"blame", "blames", "blamed", "blaming", "fault", "faults", "faulted", "faulting"})
 
 
 def _gathering_names(view: SentenceView, f: CueState, o: CueState, gap: list[str]) -> bool:

@@ -1147,3 +1147,16 @@ def test_a_comma_list_of_third_parties_is_tied_to_the_side_from_its_last_name(sc
     # no side tied to the list: the firms are the third parties' own
     doc = scorer.score("U.S. sanctions Russian, Iranian firms over oil sales to Syria", date="2018-11-20")
     assert not doc.dyads["us_dprk"].relevant
+
+
+@pytest.mark.parametrize("text", [
+    "Trump cancels Pompeo's trip to Pyongyang, blaming China for the lack of progress",
+    "Trump cancels Pompeo's Pyongyang trip and blames China for lack of progress",
+])
+def test_a_failure_blamed_for_is_the_blame_verbs_reason(scorer, text):
+    """A failure named after a verb of blame, past a comma or an "and", is what the blame is for: the trip is
+    cancelled (the reverser turns the trip, not the blame), and the blame stays a charge against China."""
+    trip = hit(scorer, text, "pyongyang trip" if "Pyongyang trip" in text else "trip to", "us_dprk", date="2018-08-24")
+    assert has_rule(trip, "reversal") and trip.weight > 0
+    assert not any(h.cue.lower().startswith("blam") and h.weight < 0
+                   for h in scorer.score(text, date="2018-08-24").dyads["us_china"].hits)
