@@ -350,7 +350,9 @@ def _bystander_part(folded: str, span: tuple[int, int], start: int, end: int, ms
         return False  # (a sentence of one part)
     part = folded[a + 1 if a >= 0 else lo:b]
     words = part.split()
-    if len(words) < 3 or _LIST_WORD.match(folded, end) is not None:
+    # (two words close the sentence as a cause of their own: "stocks weighed down by concerns over trade,
+    # Italian budget"; earlier, two are a list's: "tariffs on Canadian, Mexican steel and aluminum")
+    if len(words) < (2 if after is None and a >= 0 else 3) or _LIST_WORD.match(folded, end) is not None:
         return False
     if a >= 0 and folded[a] == "," and folded[a + 1:start].strip():
         return False  # (after a comma, only a part the name opens: "Argentina hit by ...")
