@@ -3435,6 +3435,8 @@ def boasted(view: SentenceView, cfg: Config) -> None:
     auxiliary before it and no negation ("the tariffs aren't working" argues against them), and is not "working
     with" or "working on" (cooperation)."""
     tokens = view.tokens
+    if not _CREDIT_WORDS.isdisjoint(tokens):
+        _credited(view, cfg)
     if _WORK_WORDS.isdisjoint(tokens):
         return
     for c in view.cues:
@@ -3451,6 +3453,29 @@ def boasted(view: SentenceView, cfg: Config) -> None:
             _acted_on(c, cfg)
             c.rules.append(f"boasted({tokens[j]})")
             break
+
+
+# the phrases that credit a measure with a gain right before it ("helped by tariffs", "thanks to the tariffs",
+# "billions of dollars in tariffs"), with the words that may stand between them and the measure
+_CREDITS = (("helped", "by"), ("thanks", "to"), ("billions", "in"), ("billions", "from"), ("dollars", "in"),
+            ("dollars", "from"))
+_CREDIT_WORDS = frozenset(w for _, w in _CREDITS)
+_CREDIT_BETWEEN = frozenset({"the", "our", "these", "those", "my", "all", "of"})
+
+
+def _credited(view: SentenceView, cfg: Config) -> None:
+    """A bare measure credited with a gain is a boast of it, as one said to work is: "GDP was greatly helped by
+    Tariffs from China", "we are receiving Billions of Dollars in Tariffs" lift a weak "tariffs" to ``threat_floor``
+    (not a measure negated or turned, which other rules weigh; "because of" is an impact modifier's)."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or not 0 < c.weight < cfg.threat_floor or c.cue.category not in ENACTABLE:
+            continue
+        j = c.item.raw - 1
+        while j > 0 and tokens[j] in _CREDIT_BETWEEN:
+            j -= 1
+        if j >= 1 and (tokens[j - 1], tokens[j]) in _CREDITS:
+            _acted_on(c, cfg, f"credited({tokens[j - 1]} {tokens[j]})")
 
 
 # what may stand between an exception and the side it names ("but not for China", "except on China")

@@ -1160,3 +1160,14 @@ def test_a_failure_blamed_for_is_the_blame_verbs_reason(scorer, text):
     assert has_rule(trip, "reversal") and trip.weight > 0
     assert not any(h.cue.lower().startswith("blam") and h.weight < 0
                    for h in scorer.score(text, date="2018-08-24").dyads["us_china"].hits)
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Our economy was greatly helped by Tariffs from China!", True),
+    ("We are receiving Billions of Dollars in Tariffs from China.", True),
+    ("Farmers were hurt by Tariffs from China.", False),
+])
+def test_a_bare_measure_credited_with_a_gain_is_a_boast(scorer, text, credited):
+    """'helped by tariffs', 'billions of dollars in tariffs' lift a bare "tariffs" as 'the tariffs are working' does."""
+    h = hit(scorer, text, "tariffs", speaker="USA", date="2019-06-01")
+    assert has_rule(h, "credited") is credited
