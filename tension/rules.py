@@ -4861,6 +4861,23 @@ def arena(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"arena({tokens[noun]} in) x{_fmt(cfg.setting_factor)}")
 
 
+# the words of a span of time after "after" that open a phrase of its own, whose comma may be left out ("After a
+# furious year of missile launches and Nuclear testing a historic meeting ... is now taking place")
+_SPANS = frozenset({"year", "years", "months", "decades", "weeks"})
+
+
+def _span_opens(tokens: list[str], at: int) -> bool:
+    """Whether "after" at ``at`` opens a span of time, "after (a) (furious) year(s) of": what follows "of" is the
+    time before the news, its background even with no comma to close it."""
+    j = at + 1
+    if j < len(tokens) and tokens[j] in ("a", "an", "many", "several", "two", "three", "four", "five"):
+        j += 1
+    for k in (j, j + 1):
+        if k + 1 < len(tokens) and tokens[k] in _SPANS and tokens[k + 1] == "of":
+            return True
+    return False
+
+
 def background_after(view: SentenceView, cfg: Config) -> None:
     """An event named "after" the news, set against it, is its background: in "North Korea calls U.S. attitude
     'regrettable' after Pompeo talks" the talks are the setting and the complaint the news; weighed as a
@@ -4873,6 +4890,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             and _AMID.isdisjoint(tokens):
         return
     first = _first_start(view)  # (where an opening phrase starts)
+    span_at = next((j for j in range(min(3, len(tokens))) if tokens[j] in _AFTER and _span_opens(tokens, j)), None)
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
@@ -4881,6 +4899,10 @@ def background_after(view: SentenceView, cfg: Config) -> None:
         words = _AFTER | _SETTING | _AHEAD | _AMID if c.cue.category in _MEETINGS else \
             _BACKGROUND | _AHEAD if c.cue.category in _AIMED else _BACKGROUND
         at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
+        if at is None and span_at is not None and span_at < c.item.raw \
+                and "," not in view.folded[first:c.item.match.start]:
+            at = span_at  # (a span of time opening the sentence reaches every cue in it: "After a year of missile
+            # launches and Nuclear testing a historic meeting ...")
         if at is None and c.cue.category in _AIMED and c.weight < 0:
             # a deal named as what a hostile step aims at is its background too: "will never give in to U.S.
             # pressure to reach a deal" (the pressure is the news, not a deal reached)
@@ -4902,7 +4924,8 @@ def background_after(view: SentenceView, cfg: Config) -> None:
                and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues) or (
                 opening := at <= 2 and any(o is not c and not o.dropped and o.item.raw > c.item.raw
                                 and (o.weight > 0) != (c.weight > 0) and o.weight != 0
-                                and "," in view.folded[c.item.match.end:o.item.match.start] for o in view.cues)):
+                                and ("," in view.folded[c.item.match.end:o.item.match.start]
+                                     or _span_opens(view.tokens, at)) for o in view.cues)):
             # (or an opening phrase set against the clause after its comma, weighed as a setting is: "Months after
             # trading insults and nuclear threats, Trump agrees to meet Kim")
             f = cfg.concession_factor if (tokens[at] in _AFTER or tokens[at] in _AHEAD) and not opening \
