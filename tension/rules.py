@@ -4737,7 +4737,7 @@ _AHEAD = frozenset({"before", "ahead"})
 _AIMED = frozenset({"deal", "truce"})
 # units of time before "after" or "before" that make what follows the date of the news ("days after the summit")
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "hour", "day", "week", "month"})
-_AIMS = frozenset({"reach", "seal", "strike", "clinch", "secure", "sign", "finalize", "finalise", "conclude", "get",
+_AIMS = frozenset({"reach", "seal", "strike", "clinch", "secure", "sign", "finalize", "finalise", "conclude", "get", "make",
                    "close", "hammer", "nail", "cut", "ink", "force", "win", "extract", "land"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
