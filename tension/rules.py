@@ -4737,8 +4737,8 @@ _AHEAD = frozenset({"before", "ahead"})
 _AIMED = frozenset({"deal", "truce"})
 # units of time before "after" or "before" that make what follows the date of the news ("days after the summit")
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "hour", "day", "week", "month"})
-_AIMS = frozenset({"reach", "seal", "strike", "clinch", "secure", "sign", "finalize", "finalise", "conclude", "get", "make",
-                   "close", "hammer", "nail", "cut", "ink", "force", "win", "extract", "land"})
+_AIMS = frozenset({"reach", "seal", "strike", "clinch", "secure", "sign", "finalize", "finalise", "conclude", "get",
+                   "make", "close", "hammer", "nail", "cut", "ink", "force", "win", "extract", "land"})
 # the words that name a meeting as the setting of what was said or done there ("acted in bad faith at the Hanoi
 # summit", "says since the Singapore summit ..."): set against the news, background as an event "after" it is
 # (weighed by Config.setting_factor)
@@ -4924,8 +4924,8 @@ def background_after(view: SentenceView, cfg: Config) -> None:
                and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues) or (
                 opening := at <= 2 and any(o is not c and not o.dropped and o.item.raw > c.item.raw
                                 and (o.weight > 0) != (c.weight > 0) and o.weight != 0
-                                and ("," in view.folded[c.item.match.end:o.item.match.start]
-                                     or _span_opens(view.tokens, at)) for o in view.cues)):
+                                and ("," in view.folded[c.item.match.end:o.item.match.start] or at == span_at)
+                                for o in view.cues)):
             # (or an opening phrase set against the clause after its comma, weighed as a setting is: "Months after
             # trading insults and nuclear threats, Trump agrees to meet Kim")
             f = cfg.concession_factor if (tokens[at] in _AFTER or tokens[at] in _AHEAD) and not opening \
