@@ -219,6 +219,7 @@ _BY_START = itemgetter(0)
 _US = re.compile(r"(?<![a-z0-9])u\.s\.(?= |$)")
 # a word and a conjunction just before a name: the word may be the first of a name whose rest is left out
 _ELIDED = re.compile(r"(?<![a-z0-9.'])([a-z]+) ?(?:,|&|and|or) $")
+_ELIDED_MIN = len("n, ")  # the shortest word and conjunction it can find before a name
 # the kinds of name whose first word may stand for the whole ("North and South Korea"): places, not people
 _ELIDABLE = frozenset({"country", "adjective", "region"})
 
@@ -392,7 +393,7 @@ class Matcher:
         as well as South Korea. The word left out is capitalized and matched by nothing else."""
         found = []
         for m in out:
-            if m.kind != "actor" or m.start < 6:
+            if m.kind != "actor" or m.start < _ELIDED_MIN:
                 continue
             surface = folded[m.start:m.end]
             if " " not in surface:

@@ -4518,7 +4518,8 @@ def _turn_not_taken(view: SentenceView, c: CueState, would: int) -> bool:
 
 
 # the words after "until" that make it a time's bound, no condition ("spared until December", "until next year")
-_UNTIL_TIMES = frozenset({"next", "mid", "year-end", "christmas"})
+# (the text's tokens are words without hyphens: "mid-December" is "mid" and "december")
+_UNTIL_TIMES = frozenset({"next", "mid", "christmas"})
 
 
 def _time_bound(view: SentenceView, m: Item) -> bool:
@@ -4527,8 +4528,7 @@ def _time_bound(view: SentenceView, m: Item) -> bool:
     if m.entry.phrase not in ("until", "till") or m.raw + 1 >= len(view.tokens):
         return False
     word = view.tokens[m.raw + 1]
-    return date_at(view.tokens, m.raw + 1) or word in _UNTIL_TIMES or (word.isdigit() and len(word) == 4) \
-        or (word.startswith("mid-") and word[4:] in _DATE_WORDS)  # ("until mid-December")
+    return date_at(view.tokens, m.raw + 1) or word in _UNTIL_TIMES or (word.isdigit() and len(word) == 4)
 
 
 def conditional(view: SentenceView, cfg: Config) -> None:
