@@ -3184,6 +3184,18 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
               or [m for m in members if m[2].raw < raw])
     if before:
         t, a, it = max(before, key=lambda m: m[2].raw)
+        if (st.cue.category in _MEASURES or st.cue.category in _TARIFF_STEPS) and dyad.side_of(a) == "b" \
+                and sent.view is not None and after_raw(sent.view, it) == raw and tokens[raw - 1] != "s" \
+                and not tokens[raw - 1].endswith("'s"):
+            # side B's name right before a measure names what it is on, when side A stands before it as the
+            # one who acts: "Trump raises China tariffs" are the US's (not where the measure is said to be on
+            # side A: "China tariffs on U.S. jets" are China's; "U.S. tariffs" are always the US's own)
+            subject = [m for m in before if m[2].raw < it.raw and dyad.side_of(m[1]) == "a"
+                       and m[2].clause == st.item.clause]
+            end = after_raw(sent.view, st.item)
+            if subject and not (end < len(tokens) and tokens[end] in TARGET_PREPS and any(
+                    dyad.side_of(m[1]) == "a" and end < m[2].raw <= end + 3 for m in members)):
+                t, a, it = max(subject, key=lambda m: m[2].raw)
         # (the subject of a threat told as what it will suffer is its target: in "China will pay a big price"
         # and "they will regret it" the other side warns)
         return (other(a), None) if is_target(it) or st.cue.phrase in _SUFFERED_THREATS else (a, it)

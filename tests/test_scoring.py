@@ -120,6 +120,13 @@ def test_actor_disambiguation(scorer, text, dyad, relevant):
     ("Beijing bans Micron chips in key infrastructure.", "CHN"),
     ("The U.S. slapped tariffs on Chinese goods.", "USA"),
     ("Tariffs on Chinese goods were raised by the U.S.", "USA"),
+    # a side's name right before a measure says what it is on, when the other side acts before it
+    ("Trump raises China tariffs again.", "USA"),
+    ("The White House delays some China tariffs.", "USA"),
+    ("Washington signs new Beijing sanctions.", "USA"),
+    # but not where the measure is said to be on the other side, nor a possessive
+    ("Trump warns as China tariffs on U.S. jets take effect.", "CHN"),
+    ("Trump slams China's tariffs.", "USA"),                  # the complaint outweighs the tariffs
 ])
 def test_acting_side(scorer, text, actor):
     by_actor = scorer.score(text, date="2019-06-01").dyads["us_china"].by_actor
