@@ -785,6 +785,21 @@ class Scorer:
         # ("Stepped across the line with Chairman Kim. A great moment! Our teams will meet to restart talks.")
         phys: dict[int, int] | None = None  # place in the thread -> sentence, when fillers moved any
         if spk is not None and len(views) > 1:  # (a speaker's posts: news prose has no such exclamations)
+            # (and so is one whose only matches are exclusions: "Fake News!" between a post's sentences holds
+            # the exclusion that keeps "news" from firing, and names no one; not a retort that takes back the
+            # sentence before, "It never happened!", read by _retort)
+            foreign_views = {f[4] for f in foreign_at}
+            quiet = {k for k, (i, names) in enumerate(views)
+                     if not names and i not in cued and k not in foreign_views
+                     and all(m.kind == "mod" and m.entry.type == "exclusion" for m in per_view[k])
+                     and spans[i][1] - spans[i][0] <= _FILLER_CHARS and _is_filler(nt.folded, *spans[i])}
+            if quiet:
+                kept = [k for k in range(len(views)) if k not in quiet]
+                new_k = {k: n for n, k in enumerate(kept)}
+                views = [views[k] for k in kept]
+                per_view = [per_view[k] for k in kept]
+                foreign_at = [(a, s, e, i, new_k[k]) for a, s, e, i, k in foreign_at]
+        if spk is not None and len(views) > 1:
             # (the other side's leaders and officials, of whom a speaker says more: "I hope he is doing fine")
             persons = {i for (i, _), ms in zip(views, per_view) if _first_named(ms, True) in self._b_codes}
             place = _thread_places(nt.folded, spans, views, persons)
