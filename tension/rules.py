@@ -369,6 +369,24 @@ def _gathering_names(view: SentenceView, f: CueState, o: CueState, gap: list[str
     return linked and not _PUNCT_BETWEEN.search(view.folded, f.item.match.end, o.item.match.start)
 
 
+_FAILED_AIMS = COOPERATION | {"denuclearization"}
+
+
+def _turned_near(view: SentenceView, c: CueState) -> bool:
+    """Whether a reverser turns the cue around: one up to three words before it with no other cue between
+    ("cancels Pyongyang visit"), or up to two after it ("the trip was called off")."""
+    for m in view.mods:
+        if m.entry.type != "reverser":
+            continue
+        if 0 <= c.item.tok - m.tok_end <= 3:
+            if not any(o is not c and m.tok_end <= o.item.tok < c.item.tok for o in view.cues):
+                return True
+        elif 0 <= m.tok - c.item.tok_end <= 2:
+            if not any(o is not c and c.item.tok_end <= o.item.tok < m.tok for o in view.cues):
+                return True
+    return False
+
+
 def absorb(view: SentenceView, cfg: Config) -> None:
     """One event is counted once, however many cue words report it.
 
@@ -402,7 +420,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     f.rules.append(f"absorbs({c.cue.phrase})")
             continue
         if f.cue.category in FAILURE:
-            victims = COOPERATION
+            # (and the aim that failed: "little progress on denuclearization" is no step toward it)
+            victims = _FAILED_AIMS
         elif f.cue.category in CONFLICT_NOUNS:
             victims = GROWTH
         elif f.cue.category in COOPERATION and f.cue.phrase not in RESUMING_VERBS:
@@ -432,11 +451,14 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     and not _blamed_across_comma(view, c, f) \
                     and not (c.cue.category == "truce" and c.item.raw > f.item.raw) \
                     and not (c.item.raw < f.item.raw and "without" in view.tokens[max(c.item.raw - 2, 0):c.item.raw]) \
-                    and not (c.item.raw > f.item.raw and _new_subject_between(view, f, c))
+                    and not (c.item.raw > f.item.raw and _new_subject_between(view, f, c)) \
+                    and not _turned_near(view, c)
                 # (nor a cooperation with a subject of its own after a comma: "After the Hanoi walkout, Trump and
                 # Kim meet at the DMZ" is a meeting, not the walkout told again)
                 # (nor a cooperation said to be missing before it: "talks end without agreement, sides remain far
                 # apart" are two reports of one failure)
+                # (nor one that a reverser turns around, an event of its own: in "cancels Pyongyang visit, says
+                # denuclearization progress is lacking" the visit is called off, and the failure is its reason)
             if ok and victims is GROWTH and c.cue.phrase in _GROWTH_NOUNS and c.item.raw < f.item.raw:
                 # the noun of growth before the conflict it names ("no wish to see escalation in trade
                 # tensions") stands where the words about the two stand: it carries the conflict's weight
