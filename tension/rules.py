@@ -1348,6 +1348,34 @@ def _predicated_of(view: SentenceView, c: CueState) -> CueState | None:
 
 
 _BLAMED_ACCORDS = frozenset({"deal", "talks", "truce"})
+# progress and reassurance said of a deal or talks before them, and the words that may stand between
+_SAID_OF_ACCORDS = frozenset({"progress", "reassurance"})
+_PREDICATING_PROGRESS = _PREDICATING | {"going", "moving", "continue", "continues", "now", "all", "really", "also",
+                                        "have", "has", "been"}
+
+
+def accord_topic(view: SentenceView, cfg: Config) -> None:
+    """Progress or reassurance said of the deal or talks before it is about what they are about: in "Trade talks
+    are moving along nicely, and we also discussed North Korea" the progress is the trade talks', and trade
+    says nothing of US-North Korea (the deal or talks standing before it with only a copula, a partner's name
+    or an adverb between)."""
+    names: frozenset[int] | None = None
+    for c in view.cues:
+        if c.dropped or c.cue.category not in _SAID_OF_ACCORDS or c.weight >= 0 or c.topic \
+                or c.cue.topic not in _BROAD_TOPICS:
+            continue
+        for g in view.cues:
+            if g is c or g.weight >= 0 or g.cue.category not in _BLAMED_ACCORDS or g.item.clause != c.item.clause \
+                    or g.item.raw >= c.item.raw or g.cue.topic in _BROAD_TOPICS:
+                continue
+            if names is None:
+                names = name_tokens(view)
+            between = range(after_raw(view, g.item), c.item.raw)
+            if len(between) <= 5 and all(view.tokens[k] in _PREDICATING_PROGRESS or k in names for k in between) \
+                    and not _PUNCT.search(view.folded, g.item.match.end, c.item.match.start):
+                _take_topic(c, g)
+                c.rules.append(f"said of({g.cue.phrase})")
+                break
 
 
 def _pair_length(view: SentenceView, at: int) -> int:
@@ -5396,7 +5424,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, thanks_addressee, press_name, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
+    framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, boasted, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,
