@@ -536,8 +536,9 @@ CONFLICT_ENDINGS = frozenset({"talks", "deal", "progress"})
 # adjective (the adjective before the noun is a cue of its own: "a very good relationship"); weighed as "good
 # relationship" is in cues.tsv (RuleTables.warm_adjectives)
 _COPULAS = frozenset({"is", "are", "remains", "remain", "continues", "continue", "stays", "has", "have", "been"})
-_WARM_FILLERS = frozenset({"to", "be", "been", "a", "an", "very", "really", "so", "truly", "extremely",
-                           "incredibly", "now", "still", "always", "also"})
+_WARM_FILLERS = frozenset({"to", "be", "been", "a", "an", "the", "very", "really", "so", "truly", "extremely",
+                           "incredibly", "now", "still", "always", "also", "probably", "perhaps", "maybe",
+                           "likely"})
 
 
 def warm_relationship(view: SentenceView, cfg: Config) -> None:
