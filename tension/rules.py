@@ -5319,6 +5319,30 @@ def press_name(view: SentenceView, cfg: Config) -> None:
                 o.rules.append("a mood about a disease -> dropped")
 
 
+# what stands between a step and the disease it is taken on ("progress with the China Virus")
+_DISEASE_PREPS = frozenset({"with", "against", "on", "over", "in", "for"})
+
+
+def disease_matter(view: SentenceView, cfg: Config) -> None:
+    """Progress or work on a disease named by its insulting name is the fight against the disease, no step
+    with the side the name blames: "We have made tremendous progress with the China Virus" keeps the insult and
+    drops the progress (the preposition, and a determiner, right before the name)."""
+    tokens = view.tokens
+    for d in view.cues:
+        if d.dropped or d.cue.category not in REFERENTIAL or d.cue.phrase.rpartition(" ")[2] not in _DISEASE_WORDS:
+            continue
+        j = d.item.raw - 1
+        if j >= 0 and tokens[j] in DETERMINERS:
+            j -= 1
+        if j < 0 or tokens[j] not in _DISEASE_PREPS:
+            continue
+        c = next((c for c in view.cues if not c.dropped and c.weight < 0 and c.cue.category in COOPERATION
+                  and after_raw(view, c.item) == j), None)
+        if c is not None:
+            c.dropped = True
+            c.rules.append(f"on the disease ({d.cue.phrase}) -> dropped")
+
+
 def thanks_addressee(view: SentenceView, cfg: Config) -> None:
     """Thanks go to whoever is named right after them: "Thank you Lou!", "thank you @LouDobbs", "thank you
     Senator Graham" thank a person who is no side, and thanks to one's own side ("thank you @SecPompeo") are
@@ -5425,7 +5449,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
     reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
-    framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
+    framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, disease_matter, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
     retraction,
     doubted, false_report, standing, boasted, excepted, obligation, pressed_to, ultimatum, modality, conditional, inverted_condition, hypothetical_pact, attributive,

@@ -1171,3 +1171,16 @@ def test_a_bare_measure_credited_with_a_gain_is_a_boast(scorer, text, credited):
     """'helped by tariffs', 'billions of dollars in tariffs' lift a bare "tariffs" as 'the tariffs are working' does."""
     h = hit(scorer, text, "tariffs", speaker="USA", date="2019-06-01")
     assert has_rule(h, "credited") is credited
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("We have made tremendous progress with the China Virus.", False),
+    ("Great progress against the Wuhan Virus!", False),
+    ("We have made tremendous progress with China, despite the China Virus.", True),
+])
+def test_progress_on_a_disease_is_no_step_with_the_side_it_blames(scorer, text, kept):
+    """Progress with or against a disease named by its insulting name is the fight against it: the insult
+    stays, the progress is no step with China; progress with China itself stays."""
+    hits = scorer.score(text, speaker="USA", date="2020-10-26").dyads["us_china"].hits
+    assert any(h.category == "insult" and h.weight > 0 for h in hits)
+    assert any(h.category == "progress" for h in hits) is kept
