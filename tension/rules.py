@@ -2232,7 +2232,12 @@ def negation(view: SentenceView, cfg: Config) -> None:
         while in_reach:
             nxt = _coordinated(view, in_reach[-1])
             if nxt is None:
-                break
+                # (an item after "or" may bring words of its own: "has not tested a nuclear weapon or long range
+                # missile" denies both; after "and" it may not, "no deal and new tariffs" deny only the deal)
+                nxt = _coordinated(view, in_reach[-1], words=2)
+                if nxt is None or _next_cue(view, in_reach[-1])[1][:1] not in (["or"], ["nor"]) \
+                        or any(in_reach[-1].item.raw < m.raw < nxt.item.raw for m in view.mods):
+                    break  # (nor past a word that governs the item itself: "or lift its tariffs")
             # (its last item need not be a cue: "no more rocket launches, nuclear testing or research")
             if "," in view.folded[in_reach[-1].item.match.end:nxt.item.match.start] and _coordinated(view, nxt) is None \
                     and view.tokens[after_raw(view, nxt.item):after_raw(view, nxt.item) + 1] not in (["or"], ["nor"]):
