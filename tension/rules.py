@@ -5082,6 +5082,9 @@ _GUIDE_LEAD = frozenset({"a", "the", "an"})
 _RELATIVE_OPENERS = frozenset({"who", "which"})
 
 
+_AGES = frozenset({"year-old"})  # an age that makes a report stale ("year-old Xinhua alert"), not a thing's
+
+
 def explainer(view: SentenceView, cfg: Config) -> None:
     """A guide to the news is not news: "What the trade war means for your portfolio", "Factbox: US
     tariffs on Chinese goods". Every cue of the sentence keeps ``explainer_factor`` of its weight, so the
@@ -5097,6 +5100,8 @@ def explainer(view: SentenceView, cfg: Config) -> None:
                 _GUIDE_LEAD.issuperset(view.tokens[:m.raw])
                 or view.folded[max(m.match.start - 8, 0):m.match.start].rstrip().endswith(":")):
             continue
+        if m.entry.phrase in _AGES and view.folded[max(m.match.start - 1, 0):m.match.start] == "-":
+            continue  # the age of a thing, not of a report: "lifts four-year-old ban on U.S. poultry"
         for c in view.cues:
             lo, hi = sorted((m.match.start, c.item.match.start))
             if ";" in view.folded[lo:hi]:
