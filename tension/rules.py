@@ -379,11 +379,13 @@ def _turned_near(view: SentenceView, c: CueState) -> bool:
         if m.entry.type != "reverser":
             continue
         if 0 <= c.item.tok - m.tok_end <= 3:
-            if not any(o is not c and m.tok_end <= o.item.tok < c.item.tok for o in view.cues):
-                return True
+            lo, hi = m.tok_end, c.item.tok
         elif 0 <= m.tok - c.item.tok_end <= 2:
-            if not any(o is not c and c.item.tok_end <= o.item.tok < m.tok for o in view.cues):
-                return True
+            lo, hi = c.item.tok_end, m.tok
+        else:
+            continue
+        if not any(o is not c and lo <= o.item.tok < hi for o in view.cues):
+            return True
     return False
 
 
