@@ -420,9 +420,7 @@ class Matcher:
             for tail, cue in self._gaps[head]:
                 # (the rest ends at a word's end: a space, a mark or the text's end, "curb Huawei's chip supplies,
                 # but ...")
-                at = window.find(" " + tail)
-                while at >= 0 and e + at + 1 + len(tail) < len(folded) and folded[e + at + 1 + len(tail)].isalnum():
-                    at = window.find(" " + tail, at + 1)
+                at, lead = _tail_at(window, tail, folded, e)
                 if at <= 0:
                     continue  # (at 0 the rest follows at once: the phrase itself, matched in the pass)
                 gap = window[:at].split()
@@ -434,7 +432,7 @@ class Matcher:
                         or any(ch in _THOUSANDS.sub("", window[:at]) for ch in _GAP_BREAKS):
                     # (a comma inside a number is no break: "allow 600,000 Chinese students")
                     continue
-                end = e + at + 1 + len(tail)
+                end = e + at + lead + len(tail)
                 if not any(x.start < end and s < x.end and (x.kind == "cue" and x.entry.weight != 0 or (
                         x.kind == "mod" and x.entry.type == "exclusion")) for x in out):
                     # (a topic word in the rest is left beside it; an exclusion keeps it off: "presses play on")
@@ -545,6 +543,24 @@ class Matcher:
                 if start == 0 or not text[start - 1].isalnum():
                     add((start, end, None, self._case_alias[text[start:end]]))
         return cands
+
+
+_TAIL_OPENINGS = ("", "'", '"')  # what may stand before the rest of a gapped cue, after its space
+
+
+def _tail_at(window: str, tail: str, folded: str, e: int) -> tuple[int, int]:
+    """Where the rest of a gapped cue starts in ``window`` (the text after its verb, which starts at ``e`` in
+    ``folded``), ending at a word's end, and how many characters lead to it: a space, or a space and a quote
+    mark ("wishes Kim 'well'"); -1 when it is not there."""
+    best, lead = -1, 1
+    for opening in _TAIL_OPENINGS if ("'" in window or '"' in window) else ("",):
+        at = window.find(" " + opening + tail)
+        while at >= 0 and e + at + 1 + len(opening) + len(tail) < len(folded) \
+                and folded[e + at + 1 + len(opening) + len(tail)].isalnum():
+            at = window.find(" " + opening + tail, at + 1)
+        if at >= 0 and (best < 0 or at < best):
+            best, lead = at, 1 + len(opening)
+    return best, lead
 
 
 # where a cue of match "gap" may be split before its last word, and what may not stand between its parts
