@@ -1184,3 +1184,13 @@ def test_progress_on_a_disease_is_no_step_with_the_side_it_blames(scorer, text, 
     hits = scorer.score(text, speaker="USA", date="2020-10-26").dyads["us_china"].hits
     assert any(h.category == "insult" and h.weight > 0 for h in hits)
     assert any(h.category == "progress" for h in hits) is kept
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Chinese Plague has now hit Europe very hard.", "chinese plague"),
+    ("Big spike in the China Plague in Europe!", "china plague"),
+])
+def test_the_pandemic_named_for_china_is_an_insult_of_the_speaker(scorer, text, cue):
+    """'China Plague' is named as 'China Virus' is: the speaker's insult, not a charge made by China."""
+    h = hit(scorer, text, cue, speaker="USA", date="2020-10-12")
+    assert h.category == "insult" and h.actor == "USA" and h.weight > 0
