@@ -3211,6 +3211,16 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
             if subject and not (end < len(tokens) and tokens[end] in TARGET_PREPS and any(
                     dyad.side_of(m[1]) == "a" and end < m[2].raw <= end + 3 for m in members)):
                 t, a, it = max(subject, key=lambda m: m[2].raw)
+        partner = next((m for m in before if dyad.side_of(m[1]) not in ("", dyad.side_of(a)) and m[2].raw < it.raw
+                        and after_raw(sent.view, m[2]) == it.raw), None) \
+            if st.cue.category in _PAIRED and sent.view is not None and it.clause == st.item.clause else None
+        if partner is not None:
+            # the two sides named as a pair, the last names before a conflict, a meeting or a deal between them
+            # ("U.S.-China trade war", "Trump-Xi summit yields truce"), say it is theirs together: no one side
+            # acts (but the first, a possessive, owns it: "Trump's China trade war" is the US's)
+            if tokens[it.raw - 1] == "s" or tokens[it.raw - 1].endswith("'s"):
+                return partner[1], partner[2]
+            return "", None
         # (the subject of a threat told as what it will suffer is its target: in "China will pay a big price"
         # and "they will regret it" the other side warns)
         return (other(a), None) if is_target(it) or st.cue.phrase in _SUFFERED_THREATS else (a, it)

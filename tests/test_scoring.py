@@ -228,3 +228,15 @@ def test_a_name_left_out_before_a_conjunction(scorer, text, named):
     nt = normalize(text)
     found = {m.entry.actor for m in scorer.matcher.find(nt.folded, nt.text) if m.kind == "actor"}
     assert found == named
+
+
+@pytest.mark.parametrize("text, cue, actor", [
+    ("Wall Street slides as U.S.-China trade war intensifies", "trade war", ""),   # theirs together
+    ("Trump-Xi summit yields a truce", "truce", ""),
+    ("China's Xi, Trump agree to restart trade talks", "trade talks", ""),
+    ("House backs Trump's China trade war", "trade war", "USA"),                 # a possessive owns it
+    ("Beijing escalates the trade war", "trade war", "CHN"),                       # one side named: it acts
+])
+def test_a_pair_of_the_sides_holds_a_conflict_or_meeting_together(scorer, text, cue, actor):
+    hits = [h for h in scorer.score(text, date="2019-06-01").dyads["us_china"].hits if h.cue == cue]
+    assert hits and hits[0].actor == actor
