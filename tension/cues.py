@@ -417,10 +417,12 @@ class Matcher:
         added = False
         for s, e, head in heads:
             window = folded[e:e + 60]
+            # (a quote mark may open the rest only where the window holds one: most hold none)
+            openings = _TAIL_OPENINGS if "'" in window or '"' in window else _NO_OPENING
             for tail, cue in self._gaps[head]:
                 # (the rest ends at a word's end: a space, a mark or the text's end, "curb Huawei's chip supplies,
                 # but ...")
-                at, lead = _tail_at(window, tail, folded, e)
+                at, lead = _tail_at(window, tail, folded, e, openings)
                 if at <= 0:
                     continue  # (at 0 the rest follows at once: the phrase itself, matched in the pass)
                 gap = window[:at].split()
@@ -546,18 +548,19 @@ class Matcher:
 
 
 _TAIL_OPENINGS = ("", "'", '"')  # what may stand before the rest of a gapped cue, after its space
+_NO_OPENING = ("",)
 
 
-def _tail_at(window: str, tail: str, folded: str, e: int) -> tuple[int, int]:
+def _tail_at(window: str, tail: str, folded: str, e: int, openings: tuple[str, ...]) -> tuple[int, int]:
     """Where the rest of a gapped cue starts in ``window`` (the text after its verb, which starts at ``e`` in
-    ``folded``), ending at a word's end, and how many characters lead to it: a space, or a space and a quote
-    mark ("wishes Kim 'well'"); -1 when it is not there."""
+    ``folded``), ending at a word's end, and how many characters lead to it: a space, or a space and one of
+    ``openings`` (a quote mark: "wishes Kim 'well'"); -1 when it is not there."""
     best, lead = -1, 1
-    for opening in _TAIL_OPENINGS if ("'" in window or '"' in window) else ("",):
-        at = window.find(" " + opening + tail)
-        while at >= 0 and e + at + 1 + len(opening) + len(tail) < len(folded) \
-                and folded[e + at + 1 + len(opening) + len(tail)].isalnum():
-            at = window.find(" " + opening + tail, at + 1)
+    for opening in openings:
+        key = " " + opening + tail
+        at = window.find(key)
+        while at >= 0 and e + at + len(key) < len(folded) and folded[e + at + len(key)].isalnum():
+            at = window.find(key, at + 1)
         if at >= 0 and (best < 0 or at < best):
             best, lead = at, 1 + len(opening)
     return best, lead

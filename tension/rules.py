@@ -1335,16 +1335,19 @@ _PREDICATING = frozenset({"is", "are", "was", "were", "remains", "seems", "looks
                           "still", "totally", "completely", "very", "simply"})
 
 
-def _predicated_of(view: SentenceView, c: CueState) -> CueState | None:
-    """The deal or talks a word of blame ``c`` is said of, standing before it with only a copula, a partner's
-    name or an adverb between ("trade deal with China is not acceptable", "China deal unacceptable")."""
+def _predicated_of(view: SentenceView, c: CueState, words: frozenset[str] = _PREDICATING,
+                   topical: bool = False) -> CueState | None:
+    """The deal or talks a word ``c`` is said of, standing before it with only ``words`` (a copula, an adverb) or
+    a partner's name between: blame ("trade deal with China is not acceptable", "China deal unacceptable") or,
+    with ``words`` of progress, progress ("trade talks are moving along nicely"); with ``topical``, only a deal
+    or talks whose topic says more than the broad ones."""
     names = name_tokens(view)
     for g in view.cues:
         if g.dropped or g.weight >= 0 or g.cue.category not in _BLAMED_ACCORDS or g.item.clause != c.item.clause \
-                or g.item.raw >= c.item.raw:
+                or g.item.raw >= c.item.raw or (topical and g.cue.topic in _BROAD_TOPICS):
             continue
         between = range(after_raw(view, g.item), c.item.raw)
-        if len(between) <= 5 and all(view.tokens[k] in _PREDICATING or k in names for k in between) \
+        if len(between) <= 5 and all(view.tokens[k] in words or k in names for k in between) \
                 and not _PUNCT.search(view.folded, g.item.match.end, c.item.match.start):
             return g
     return None
@@ -1362,23 +1365,14 @@ def accord_topic(view: SentenceView, cfg: Config) -> None:
     are moving along nicely, and we also discussed North Korea" the progress is the trade talks', and trade
     says nothing of US-North Korea (the deal or talks standing before it with only a copula, a partner's name
     or an adverb between)."""
-    names: frozenset[int] | None = None
     for c in view.cues:
         if c.dropped or c.cue.category not in _SAID_OF_ACCORDS or c.weight >= 0 or c.topic \
                 or c.cue.topic not in _BROAD_TOPICS:
             continue
-        for g in view.cues:
-            if g is c or g.weight >= 0 or g.cue.category not in _BLAMED_ACCORDS or g.item.clause != c.item.clause \
-                    or g.item.raw >= c.item.raw or g.cue.topic in _BROAD_TOPICS:
-                continue
-            if names is None:
-                names = name_tokens(view)
-            between = range(after_raw(view, g.item), c.item.raw)
-            if len(between) <= 5 and all(view.tokens[k] in _PREDICATING_PROGRESS or k in names for k in between) \
-                    and not _PUNCT.search(view.folded, g.item.match.end, c.item.match.start):
-                _take_topic(c, g)
-                c.rules.append(f"said of({g.cue.phrase})")
-                break
+        g = _predicated_of(view, c, _PREDICATING_PROGRESS, topical=True)
+        if g is not None:
+            _take_topic(c, g)
+            c.rules.append(f"said of({g.cue.phrase})")
 
 
 def _pair_length(view: SentenceView, at: int) -> int:
@@ -5309,6 +5303,11 @@ _NAMED_AS = _NAMING_VERBS | {"calls", "called", "dubs", "dubbed", "label", "labe
                              "termed", "term", "name", "names", "named"}
 
 
+def _disease_name(c: CueState) -> bool:
+    """Whether the cue is an insulting name of a disease ("China virus", "kung flu", "China Plague")."""
+    return c.cue.category in REFERENTIAL and c.cue.phrase.rpartition(" ")[2] in _DISEASE_WORDS
+
+
 def press_name(view: SentenceView, cfg: Config) -> None:
     """An insulting name of a disease in news (no speaker), not reported as anyone's word and not in quotation
     marks, is the name the press itself gave the outbreak ("China virus fears spook U.S. shares", January
@@ -5317,7 +5316,7 @@ def press_name(view: SentenceView, cfg: Config) -> None:
     if view.speaker is not None:
         return
     for c in view.cues:
-        if c.dropped or c.cue.category not in REFERENTIAL or c.cue.phrase.rpartition(" ")[2] not in _DISEASE_WORDS:
+        if c.dropped or not _disease_name(c):
             continue
         if view.folded[max(c.item.match.start - 1, 0):c.item.match.start] in ("'", '"') \
                 or not _NAMED_AS.isdisjoint(view.tokens[:c.item.raw]):
@@ -5341,7 +5340,7 @@ def disease_matter(view: SentenceView, cfg: Config) -> None:
     drops the progress (the preposition, and a determiner, right before the name)."""
     tokens = view.tokens
     for d in view.cues:
-        if d.dropped or d.cue.category not in REFERENTIAL or d.cue.phrase.rpartition(" ")[2] not in _DISEASE_WORDS:
+        if d.dropped or not _disease_name(d):
             continue
         j = d.item.raw - 1
         if j >= 0 and tokens[j] in DETERMINERS:

@@ -2044,7 +2044,7 @@ def _standoff_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     j = st.item.raw - 1
     while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS):
         j -= 1
-    return j < 0 or not (tokens[j] in _OWNERS or tokens[j].endswith("'s") or tokens[j] == "s")
+    return j < 0 or not (tokens[j] in _OWNERS or _possessive(tokens[j]))
 
 
 # the nouns of talks and meetings that a partner's name may open ("North Korea talks"), and the words that may
@@ -3161,6 +3161,11 @@ _SUFFERED_THREATS = frozenset({"pay a price", "pay a big price", "pay dearly", "
                                "will regret this", "would regret it", "'ll regret it"})
 
 
+def _possessive(token: str) -> bool:
+    """Whether a token ends a possessive ("china's", or the "s" split from a curly apostrophe)."""
+    return token == "s" or token.endswith("'s")
+
+
 def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens: list[str]
                   ) -> tuple[str, Item | None]:
     """Who acts, and the name that says so (None for the speaker): the nearest dyad actor before the cue in
@@ -3200,8 +3205,7 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
     if before:
         t, a, it = max(before, key=lambda m: m[2].raw)
         if (st.cue.category in _MEASURES or st.cue.category in _TARIFF_STEPS) and dyad.side_of(a) == "b" \
-                and sent.view is not None and after_raw(sent.view, it) == raw and tokens[raw - 1] != "s" \
-                and not tokens[raw - 1].endswith("'s"):
+                and sent.view is not None and after_raw(sent.view, it) == raw and not _possessive(tokens[raw - 1]):
             # side B's name right before a measure names what it is on, when side A stands before it as the
             # one who acts: "Trump raises China tariffs" are the US's (not where the measure is said to be on
             # side A: "China tariffs on U.S. jets" are China's; "U.S. tariffs" are always the US's own)
@@ -3211,16 +3215,15 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
             if subject and not (end < len(tokens) and tokens[end] in TARGET_PREPS and any(
                     dyad.side_of(m[1]) == "a" and end < m[2].raw <= end + 3 for m in members)):
                 t, a, it = max(subject, key=lambda m: m[2].raw)
-        partner = next((m for m in before if dyad.side_of(m[1]) not in ("", dyad.side_of(a)) and m[2].raw < it.raw
-                        and after_raw(sent.view, m[2]) == it.raw), None) \
-            if st.cue.category in _PAIRED and sent.view is not None and it.clause == st.item.clause else None
-        if partner is not None:
+        if st.cue.category in _PAIRED and sent.view is not None and it.clause == st.item.clause:
             # the two sides named as a pair, the last names before a conflict, a meeting or a deal between them
             # ("U.S.-China trade war", "Trump-Xi summit yields truce"), say it is theirs together: no one side
             # acts (but the first, a possessive, owns it: "Trump's China trade war" is the US's)
-            if tokens[it.raw - 1] == "s" or tokens[it.raw - 1].endswith("'s"):
-                return partner[1], partner[2]
-            return "", None
+            view = sent.view
+            partner = next((m for m in before if dyad.side_of(m[1]) != dyad.side_of(a)
+                            and after_raw(view, m[2]) == it.raw), None)
+            if partner is not None:
+                return (partner[1], partner[2]) if _possessive(tokens[it.raw - 1]) else ("", None)
         # (the subject of a threat told as what it will suffer is its target: in "China will pay a big price"
         # and "they will regret it" the other side warns)
         return (other(a), None) if is_target(it) or st.cue.phrase in _SUFFERED_THREATS else (a, it)

@@ -124,13 +124,19 @@ def test_actor_disambiguation(scorer, text, dyad, relevant):
     ("Trump raises China tariffs again.", "USA"),
     ("The White House delays some China tariffs.", "USA"),
     ("Washington signs new Beijing sanctions.", "USA"),
-    # but not where the measure is said to be on the other side, nor a possessive
+    # but not where the measure is said to be on the other side
     ("Trump warns as China tariffs on U.S. jets take effect.", "CHN"),
-    ("Trump slams China's tariffs.", "USA"),                  # the complaint outweighs the tariffs
 ])
 def test_acting_side(scorer, text, actor):
     by_actor = scorer.score(text, date="2019-06-01").dyads["us_china"].by_actor
     assert max(by_actor, key=lambda a: abs(by_actor[a])) == actor
+
+
+@pytest.mark.parametrize("text", ["Trump slams China's tariffs.", "Trump slams China’s tariffs."])
+def test_a_possessive_before_a_measure_names_its_owner(scorer, text):
+    """'China's tariffs' are China's, whoever acts before them (straight or curly apostrophe)."""
+    hits = [h for h in scorer.score(text, date="2019-06-01").dyads["us_china"].hits if h.cue == "tariffs"]
+    assert hits and hits[0].actor == "CHN"
 
 
 def test_north_korea_does_not_block_the_trade_war_context(scorer):
