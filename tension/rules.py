@@ -353,7 +353,7 @@ def _blamed_across_comma(view: SentenceView, c: CueState, f: CueState) -> bool:
 
 
 # the verbs of blame whose reason follows "for" ("blames China for lack of progress")
-_BLAMING = frozenset({"blame", "blames", "blamed", "blaming", "fault", "faults", "faulted", "faulting"})
+_BLAMING = frozenset(form for verb in ("blame", "fault") for form in inflections(verb))
 
 
 def _gathering_names(view: SentenceView, f: CueState, o: CueState, gap: list[str]) -> bool:
