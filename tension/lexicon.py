@@ -7,7 +7,8 @@ A lexicon folder holds five tab-separated files, each opening with ``#`` comment
 ``actors.tsv``      alias, actor, kind, match, source, note (and optionally in_office: the date ranges a
                     person or administration held office, for names that stop speaking for their actor)
 ``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
-                    (and optionally exclude_topics, claims_topics, theatre, tariff_dates, tariff_world_words)
+                    (and optionally exclude_topics, claims_topics, theatre, tariff_dates, tariff_world_words,
+                    exclude_categories)
 ``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
 ``modifiers.tsv``   phrase, type, value, match, note
 
@@ -92,6 +93,8 @@ class Dyad:
     # step on the world or on another partner's goods all the same
     tariff_dates: tuple[tuple[date, date], ...] = ()
     tariff_world_words: frozenset[str] = frozenset()
+    # cue categories that never count for the dyad, whatever their topic (tariffs for US-North Korea)
+    exclude_categories: frozenset[str] = frozenset()
 
     def side_of(self, actor: str) -> str | None:
         if actor in self.side_a:
@@ -466,11 +469,17 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
             r.problem("dyads.tsv", ln, "tariff_world_words holds a phrase; it takes single words",
                       "split the phrase into its words (each puts the step on the world alone)")
             ok = False
+        left_out = frozenset(_split(row.get("exclude_categories", "")))
+        for cat_name in sorted(left_out - categories.keys()):
+            r.problem("dyads.tsv", ln, f"exclude_categories names {cat_name!r}, which is no category",
+                      "use a category of categories.tsv (or add it there)")
+            ok = False
         if ok:
             dyads[name] = Dyad(name, sides[0], sides[1], frozenset(_split(row["imply_topics"])),
                                frozenset(_split(row["context_topics"])), periods[0], sides[2],
                                frozenset(_split(row.get("exclude_topics", ""))),
-                               frozenset(_split(row.get("claims_topics", ""))), sides[3], periods[1], world)
+                               frozenset(_split(row.get("claims_topics", ""))), sides[3], periods[1], world,
+                               left_out)
 
     cues: list[Cue] = []
     seen_cue: dict[str, int] = {}  # where each cue is, to report a phrase that is also a modifier

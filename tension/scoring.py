@@ -1139,7 +1139,7 @@ class Scorer:
                     if parts_in:
                         a_in, b_in = parts_in[bisect_right(semis, st.item.match.start)]
                     topic = st.topic or st.cue.topic
-                    if topic in dyad.exclude_topics:
+                    if topic in dyad.exclude_topics or st.cue.category in dyad.exclude_categories:
                         continue
                     named_in_cue = cue_actors.get(st.cue.phrase)
                     if self._claimed[dname] and (st.cue.weight > 0 or st.cue.category == "sanctions_relief") \

@@ -184,6 +184,24 @@ def test_tariff_periods_and_world_words_are_a_data_change(tmp_path: Path) -> Non
     with pytest.raises(LexiconError, match="tariff_world_words holds a phrase"):
         read_lexicon(d)
 
+def test_excluded_categories_are_a_data_change(tmp_path: Path) -> None:
+    """dyads.tsv's exclude_categories keep a category of cue off a dyad whatever its topic: tariffs say nothing
+    of US-North Korea (the US trades with it not at all), so tariff words in a sentence that names North Korea
+    do not make that dyad tense; emptying the cell brings them back, and an unknown category is reported."""
+    import tension
+
+    text = "Trump's new tariffs will hurt North Korea, says Seoul"
+    assert "tariff_imposed" in read_lexicon(LEXICONS).dyads["us_dprk"].exclude_categories
+    assert not any(h.category == "tariff_imposed" for h in tension.Scorer().score(text).dyads["us_dprk"].hits)
+    d = _copy(tmp_path)
+    _set_dyad_column(d, "us_dprk", "exclude_categories", "")
+    assert any(h.category == "tariff_imposed"
+               for h in tension.Scorer(lexicon_dir=d).score(text).dyads["us_dprk"].hits)
+    _set_dyad_column(d, "us_dprk", "exclude_categories", "tariff_imposed|tarrifs")
+    with pytest.raises(LexiconError, match="exclude_categories names 'tarrifs', which is no category"):
+        read_lexicon(d)
+
+
 def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     d = _copy(tmp_path)
     monkeypatch.setenv(ENV_VAR, str(d))
