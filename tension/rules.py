@@ -2589,9 +2589,13 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 and not level:
             # (the barrier words counted from the verb's last word: "doubts if" holds its own "if")
             # (a partitive after the verb adds no distance: "backtracked on almost all aspects of the deal")
+            # (nor does a verb of naming: "drops labelling China as a currency manipulator" turns the label)
+            # (its "as" opens no new phrase)
+            naming = _naming_reach(view, after_raw(view, rev))
             target = _nearest_after(view, rev.tok_end, rev.clause,
-                                    cfg.reverser_window + _partitive(view, after_raw(view, rev)),
-                                    raw=after_raw(view, rev) - 1, skip=skip)
+                                    cfg.reverser_window + _partitive(view, after_raw(view, rev)) + naming,
+                                    raw=after_raw(view, rev) + naming if naming else after_raw(view, rev) - 1,
+                                    skip=skip)
             if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
                 # "earnings dampened by trade woes", "talks halted by new tariffs": the agent of the passive
                 # does the turning, it is not what is turned
@@ -2731,9 +2735,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "walked away from a bad deal": what is left is the deal, and the blame of it stands (no deal)
             continue
         if (target.cue.category == "accusation" and target.weight > 0 and rev.entry.phrase in _STOPPERS
-                and _side_a_subject(view, rev)):
+                and _side_a_subject(view, rev) and not _naming_reach(view, after_raw(view, rev))):
             # "We will act to stop the theft of our intellectual property": the wronged side stopping a wrong
-            # acts against it; the wrongdoer stopping it ("China agreed to stop stealing") gives way
+            # acts against it; the wrongdoer stopping it ("China agreed to stop stealing") gives way (but
+            # the side that stops calling the other a name takes its charge back: "Treasury stops calling
+            # China a manipulator")
             continue
         if ((target.cue.category in GRIEVANCES or _cleared(target.cue)) and target.item.raw < rev.raw
                 and not GRIEVANCE_PREPS.isdisjoint(view.tokens[after_raw(view, target.item):rev.raw])):
@@ -4282,6 +4288,21 @@ _PARTITIVE = re.compile(r"(?:(?:almost|nearly|virtually) )?(?:(?:all|most|much|m
                         r"pieces?) of ")
 
 
+# the forms of the verbs (and nouns) that give a side a name, which stand between a verb that turns the name and
+# the name: "stops calling China a manipulator", "ends the designation of China as a currency manipulator"
+NAMING_FORMS = frozenset({"calling", "labelling", "labeling", "branding", "designating", "naming", "dubbing",
+                           "terming", "designation"})
+
+
+def _naming_reach(view: SentenceView, at: int) -> int:
+    """The words a naming verb or noun at token ``at`` adds before the name it gives (itself, and up to its
+    "as": "labelling China as a manipulator", "designation of China as"), or 0 when there is none."""
+    k = at + 1 if view.tokens[at:at + 1] in (["the"], ["its"], ["their"]) else at  # ("ends its labelling of")
+    if k >= len(view.tokens) or view.tokens[k] not in NAMING_FORMS:
+        return 0
+    return next((j - at for j in range(k + 4, k, -1) if view.tokens[j:j + 1] == ["as"]), k - at + 1)
+
+
 def _partitive(view: SentenceView, at: int) -> int:
     """The number of words of a partitive phrase starting at token ``at`` ("almost all aspects of"), or 0."""
     rest = " ".join(view.tokens[at:at + 6]) + " "
@@ -5301,6 +5322,9 @@ OBJECT_TITLES = (TITLES - {"the"}) | {
 _DISEASE_WORDS = frozenset({"virus", "flu", "plague", "chinavirus"})
 _NAMED_AS = _NAMING_VERBS | {"calls", "called", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "terms",
                              "termed", "term", "name", "names", "named"}
+# the words right before the side a name is given to ("labels China a currency manipulator", "the designation of
+# China as"): the side is its object, the one who names it speaks
+NAMERS = _NAMED_AS | NAMING_FORMS | {"brands", "branded", "brand", "designates", "designated", "designate", "of"}
 
 
 def _disease_name(c: CueState) -> bool:

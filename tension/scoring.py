@@ -17,7 +17,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, NAMERS, NAMING_FORMS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -1559,6 +1559,7 @@ def _side_a_negotiates(sent: _Sent, dyad: Dyad) -> bool:
 
 # tariff steps, which in news of the trade-war periods are the sides' when no one else is named
 _TARIFF_STEPS = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
+_NAMES_GIVEN = frozenset({"accusation", "insult", "criticism"})  # the cues that are names given to a side
 def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
     """Whether a tariff step (imposed, threatened, eased) is named in news with no partner and nothing that
     puts it on the world, in the dyad's tariff periods (dyads.tsv): the codebook reads such items as US-China
@@ -3224,6 +3225,14 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
                             and after_raw(view, m[2]) == it.raw), None)
             if partner is not None:
                 return (partner[1], partner[2]) if _possessive(tokens[it.raw - 1]) else ("", None)
+        if st.cue.category in _NAMES_GIVEN and it.raw > 0 and tokens[it.raw - 1] in NAMERS and (
+                tokens[it.raw - 1] != "of" or it.raw > 1 and tokens[it.raw - 2] in NAMING_FORMS) \
+                and set(tokens[after_raw(sent.view, it):raw]) <= {"as", "a", "an", "the"} if sent.view is not None \
+                else False:
+            # the side given a name is its object: the one who names it speaks ("U.S. labels China a currency
+            # manipulator", "ends the designation of China as a manipulator" are the US's words)
+            namer = [m for m in before if m[2].raw < it.raw and dyad.side_of(m[1]) != dyad.side_of(a)]
+            return max(namer, key=lambda m: m[2].raw)[1:] if namer else (other(a), None)
         # (the subject of a threat told as what it will suffer is its target: in "China will pay a big price"
         # and "they will regret it" the other side warns)
         return (other(a), None) if is_target(it) or st.cue.phrase in _SUFFERED_THREATS else (a, it)

@@ -139,6 +139,17 @@ def test_a_possessive_before_a_measure_names_its_owner(scorer, text):
     assert hits and hits[0].actor == "CHN"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("U.S. labels China a currency manipulator", "USA"),
+    ("Treasury brands Beijing a currency manipulator as the yuan slides", "USA"),
+    ("China firmly opposes currency manipulator label", "CHN"),
+])
+def test_a_side_given_a_name_is_its_object(scorer, text, actor):
+    """The side right after a verb of naming is the one named; the charge is the namer's words."""
+    hits = scorer.score(text, date="2019-08-06").dyads["us_china"].hits
+    assert [h.actor for h in hits if "manipulator" in h.cue] == [actor]
+
+
 def test_north_korea_does_not_block_the_trade_war_context(scorer):
     doc = scorer.score("Nixed U.S.-North Korea meeting, trade fears sink global shares", date="2018-05-25")
     assert [h.cue for h in doc.dyads["us_china"].hits] == ["trade fears"]   # the meeting is with North Korea
