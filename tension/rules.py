@@ -151,7 +151,8 @@ class RuleTables:
     either side of a dyad, whom a step may leave out ("for all countries except China"); ``undone_value``:
     the value of the "never did" modifier, by which a promise named as broken in a relative clause weighs;
     ``handles``: the social-media handles of the actors (folded, without the "@"), by which a repost of the
-    speaker's own account is told from a repost of another's.
+    speaker's own account is told from a repost of another's; ``raise_value``: the value of the "raise"
+    enacting verb, the weight of a measure lifted to a level ("lifts levies on Chinese goods to 25%").
     """
 
     warm_adjectives: dict[str, float] = field(default_factory=dict)
@@ -163,6 +164,7 @@ class RuleTables:
     sides: frozenset[str] = frozenset()
     undone_value: float | None = None
     handles: dict[str, str] = field(default_factory=dict)
+    raise_value: float | None = None
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> RuleTables:
@@ -197,7 +199,9 @@ class RuleTables:
         # the weight a promise not kept keeps, as the "undone" modifiers write it ("never did")
         undone = next((m.value for m in lexicon.modifiers if m.phrase == "never did" and m.type == "undone"), None)
         handles = {a.alias.lower().lstrip("@"): a.actor for a in lexicon.aliases if a.kind == "handle"}
-        return cls(warm, delay, named, blow, moods, imposers, sides, undone, handles)
+        # the weight of a measure raised, as the "raise" enacting verb writes it (for one lifted to a level)
+        raised = next((m.value for m in lexicon.modifiers if m.phrase == "raise" and m.type == "enact"), None)
+        return cls(warm, delay, named, blow, moods, imposers, sides, undone, handles, raised)
 
 
 def _mods(view: SentenceView, *types: str) -> list[Item]:
@@ -2894,6 +2898,19 @@ def lifted_to(view: SentenceView, cfg: Config) -> None:
         if _raised_to(view, c):
             c.weight = -c.weight
             c.rules.append(f"raised to a level -> {_fmt(c.weight)}")
+    if view.tables is None or view.tables.raise_value is None:
+        return
+    value = view.tables.raise_value
+    for m in view.mods:
+        if m.entry.type != "reverser" or m.entry.phrase not in _RAISERS:
+            continue
+        # the verb "lift" before a measure that goes "to" a level raises it as "raise" does: "Washington lifts
+        # levies on $200 billion in Chinese goods to 25%"
+        lifted = _nearest_after(view, m.tok_end, m.clause, cfg.reverser_window, raw=m.raw)
+        if lifted is not None and lifted.cue.category == "tariff_imposed" and 0 < lifted.weight < value \
+                and _raised_to(view, lifted):
+            lifted.rules.append(f"enacted(lifted to a level) {_fmt(lifted.weight)} -> {_fmt(value)}")
+            lifted.weight = value
 
 
 _LIFTS = ("lift ", "lifts ", "lifted ", "lifting ")
