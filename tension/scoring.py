@@ -1226,11 +1226,15 @@ class Scorer:
                                 or _only_talked_about(st, sent, dyad) or _side_b_only_visited(st, sent, dyad)):
                             continue
                         # (a measure that side B breaks or leaves unenforced is a charge against side B,
-                        # whoever the measure is on: "U.S. says China not enforcing North Korea sanctions")
+                        # whoever the measure is on: "U.S. says China not enforcing North Korea sanctions"; one
+                        # that side A lays on side B's parties is side A's, whatever else the sentence names
+                        # first: "U.S. unveils North Korea sanctions, hitting Chinese shipping firms"; but not
+                        # a third party's own: "Japan extends its own sanctions on North Korea")
                         if (_agent_is_third_party(st, sent, dyad, named_in_cue) or (
                                 _subject_is_third_party(st, sent, dyad)
                                 and not (st.cue.category == "tension" and named_in_cue))) \
-                                and not _breached_by_side_b(st, sent, dyad):
+                                and not _breached_by_side_b(st, sent, dyad) and not (
+                                    _laid_on_side_b(st, sent, dyad) and _side_a_before(st, sent, dyad)):
                             if _urged_of_side_b(st, sent, dyad):
                                 demanded = True  # "U.S. urges China to cut off oil to North Korea": a demand of China
                             elif not _pressed_about_side(st, sent, dyad, named_in_cue):
@@ -2403,9 +2407,71 @@ def _laid_on_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     found = _listing(st, sent)
     if found is not None and any(dyad.side_of(a) == "b" for a in found[1]):
         return True
-    return _passive_by_side(st, sent, dyad) and any(
-        dyad.side_of(a) == "b" and it is not None and st.item.raw - 4 <= it.raw < st.item.raw
-        for _, a, it in sent.actors)
+    if _passive_by_side(st, sent, dyad) and any(
+            dyad.side_of(a) == "b" and it is not None and st.item.raw - 4 <= it.raw < st.item.raw
+            for _, a, it in sent.actors):
+        return True
+    return _hit_parties_name_side_b(st, sent, dyad)
+
+
+# the words of the parties a measure hits, named before it ("two Chinese shipping firms sanctioned") or listed
+# after it ("sanctions on North Korean shipping, Chinese traders")
+_HIT_PARTIES = frozenset({"firm", "firms", "company", "companies", "bank", "banks", "shipping", "shippers", "shipper",
+                          "traders", "trader", "nationals", "national", "individuals", "entities", "entity", "people",
+                          "executives", "officials", "vessels", "ships", "tech", "trading", "state", "oil", "and", "two",
+                          "three", "four", "five", "several", "more", "other", "based", "networks", "network",
+                          "front", "companies'", "businesses", "business", "citizens", "men", "persons"})
+# the words after a measure that go on to name whom it hits ("sanctions yet, hitting Chinese shipping firms")
+_HITTING = frozenset({"hitting", "targeting", "including", "against", "on"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_IN_PLACES = frozenset({"in", "of", "the", "a", "from"})  # where the parties are ("shippers in China")
+
+
+def _side_a_before(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether side A is named before the cue in its clause (the one who lays a measure, as a rule)."""
+    return any(it is not None and dyad.side_of(a) == "a" and it.raw < st.item.raw and it.clause == st.item.clause
+               for _, a, it in sent.actors)
+
+
+def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether side B's parties are among those a measure hits: named before a passive measure that names no
+    agent ("Chinese, Russian firms hit with U.S. sanctions over North Korea trade", "Two Chinese nationals
+    sanctioned"), or listed after it ("sanctions on North Korean shipping, Chinese traders", "the biggest
+    North Korea sanctions yet, hitting Chinese shipping firms")."""
+    view = sent.view
+    assert view is not None
+    tokens = view.tokens
+    raw, end = st.item.raw, after_raw(view, st.item)
+    named = {k for _, _a, it in sent.actors if it is not None for k in range(it.raw, after_raw(view, it))}
+    b_at = sorted(it.raw for _, a, it in sent.actors if it is not None and dyad.side_of(a) == "b")
+    # before: the parties, then the passive verb of the measure ("sanctioned", "blacklisted") or "hit with"
+    start = raw
+    while start > 0 and tokens[start - 1] in ("u.s", "u.s.", "us", "american", "new", "fresh"):
+        start -= 1
+    passive = tokens[raw].endswith("ed") and st.item.match.end - st.item.match.start == len(tokens[raw]) \
+        or tokens[max(start - 2, 0):start] in (["hit", "with"], ["slapped", "with"])
+    if passive:
+        verb = start - 2 if not tokens[raw].endswith("ed") else raw
+        for p in b_at:
+            if p < verb and all(k in named or tokens[k] in _HIT_PARTIES for k in range(p, verb)):
+                return True
+    # after: "on", or a participle that goes on to name them, then a list up to its end
+    k = end
+    if k < len(tokens) and tokens[k] == "yet":
+        k += 1
+    if k >= len(tokens) or tokens[k] not in _HITTING:
+        return False
+    if tokens[k] == "including" and tokens[k + 1:k + 2] == ["on"]:
+        k += 1
+    if tokens[k] == "on" and tokens[k + 1:k + 2] and tokens[k + 1] in _WEEKDAYS and tokens[k + 2:k + 3] == ["on"]:
+        k += 2  # "imposed sanctions on Thursday on two China-based shipping companies"
+    # (the list holds names and the words of parties, nothing else: "sanctions on Iran tested by China" name
+    # China as no party hit)
+    for p in b_at:
+        if k < p <= k + 9 and all(j in named or tokens[j] in _HIT_PARTIES or tokens[j] in _IN_PLACES
+                                  for j in range(k + 1, p)):
+            return True
+    return False
 
 def _breached_by_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether the measure is broken or left unenforced by this dyad's side B, named right before the verb
