@@ -4621,6 +4621,9 @@ def _time_bound(view: SentenceView, m: Item) -> bool:
     return date_at(view.tokens, m.raw + 1) or word in _UNTIL_TIMES or (word.isdigit() and len(word) == 4)
 
 
+_IF_NOT = re.compile(r" not\s*[,;:]")  # "if not," opening the other branch of an offer
+
+
 def conditional(view: SentenceView, cfg: Config) -> None:
     """A cue in a conditional clause is a possibility, and escalation under a condition is a threat.
 
@@ -4689,6 +4692,12 @@ def conditional(view: SentenceView, cfg: Config) -> None:
             # the other's wish as the only condition makes an offer, no restriction: "If Chairman Kim wants,
             # I would be happy to meet him", "if they're ready to talk, so are we"
             c.rules.append(f"offer({conds[-1].entry.phrase} ... {view.tokens[wish]})")
+            continue
+        if conds and c.weight > 0 and c.mode == "threat" and conds[-1].entry.phrase == "if" \
+                and conds[-1].tok_end < c.item.tok and _IF_NOT.match(view.folded, conds[-1].match.end):
+            # "If not, we will solve the problem without them!": the other branch of an offer made before it is
+            # the warning itself, as firm as the threat's own modal makes it
+            c.rules.append("ultimatum(if not) x1")
             continue
         if conds:
             c.weight *= cfg.conditional_factor

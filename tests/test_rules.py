@@ -1194,3 +1194,19 @@ def test_the_pandemic_named_for_china_is_an_insult_of_the_speaker(scorer, text, 
     """'China Plague' is named as 'China Virus' is: the speaker's insult, not a charge made by China."""
     h = hit(scorer, text, cue, speaker="USA", date="2020-10-12")
     assert h.category == "insult" and h.actor == "USA" and h.weight > 0
+
+
+def test_if_not_opens_the_warning_of_an_offer(scorer):
+    """"If not," after an offer or demand opens its other branch: the warning keeps the weight its own modal
+    gives it, where a plain condition ("if talks fail") discounts it as a possibility."""
+    warned = hit(scorer, "China can buy more of our soybeans. If not, we will raise tariffs!", "raise tariffs",
+                 speaker="USA", date="2019-05-05")
+    plain = hit(scorer, "If talks fail, we will raise tariffs on China!", "raise tariffs", speaker="USA",
+                date="2019-05-05")
+    assert has_rule(warned, "ultimatum(if not)") and not has_rule(warned, "conditional")
+    assert has_rule(plain, "conditional(if)")
+    assert warned.weight > plain.weight > 0
+    # "if not for" is no branch of an offer
+    past = hit(scorer, "If not for the tariffs, we will never get a deal with China", "tariffs", speaker="USA",
+               date="2019-05-05")
+    assert not has_rule(past, "ultimatum")
