@@ -945,9 +945,12 @@ class Scorer:
                     topics = {m.entry.topic for m in ms if m.kind == "cue"}
                 if not topics.isdisjoint(bring_in):
                     return True
-            if b_in and not implying and any(m.kind == "cue" and m.entry.category == "military_test"
+            if b_in and not implying and any(m.kind == "cue" and (m.entry.category == "military_test"
+                                                                  or m.entry.category in _MEASURES)
                                              and m.entry.topic in dyad.imply_topics for m in ms):
-                return True  # a weapons test by side B is aimed at side A whoever else is named (_side_b_test)
+                # a weapons test by side B is aimed at side A whoever else is named (_side_b_test), and a
+                # measure on side B listed with others is laid on it (_measure_on_side_b)
+                return True
             if steps and not b_in and any(m.kind == "cue" and m.entry.category in steps for m in ms):
                 return True  # a tariff step named alone in news, in its months (_tariff_step_alone)
             if context and not b_in and any(m.kind == "actor" and m.entry.kind == "negotiator"
@@ -1174,7 +1177,8 @@ class Scorer:
                         how = "named"
                     elif b_in and ((topic in dyad.imply_topics and not _home_step(st, sent, dyad)
                                     or _negotiated(st, sent, dyad))
-                                   and (not blocked or _side_b_test(st, sent, dyad))
+                                   and (not blocked or _side_b_test(st, sent, dyad)
+                                        or _measure_on_side_b(st, sent, dyad))
                                    or implied_seen and id(st) in deferred_ids) and not (
                             (st.weight < 0 and st.cue.weight < 0 or _tensions_with(st, named_in_cue))
                             and not own.isdisjoint(dyad.theatre) and own.isdisjoint(dyad.side_a)):
@@ -1650,6 +1654,14 @@ def _side_b_test(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     fired = not _FIRING.isdisjoint(between) or not _FIRING.isdisjoint(
         tokens[st.item.raw:after_raw(sent.view, st.item) + 1])
     return fired and _NOT_FIRING.isdisjoint(between) and BARRIERS.isdisjoint(between)
+
+
+def _measure_on_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a measure lists side B among those it hits, after "on" or "hitting" ("sanctions on North Korea
+    and Iran", "sanctions package hitting Russia, Iran, North Korea"): the others hit beside it are no one who
+    acts, and side A stays implied as the one who lays it."""
+    return st.cue.category in _MEASURES and st.weight > 0 and sent.view is not None \
+        and _hit_parties_name_side_b(st, sent, dyad, with_others=True)
 
 
 # words between a side and a weapons test that make the side no one who fires it
@@ -2433,11 +2445,12 @@ def _side_a_before(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
                for _, a, it in sent.actors)
 
 
-def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad, with_others: bool = False) -> bool:
     """Whether side B's parties are among those a measure hits: named before a passive measure that names no
     agent ("Chinese, Russian firms hit with U.S. sanctions over North Korea trade", "Two Chinese nationals
     sanctioned"), or listed after it ("sanctions on North Korean shipping, Chinese traders", "the biggest
-    North Korea sanctions yet, hitting Chinese shipping firms")."""
+    North Korea sanctions yet, hitting Chinese shipping firms"). ``with_others``: only a list after the measure
+    that names a third party beside side B ("sanctions on Russia, Iran and North Korea")."""
     view = sent.view
     assert view is not None
     tokens = view.tokens
@@ -2450,7 +2463,7 @@ def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         start -= 1
     passive = tokens[raw].endswith("ed") and st.item.match.end - st.item.match.start == len(tokens[raw]) \
         or tokens[max(start - 2, 0):start] in (["hit", "with"], ["slapped", "with"])
-    if passive:
+    if passive and not with_others:
         verb = start - 2 if not tokens[raw].endswith("ed") else raw
         for p in b_at:
             if p < verb and all(k in named or tokens[k] in _HIT_PARTIES for k in range(p, verb)):
@@ -2467,11 +2480,14 @@ def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         k += 2  # "imposed sanctions on Thursday on two China-based shipping companies"
     # (the list holds names and the words of parties, nothing else: "sanctions on Iran tested by China" name
     # China as no party hit)
-    for p in b_at:
-        if k < p <= k + 9 and all(j in named or tokens[j] in _HIT_PARTIES or tokens[j] in _IN_PLACES
-                                  for j in range(k + 1, p)):
-            return True
-    return False
+    end = k + 1
+    while end < min(k + 10, len(tokens)) and (end in named or tokens[end] in _HIT_PARTIES or tokens[end] in _IN_PLACES):
+        end += 1
+    if not any(k < p < end for p in b_at):
+        return False
+    # (with others: only when side B is hit beside a third party named in the list)
+    return not with_others or any(it is not None and k < it.raw < end and dyad.side_of(a) is None
+                                  for _, a, it in sent.actors)
 
 def _breached_by_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether the measure is broken or left unenforced by this dyad's side B, named right before the verb
