@@ -2618,9 +2618,10 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
                 # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
                 target = None
-            if target is not None and target.cue.category in _LABELS:
+            if target is not None and (target.cue.category in _LABELS or target.cue.phrase in _RETALIATORY):
                 # "will halt 'provocative' war games": a word of blame before the noun it labels; the verb acts
-                # on the noun, and the label goes with it
+                # on the noun, and the label goes with it (so does a word of retaliation: "suspend tit-for-tat
+                # port fees")
                 head, gap = _next_cue(view, target)
                 if head is not None and not gap and head.weight > 0:
                     target.dropped = True
@@ -2860,6 +2861,7 @@ def _war_object(view: SentenceView, rev: Item) -> bool:
 
 _PACTS = frozenset({"deal", "deals", "agreement", "agreements", "talks"})  # what a word of blame may be said of
 _LABELS = frozenset({"criticism", "insult"})  # words of blame that may stand as a noun's adjective
+_RETALIATORY = frozenset({"tit-for-tat", "retaliatory"})  # words of retaliation that may stand as one
 
 
 _SUBJECT_FORMS = frozenset({"i", "we"})  # the first-person words that can be a verb's subject
