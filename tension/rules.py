@@ -638,6 +638,8 @@ def dealt_blow(view: SentenceView, cfg: Config) -> None:
 _AT_RISK = frozenset({"truce", "deal", "talks", "meeting", "progress", "cooperation"})
 _THREAT_PUT_AT_RISK = -0.8  # as "jeopardize" and "put at risk" in modifiers.tsv
 _AT_RISK_LEAD = ARTICLES | NEAR_DEMONSTRATIVES | {"their", "its", "fragile", "new", "nascent"}
+# the verbs of strain put upon an accord, which put it at risk as a threat does ("strains the truce")
+_STRAINING = frozenset({"strain", "strains", "straining", "tests"})  # (not "strained", "testing": adjectives too)
 
 
 def threatened_accord(view: SentenceView, cfg: Config) -> None:
@@ -649,21 +651,35 @@ def threatened_accord(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.cue.category != "threat" or not tokens[c.item.raw].startswith("threaten"):
             continue
-        j, _ = past_names(view, after_raw(view, c.item))
-        while j < len(tokens) and tokens[j] in _AT_RISK_LEAD:
-            j, _ = past_names(view, j + 1)
-        target = next((t for t in view.cues if t.item.raw == j and not t.dropped and not t.polarity), None)
-        if target is None or target.weight >= 0 or target.cue.category not in _AT_RISK:
-            continue
-        target.weight *= _THREAT_PUT_AT_RISK
-        target.polarity = True
-        target.rules.append(f"put at risk({tokens[c.item.raw]}) x{_fmt(_THREAT_PUT_AT_RISK)}")
-        c.dropped = True
+        if _put_at_risk(view, after_raw(view, c.item), tokens[c.item.raw]):
+            c.dropped = True
+    # (so does a verb of strain, a cue or not: "soybean buying tests the Busan truce", "curbs strain the truce")
+    for k, t in enumerate(tokens):
+        if t in _STRAINING and k > 0 and _put_at_risk(view, k + 1, t):
+            for c in view.cues:
+                if c.item.raw == k and c.cue.category == "tension":
+                    c.dropped = True  # the strain is the accord's, counted there
+
+
+def _put_at_risk(view: SentenceView, j: int, verb: str) -> bool:
+    """Puts the accord right after token ``j`` (past an article, a name or a word of kind) at risk; whether
+    there was one."""
+    tokens = view.tokens
+    j, _ = past_names(view, j)
+    while j < len(tokens) and (tokens[j] in _AT_RISK_LEAD or tokens[j] in VENUE_CITIES):  # ("the Busan truce")
+        j, _ = past_names(view, j + 1)
+    target = next((t for t in view.cues if t.item.raw == j and not t.dropped and not t.polarity), None)
+    if target is None or target.weight >= 0 or target.cue.category not in _AT_RISK:
+        return False
+    target.weight *= _THREAT_PUT_AT_RISK
+    target.polarity = True
+    target.rules.append(f"put at risk({verb}) x{_fmt(_THREAT_PUT_AT_RISK)}")
+    return True
 
 
 # what a side "meets" when it keeps its word: no meeting ("meet its phase one purchase commitments")
 _YARDSTICKS = frozenset({"commitment", "commitments", "obligation", "obligations", "pledge", "pledges", "promise",
-                         "promises", "target", "targets", "goal", "goals", "quota", "quotas"})
+                         "promises", "target", "targets", "goal", "goals", "quota", "quotas", "pace"})
 
 
 def met_yardstick(view: SentenceView, cfg: Config) -> None:
@@ -749,7 +765,7 @@ def private_crime(view: SentenceView, cfg: Config) -> None:
 
 # words that say a meeting or talks went badly ("a tense meeting", "testy talks")
 _STRAINED = frozenset({"tense", "testy", "frosty", "icy", "acrimonious", "heated", "stormy", "contentious",
-                       "combative", "rancorous", "fractious", "bruising"})
+                       "combative", "rancorous", "fractious", "bruising", "chilly", "frigid"})
 _STRAINED_WEIGHT = 2.0  # as "sharp words" and "spar" in cues.tsv: strain shown, no step taken
 # what may not stand between a word of strain and the meeting it describes (a name or a word of kind may:
 # "a tense Anchorage meeting", "tense first talks")
@@ -847,7 +863,12 @@ _DOWN_MOVES = frozenset({"fall", "falls", "fell", "decline", "declines", "declin
 # the moves that make purchases fewer (not "drop" and "dwindle", reversers of their own in modifiers.tsv), and
 # purchases left behind what was promised ("purchases are running behind the pace promised", "lag targets")
 _FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed", "slowing",
-                        "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "behind"}
+                        "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "behind",
+                        "below", "short", "shy"}
+_SHORT_OF = frozenset({"below", "short", "shy"})  # falls only when what is missed follows ("below targets")
+# the words before purchases that say they are few ("sluggish Chinese soybean buying")
+_SCANT = frozenset({"sluggish", "weak", "tepid", "meager", "meagre", "scant", "lackluster", "lacklustre",
+                    "paltry", "anemic", "anaemic"})
 _FALL_REACH = 120  # characters: no eight words are longer
 # a figure's rise, right after the goods it counts
 _RISES = frozenset({"rise", "rises", "rose", "risen", "rebound", "rebounds", "rebounded", "jump", "jumps", "jumped",
@@ -896,7 +917,12 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
         end = after_raw(view, c.item)
         stop = next((o.item.raw for o in view.cues if o is not c and o.item.raw >= end and o.weight != 0),
                     len(tokens))  # (past a topic word: "purchases of U.S. soybeans fell")
-        fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS), None)
+        fall = next((j for j in range(end, min(end + 8, stop)) if tokens[j] in _FALLS and (
+            tokens[j] not in _SHORT_OF or not _YARDSTICKS.isdisjoint(tokens[j + 1:j + 5]))), None)
+        if fall is None:
+            # (or an adjective of scarcity a few words before, past names and goods: "sluggish Chinese soybean
+            # buying")
+            fall = next((j for j in range(max(c.item.raw - 3, 0), c.item.raw) if tokens[j] in _SCANT), None)
         rest = view.folded[c.item.match.end:c.item.match.end + _FALL_REACH]
         word = re.search(rf"\b{tokens[fall]}\b", rest) if fall is not None else None
         if data and fall is None:
@@ -913,6 +939,15 @@ def reported_figure(view: SentenceView, cfg: Config) -> None:
             c.weight *= cfg.negation_escalation
             c.polarity = True
             c.rules.append(f"fewer purchases({tokens[fall]}) x{_fmt(cfg.negation_escalation)}")
+            for d in view.cues:
+                if d is not c and not d.dropped and d.cue.category == "deal" and d.weight < 0 and (
+                        d.cue.phrase.rpartition(" ")[2] in _YARDSTICKS
+                        or tokens[after_raw(view, d.item):after_raw(view, d.item) + 1]
+                        and tokens[after_raw(view, d.item)] in _YARDSTICKS | {"purchase", "purchases"}):
+                    # the deal named as the yardstick the purchases fall short of is no step toward it: "far
+                    # below Phase One targets"
+                    d.weight = 0.0
+                    d.rules.append(f"yardstick of fewer purchases({tokens[fall]}) -> 0")
         elif (rise := next((j for j in range(end, min(end + 3, stop)) if tokens[j] in _RISES), None)) is not None \
                 and data:
             # a month's or year's figure said to rise, with no partner named, is data, no step: "China June rare
