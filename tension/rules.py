@@ -772,6 +772,47 @@ _STRAINED_WEIGHT = 2.0  # as "sharp words" and "spar" in cues.tsv: strain shown,
 _NOT_KINDS = frozenset({"and", "or", "but", "after", "before", "with", "of", "to", "as", "than", "while"})
 
 
+# a call between the sides, and what makes one only scheduled: "officials to discuss trade in a phone call this
+# week", "will be speaking with President Xi tonight" (the codebook's "to hold a call": procedural, no direction)
+_CALLS = frozenset({"phone call", "call with", "speak with", "conversation with", "telephone conversation",
+                    "phone conversation", "telephone call", "by phone", "by telephone", "speak to", "speaking to",
+                    "video call"})
+_CALL_VERBS = frozenset({"hold", "have", "discuss", "speak", "talk", "be"})
+_SCHEDULED_FACTOR = 0.3  # as the "to hold" hedge of modifiers.tsv
+_MET_AT = frozenset({"at", "in", "during"})  # where those who speak meet ("at the G20")
+# the words before "to" that make it a plan, an aim or a wish rather than a schedule ("agreed to speak")
+_NOT_SCHEDULED = frozenset({"agree", "agrees", "agreed", "plan", "plans", "planned", "want", "wants", "wanted",
+                            "hope", "hopes", "hoped", "expect", "expects", "expected", "ready", "willing", "refuse",
+                            "refuses", "refused", "declined", "declines", "need", "needs", "going", "likely",
+                            "unlikely", "able", "unable", "set", "due"})
+
+
+def scheduled_call(view: SentenceView, cfg: Config) -> None:
+    """A call the sides are only to hold is procedural, as the codebook's "US and China trade officials to hold
+    a call": "U.S., Chinese officials to discuss trade in phone call this week", "Will be speaking with President
+    Xi tonight" (x0.3, as "to hold"; talks named before it in the same plan go with it). A call held ("spoke by
+    phone", "had a very good call") keeps its weight, and so does one agreed or hoped for."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.polarity or c.cue.phrase not in _CALLS or c.weight >= 0:
+            continue
+        lo = max(c.item.raw - 8, 0)
+        start = next((k for k in range(c.item.raw - 1, lo - 1, -1)
+                      if tokens[k] in ("to", "will") and tokens[k + 1:k + 2]
+                      and (tokens[k + 1] in _CALL_VERBS or k + 1 == c.item.raw)), None)
+        if start is None or (start > 0 and tokens[start - 1] in _NOT_SCHEDULED) \
+                or _barrier_between(view, start, c.item.raw):
+            continue
+        end = after_raw(view, c.item)
+        if not _MET_AT.isdisjoint(tokens[end:end + 5]):
+            continue  # "will speak with Xi at the G20": a meeting in person, planned
+        for o in view.cues:
+            if o is c or (not o.dropped and o.cue.category == "talks" and start < o.item.raw < c.item.raw
+                          and o.weight < 0 and not o.polarity):
+                o.weight *= _SCHEDULED_FACTOR
+                o.rules.append(f"scheduled({tokens[start]} ...) x{_fmt(_SCHEDULED_FACTOR)}")
+
+
 def strained_gathering(view: SentenceView, cfg: Config) -> None:
     """A meeting or talks said to be tense are strain between the sides, not a warm meeting: "trade sharp words
     in a tense Anchorage meeting", "hold testy talks" (a name or a word of kind may stand between: "a tense
@@ -5545,7 +5586,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, named_between, reported_figure, warm_relationship, compared_purchases,
+    reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, disease_matter, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
