@@ -1149,8 +1149,11 @@ class Scorer:
                             and _claimed_elsewhere(
                             st, sent, dyad, topic, own, near, self._claimed[dname], named_in_cue):
                         continue  # "North Korea defied China when it launched a missile": North Korea's act
-                    if st.cue.phrase in RELATION_WORDS and st.weight != 0 and _relation_partner(st, sent, dyad):
-                        continue  # "calls his relationship with Xi very good": China's, whoever else is named
+                    if st.cue.phrase in RELATION_WORDS and (st.weight != 0 and _relation_partner(st, sent, dyad)
+                                                            or _relation_about_side_b(st, sent, dyad)):
+                        # "calls his relationship with Xi very good": China's, whoever else is named; "security
+                        # ties over North Korea" are ties about North Korea, with someone else
+                        continue
                     through = False  # pressure put on side B through a third party
                     demanded = False  # a step against a third party demanded of side B
                     if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
@@ -1625,6 +1628,17 @@ def _relation_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     partner = next((a for _, a, it in sent.actors if it is not None and end < it.raw <= end + 2), None)
     return partner is not None and dyad.side_of(partner) is None
+
+
+def _relation_about_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a relationship has side B for its matter, right after "over" or "on" ("Hyundai says U.S. car
+    tariffs would harm security ties over North Korea"): the ties are with someone else, about side B."""
+    view = sent.view
+    assert view is not None
+    end = after_raw(view, st.item)
+    if view.tokens[end:end + 1] not in (["over"], ["on"]):
+        return False
+    return any(it is not None and it.raw == end + 1 and dyad.side_of(a) == "b" for _, a, it in sent.actors)
 
 
 def _matter_of(view: SentenceView, c: CueState, st: CueState) -> bool:
