@@ -2105,7 +2105,10 @@ def false_report(view: SentenceView, cfg: Config) -> None:
     "Reports that I agreed to roll back the China tariffs are false" agreed to no rollback; weighed as a
     negation of what it comes to."""
     tokens = view.tokens
-    if "that" not in tokens or (UNTRUE.isdisjoint(tokens) and "true" not in tokens):
+    if UNTRUE.isdisjoint(tokens) and "true" not in tokens:
+        return
+    _called_untrue(view, cfg)
+    if "that" not in tokens:
         return
     for k in range(len(tokens) - 3):
         if tokens[k] not in _NEWS_ITEMS or tokens[k + 1] != "that":
@@ -2130,6 +2133,33 @@ def false_report(view: SentenceView, cfg: Config) -> None:
                 # winning the trade war are false" leave the trade war; one said to be over is denied)
                 continue
             deny(c, cfg, f"doubted({tokens[k]} ... {' '.join(tokens[j:w + 1])})")
+        return
+
+
+# the verbs that call a report something ("calls the report inaccurate")
+_REPORT_CALLERS = _CALLING | {"labels", "labeled", "labelled", "brands", "branded", "deems", "deemed"}
+
+
+def _called_untrue(view: SentenceView, cfg: Config) -> None:
+    """What a report is about, when a verb of calling names the report untrue after it, is doubted: "Trump calls
+    report on hidden North Korean missile bases 'inaccurate'" tells of no bases found."""
+    tokens = view.tokens
+    for v, t in enumerate(tokens):
+        if t not in _REPORT_CALLERS:
+            continue
+        k = v + 1 + (tokens[v + 1:v + 2] in (["the"], ["a"], ["this"], ["that"]))
+        if tokens[k:k + 1] == ["new"] or tokens[k:k + 1] == ["latest"]:
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _NEWS_ITEMS:
+            continue
+        w = next((j for j in range(k + 2, min(k + 16, len(tokens))) if tokens[j] in UNTRUE), None)
+        if w is None or _barrier_between(view, k, w):
+            continue
+        for c in view.cues:
+            if c.dropped or c.weight == 0 or not k < c.item.raw < w \
+                    or (c.cue.category in CONFLICT_NOUNS and not c.polarity):
+                continue
+            deny(c, cfg, f"doubted({t} {tokens[k]} ... {tokens[w]})")
         return
 
 
