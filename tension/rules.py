@@ -1974,6 +1974,8 @@ _SIGNS = frozenset({"sign", "signs", "evidence", "indication", "indications"})
 _CLAIMS = frozenset({"claim", "claims"})
 _CHARGES = GRIEVANCES | {"threat"}  # what a claim charges a side with (a threat laid at its door is a charge too)
 _REPORTS = frozenset({"report", "reports", "rumor", "rumors", "rumour", "rumours", "speculation"}) | _CLAIMS
+# what a denying verb may answer: a report or claim, or one's own words taken back ("walks back comments that")
+_SAID_ITEMS = _REPORTS | {"comment", "comments", "remark", "remarks", "statement", "statements"}
 
 
 def _doubt_of(view: SentenceView, neg: Item) -> int:
@@ -2025,7 +2027,7 @@ def doubted(view: SentenceView, cfg: Config) -> None:
     signed" expects it signed, "doesn't think China will retaliate" expects no retaliation. Weighed as a
     negation of what the complement comes to."""
     denials = [(m, _denied_report(view, m) if m.entry.phrase in _DENYING else _doubted_clause(view, m))
-               for m in _mods(view, "reverser") if m.entry.phrase in _DENYING or m.entry.phrase in _DOUBTING]
+               for m in _mods(view, "reverser", "easer") if m.entry.phrase in _DENYING or m.entry.phrase in _DOUBTING]
     for neg, at in [(n, _doubt_of(view, n)) for n in _mods(view, "negator")] + denials:
         if not at:
             continue
@@ -2181,7 +2183,7 @@ def _denied_report(view: SentenceView, verb: Item) -> int:
     for k in range(start, min(start + 5, len(tokens) - 1)):
         if tokens[k] in BARRIERS:
             return 0
-        if tokens[k] in _REPORTS and (tokens[k + 1] == "that" or tokens[k] in _CLAIMS and tokens[k + 1] == "of"):
+        if tokens[k] in _SAID_ITEMS and (tokens[k + 1] == "that" or tokens[k] in _CLAIMS and tokens[k + 1] == "of"):
             return k  # (a claim "of" names what is claimed: "denies China's claim of 'weaponizing' visas")
     return 0
 
@@ -3095,7 +3097,7 @@ _SETTING_OUT = {"head off": frozenset({"on", "to", "for"})}
 DENIALS = frozenset({"deny"})
 # verbs that deny what a report or claim named after them says, with its source between: "denies the adviser's
 # claim that the deal is over" (the phrases "deny report that", "deny claim that" are negators of their own)
-_DENYING = DENIALS | {"dismiss", "reject"}
+_DENYING = DENIALS | {"dismiss", "reject", "walk back"}  # ("walks back comments that the deal is over")
 
 
 def _own_measure_unenforced(view: SentenceView, rev: Item) -> bool:
@@ -5633,7 +5635,7 @@ MODIFIER_RULES: dict[Callable[[SentenceView, Config], None], frozenset[str]] = {
     threat_verb: frozenset({"threat"}),
     enactment: frozenset({"enact", "impact"}),
     negation: frozenset({"negator", "undone", "retraction"}),
-    doubted: frozenset({"negator", "reverser"}),
+    doubted: frozenset({"negator", "reverser", "easer"}),
     reversal: frozenset({"reverser", "collapse", "easer"}),
     retraction: frozenset({"retraction", "undone", "negator"}),
     standing: frozenset({"standing"}),
