@@ -784,7 +784,7 @@ _MET_AT = frozenset({"at", "in", "during"})  # where those who speak meet ("at t
 _NOT_SCHEDULED = frozenset({"agree", "agrees", "agreed", "plan", "plans", "planned", "want", "wants", "wanted",
                             "hope", "hopes", "hoped", "expect", "expects", "expected", "ready", "willing", "refuse",
                             "refuses", "refused", "declined", "declines", "need", "needs", "going", "likely",
-                            "unlikely", "able", "unable", "set", "due"})
+                            "unlikely", "able", "unable"})
 
 
 def scheduled_call(view: SentenceView, cfg: Config) -> None:

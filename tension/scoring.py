@@ -1570,7 +1570,8 @@ def _side_a_negotiates(sent: _Sent, dyad: Dyad) -> bool:
 
 # tariff steps, which in news of the trade-war periods are the sides' when no one else is named
 _TARIFF_STEPS = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
-_NAMES_GIVEN = frozenset({"accusation", "insult", "criticism"})  # the cues that are names given to a side
+
+
 def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
     """Whether a tariff step (imposed, threatened, eased) is named in news with no partner and nothing that
     puts it on the world, in the dyad's tariff periods (dyads.tsv): the codebook reads such items as US-China
@@ -2446,7 +2447,7 @@ _HIT_PARTIES = frozenset({"firm", "firms", "company", "companies", "bank", "bank
                           "traders", "trader", "nationals", "national", "individuals", "entities", "entity", "people",
                           "executives", "officials", "vessels", "ships", "tech", "trading", "state", "oil", "and", "two",
                           "three", "four", "five", "several", "more", "other", "based", "networks", "network",
-                          "front", "companies'", "businesses", "business", "citizens", "men", "persons"})
+                          "front", "businesses", "business", "citizens", "men", "persons"})
 # the words after a measure that go on to name whom it hits ("sanctions yet, hitting Chinese shipping firms")
 _HITTING = frozenset({"hitting", "targeting", "including", "against", "on"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -2494,13 +2495,14 @@ def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad, with_others:
         k += 2  # "imposed sanctions on Thursday on two China-based shipping companies"
     # (the list holds names and the words of parties, nothing else: "sanctions on Iran tested by China" name
     # China as no party hit)
-    end = k + 1
-    while end < min(k + 10, len(tokens)) and (end in named or tokens[end] in _HIT_PARTIES or tokens[end] in _IN_PLACES):
-        end += 1
-    if not any(k < p < end for p in b_at):
+    stop = k + 1
+    while stop < min(k + 10, len(tokens)) and (stop in named or tokens[stop] in _HIT_PARTIES
+                                              or tokens[stop] in _IN_PLACES):
+        stop += 1
+    if not any(k < p < stop for p in b_at):
         return False
     # (with others: only when side B is hit beside a third party named in the list)
-    return not with_others or any(it is not None and k < it.raw < end and dyad.side_of(a) is None
+    return not with_others or any(it is not None and k < it.raw < stop and dyad.side_of(a) is None
                                   for _, a, it in sent.actors)
 
 def _breached_by_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
@@ -3263,6 +3265,20 @@ def _possessive(token: str) -> bool:
     return token == "s" or token.endswith("'s")
 
 
+_NAMES_GIVEN = frozenset({"accusation", "insult", "criticism"})  # the cues that are names given to a side
+
+
+def _given_the_name(st: CueState, it: Item, view: SentenceView | None, tokens: list[str]) -> bool:
+    """Whether the side named at ``it`` is the object of a verb (or noun) of naming right before it, and the cue
+    the name it is given, with at most "as" and an article between ("labels China a currency manipulator",
+    "the designation of China as a manipulator")."""
+    if view is None or it.raw == 0 or tokens[it.raw - 1] not in NAMERS:
+        return False
+    if tokens[it.raw - 1] == "of" and not (it.raw > 1 and tokens[it.raw - 2] in NAMING_FORMS):
+        return False
+    return set(tokens[after_raw(view, it):st.item.raw]) <= {"as", "a", "an", "the"}
+
+
 def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens: list[str]
                   ) -> tuple[str, Item | None]:
     """Who acts, and the name that says so (None for the speaker): the nearest dyad actor before the cue in
@@ -3321,10 +3337,7 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
                             and after_raw(view, m[2]) == it.raw), None)
             if partner is not None:
                 return (partner[1], partner[2]) if _possessive(tokens[it.raw - 1]) else ("", None)
-        if st.cue.category in _NAMES_GIVEN and it.raw > 0 and tokens[it.raw - 1] in NAMERS and (
-                tokens[it.raw - 1] != "of" or it.raw > 1 and tokens[it.raw - 2] in NAMING_FORMS) \
-                and set(tokens[after_raw(sent.view, it):raw]) <= {"as", "a", "an", "the"} if sent.view is not None \
-                else False:
+        if st.cue.category in _NAMES_GIVEN and _given_the_name(st, it, sent.view, tokens):
             # the side given a name is its object: the one who names it speaks ("U.S. labels China a currency
             # manipulator", "ends the designation of China as a manipulator" are the US's words)
             namer = [m for m in before if m[2].raw < it.raw and dyad.side_of(m[1]) != dyad.side_of(a)]
