@@ -204,7 +204,8 @@ _TARGET_LEAD = re.compile(r"\b(?:into|on|against|over|targets?|targeting|targete
                           r"banned|probes?|probed|investigates?|investigated|investigating|sanctions?|sanctioned|"
                           r"blacklists?|blacklisted|punish(?:es|ed)?|bars?|barred|restricts?|restricted|"
                           r"accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|raid(?:s|ed)?|warn(?:s|ed)?|"
-                          r"avoid(?:s|ed|ing)?(?:\s+(?:buying|using))?|shun(?:s|ned|ning)?|block(?:s|ed|ing)?)"
+                          r"avoid(?:s|ed|ing)?(?:\s+(?:buying|using))?|shun(?:s|ned|ning)?|block(?:s|ed|ing)?|"
+                          r"from\s+(?:buying|using|purchasing|ordering))"
                           r"(?:\s+(?:the|u\.s\.|us|american|u\.s\.-based))?\s+$")
 
 
@@ -215,8 +216,8 @@ _BREACH_AFTER = re.compile(r"\s+(?:has |had )?(?:violated|breached|broke|broken|
 
 def _targeted(folded: str, start: int, end: int) -> bool:
     """Whether the name from ``start`` to ``end`` follows a word that makes it the target of a step ("probe
-    into FedEx", "sanctions on Lockheed Martin", "summons Nvidia", "accuses Nvidia of violating"), or is
-    found in breach ("Nvidia violated the anti-monopoly law")."""
+    into FedEx", "sanctions on Lockheed Martin", "summons Nvidia", "accuses Nvidia of violating", "bars firms
+    from buying Nvidia's chips"), or is found in breach ("Nvidia violated the anti-monopoly law")."""
     return _TARGET_LEAD.search(folded, max(0, start - 30), start) is not None \
         or _BREACH_AFTER.match(folded, end) is not None
 
