@@ -654,6 +654,8 @@ def threatened_accord(view: SentenceView, cfg: Config) -> None:
         if _put_at_risk(view, after_raw(view, c.item), tokens[c.item.raw]):
             c.dropped = True
     # (so does a verb of strain, a cue or not: "soybean buying tests the Busan truce", "curbs strain the truce")
+    if _STRAINING.isdisjoint(tokens):
+        return  # (most sentences: no token to look at one by one)
     for k, t in enumerate(tokens):
         if t in _STRAINING and k > 0 and _put_at_risk(view, k + 1, t):
             for c in view.cues:
@@ -903,10 +905,10 @@ _DOWN_MOVES = frozenset({"fall", "falls", "fell", "decline", "declines", "declin
                          "plunge", "plunges", "plunged", "shrink", "shrinks", "shrank"})
 # the moves that make purchases fewer (not "drop" and "dwindle", reversers of their own in modifiers.tsv), and
 # purchases left behind what was promised ("purchases are running behind the pace promised", "lag targets")
-_FALLS = _DOWN_MOVES | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed", "slowing",
-                        "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "behind",
-                        "below", "short", "shy"}
 _SHORT_OF = frozenset({"below", "short", "shy"})  # falls only when what is missed follows ("below targets")
+_FALLS = _DOWN_MOVES | _SHORT_OF | {"slump", "slumps", "slumped", "sank", "sink", "sinks", "slow", "slows", "slowed",
+                                    "slowing", "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed",
+                                    "trailing", "behind"}
 # the words before purchases that say they are few ("sluggish Chinese soybean buying")
 _SCANT = frozenset({"sluggish", "weak", "tepid", "meager", "meagre", "scant", "lackluster", "lacklustre",
                     "paltry", "anemic", "anaemic"})
@@ -4958,7 +4960,8 @@ _SETTING = frozenset({"at", "during", "since", "anniversary"})
 # put off as a delayed one is
 _MOVE_VERBS = frozenset({"move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "push",
                          "pushes", "pushed", "pushing"})
-_DATE_WORDS = MONTHS | {"may", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DATE_WORDS = MONTHS | WEEKDAYS | {"may"}
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 

@@ -17,7 +17,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, NAMERS, NAMING_FORMS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -1623,24 +1623,25 @@ def _relation_partner(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether a relationship said to be warm names its partner right after "with", and the partner is no
     side of this dyad: "Trump says China, Russia and North Korea are conspiring, but calls his relationship
     with Xi very good" is warmth toward China alone."""
-    view = sent.view
-    assert view is not None
-    end = after_raw(view, st.item)
-    if view.tokens[end:end + 1] != ["with"]:
-        return False
-    partner = next((a for _, a, it in sent.actors if it is not None and end < it.raw <= end + 2), None)
+    partner = _relation_party(st, sent, ("with",), 2)
     return partner is not None and dyad.side_of(partner) is None
 
 
 def _relation_about_side_b(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     """Whether a relationship has side B for its matter, right after "over" or "on" ("Hyundai says U.S. car
     tariffs would harm security ties over North Korea"): the ties are with someone else, about side B."""
+    party = _relation_party(st, sent, ("over", "on"), 1)
+    return party is not None and dyad.side_of(party) == "b"
+
+
+def _relation_party(st: CueState, sent: _Sent, preps: tuple[str, ...], reach: int) -> str | None:
+    """The first actor named within ``reach`` words after one of ``preps`` right after a relationship word."""
     view = sent.view
     assert view is not None
     end = after_raw(view, st.item)
-    if view.tokens[end:end + 1] not in (["over"], ["on"]):
-        return False
-    return any(it is not None and it.raw == end + 1 and dyad.side_of(a) == "b" for _, a, it in sent.actors)
+    if end >= len(view.tokens) or view.tokens[end] not in preps:
+        return None
+    return next((a for _, a, it in sent.actors if it is not None and end < it.raw <= end + reach), None)
 
 
 def _matter_of(view: SentenceView, c: CueState, st: CueState) -> bool:
@@ -2451,7 +2452,6 @@ _HIT_PARTIES = frozenset({"firm", "firms", "company", "companies", "bank", "bank
                           "front", "businesses", "business", "citizens", "men", "persons"})
 # the words after a measure that go on to name whom it hits ("sanctions yet, hitting Chinese shipping firms")
 _HITTING = frozenset({"hitting", "targeting", "including", "against", "on"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _IN_PLACES = frozenset({"in", "of", "the", "a", "from"})  # where the parties are ("shippers in China")
 
 
@@ -2471,7 +2471,7 @@ def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad, with_others:
     assert view is not None
     tokens = view.tokens
     raw, end = st.item.raw, after_raw(view, st.item)
-    named = {k for _, _a, it in sent.actors if it is not None for k in range(it.raw, after_raw(view, it))}
+    named = name_tokens(view)
     b_at = sorted(it.raw for _, a, it in sent.actors if it is not None and dyad.side_of(a) == "b")
     # before: the parties, then the passive verb of the measure ("sanctioned", "blacklisted") or "hit with"
     start = raw
@@ -2492,7 +2492,7 @@ def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad, with_others:
         return False
     if tokens[k] == "including" and tokens[k + 1:k + 2] == ["on"]:
         k += 1
-    if tokens[k] == "on" and tokens[k + 1:k + 2] and tokens[k + 1] in _WEEKDAYS and tokens[k + 2:k + 3] == ["on"]:
+    if tokens[k] == "on" and tokens[k + 1:k + 2] and tokens[k + 1] in WEEKDAYS and tokens[k + 2:k + 3] == ["on"]:
         k += 2  # "imposed sanctions on Thursday on two China-based shipping companies"
     # (the list holds names and the words of parties, nothing else: "sanctions on Iran tested by China" name
     # China as no party hit)
