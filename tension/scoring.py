@@ -21,9 +21,12 @@ from .rules import (BARRIERS, BEFORE_MONTH, NAMERS, NAMING_FORMS, WEEKDAYS, CONF
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
-                   normalize, sentences)
+                   normalize, recase_shouting, sentences)
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
+
+# case-sensitive names that are common words too: in a stretch of capitals they are read as the words
+_COMMON_IN_CAPS = frozenset({"Sessions", "Lawmakers", "Legislators", "Polish"})
 
 # Item(...) goes through a Python-level __new__; the tuple constructor builds the same object in a quarter of
 # the time (an item per match of every sentence read)
@@ -507,6 +510,17 @@ class Scorer:
         self._speaker_codes = {a.alias.lower(): a.actor for a in self.lexicon.aliases}
         # the one-word names a CamelCase hashtag keeps whole ("#NoKo", "#TikTokBan"), cut, they name no one
         self._whole_names = frozenset(a.alias.lower() for a in self.lexicon.aliases if a.alias.isalnum())
+        # the names as written ("Kim", "Xi", "US", "Trump", "North Korea"), for a stretch written wholly in
+        # capitals, which is read in lower case save these (those whose case tells them from common words must
+        # be found, the rest read as names are read elsewhere); shorter first, so a longer name's case wins
+        # where they overlap; "the North" in its lower-case form; not the ones that are common words first: a
+        # ticker's "TALK SESSIONS" or "POLISH" is no name
+        cased = sorted({a.alias for a in self.lexicon.aliases
+                        if a.alias not in _COMMON_IN_CAPS and a.alias != a.alias.lower()},
+                       key=lambda x: (len(x), not x[:1].islower(), x))
+        self._cased_names: dict[str, str] = {}
+        for x in cased:
+            self._cased_names.setdefault(x.lower(), x)
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         self._a_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a)
         self._b_codes = frozenset(b for d in self.lexicon.dyads.values() for b in d.side_b)
@@ -589,6 +603,7 @@ class Scorer:
         day = _parse_date(date)
         cfg = self.config
         nt = normalize(text, self._whole_names)
+        nt = recase_shouting(nt, self._cased_names)
         matches = self.matcher.find(nt.folded, nt.text)
         dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
         relevant: set[str] = set()  # the dyads the text is about

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-__all__ = ["NormText", "normalize", "sentences", "clause_breaks", "TOKEN_RE"]
+__all__ = ["NormText", "normalize", "recase_shouting", "sentences", "clause_breaks", "TOKEN_RE"]
 
 # Characters that carry no text: zero-width spaces and joiners, bidirectional marks, soft hyphen, BOM.
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -155,6 +155,65 @@ def _fold(text: str) -> str:
         return folded
     # a few characters lower-case to two ("İ" -> "i̇"); keep one so offsets stay aligned
     return "".join(c.lower()[0] if c.lower() else c for c in text)
+
+
+
+# Three words of capitals in a row, nothing in lower case between them (single letters may stand there: "TRUMP
+# ACCEPTS A DEAL"): a stretch of a ticker flash or a shouted post. (Each separator is a run of non-letters, so
+# the pattern is read once, without backtracking into the words.)
+_CAPS_WORD = r"[A-Z][A-Z0-9'.&-]*[A-Z]"
+_CAPS_SEP = r"[^a-zA-Z]+(?:[A-Z][^a-zA-Z]+)*"
+_CAPS_RUN = re.compile(rf"(?<![a-zA-Z]){_CAPS_WORD}{_CAPS_SEP}{_CAPS_WORD}{_CAPS_SEP}{_CAPS_WORD}(?![a-zA-Z])")
+# where a stretch of text read as one ends: a sentence's mark before a space, a ticker's bar, a semicolon, a
+# colon before a space ("BREAKING: ..."), a spaced dash, a line break
+_SEGMENT_END = re.compile(r"[.!?]+(?=\s|$)|[|;\n]|:(?=\s)|\s-{1,2}\s")
+_LOWER = re.compile(r"[a-z]")
+
+
+def recase_shouting(nt: NormText, names: dict[str, str]) -> NormText:
+    """``nt`` with every stretch written wholly in capitals ("TRUMP, KIM SIGN JOINT STATEMENT", a ticker
+    flash, a shouted line of a post) turned to lower case, save the names whose case tells them from common
+    words, written as ``names`` has them (folded form -> its case: "kim" -> "Kim", "us" -> "US"), and its
+    first letter. A stretch is a whole sentence, or a part of one set off by a colon, bar or dash
+    ("BREAKING: ..."), with three words of capitals in it and no lower-case letter: caps inside a sentence
+    in lower case are emphasis ("No more Mr. NICE GUY!") and stay. ``folded`` and the offsets are unchanged.
+
+    >>> names = {"kim": "Kim", "us": "US", "xi": "Xi", "trump": "Trump", "china": "China"}
+    >>> recase_shouting(normalize("JUST IN: TRUMP, KIM SIGN DEAL; XI WELCOMES IT"), names).text
+    'Just in: Trump, Kim sign deal; Xi welcomes it'
+    >>> recase_shouting(normalize("We will NOT LET THEM win. CHINA OWES US!"), names).text
+    'We will NOT LET THEM win. China owes US!'
+    """
+    text = nt.text
+    m = _CAPS_RUN.search(text)
+    if m is None:
+        return nt
+    chars = list(text)
+    n = len(text)
+    while m is not None:
+        # the stretch around the run: from the end of the last segment before it to the next end after it
+        lo = 0
+        for b in _SEGMENT_END.finditer(text, max(0, m.start() - 400), m.start()):
+            lo = b.end()
+        if lo == 0 and m.start() > 400:
+            lo = m.start()  # (a long stretch without a break: the run alone)
+        after = _SEGMENT_END.search(text, m.end())
+        hi = after.start() if after is not None else n
+        if _LOWER.search(text, lo, hi) is None:
+            low = nt.folded[lo:hi]
+            chars[lo:hi] = low
+            for folded_name, cased in names.items():
+                k = low.find(folded_name)
+                while k >= 0:
+                    e = k + len(folded_name)
+                    if (k == 0 or not low[k - 1].isalnum()) and (e == len(low) or not low[e].isalnum()):
+                        chars[lo + k:lo + e] = cased
+                    k = low.find(folded_name, e)
+            first = next((j for j in range(lo, hi) if chars[j].isalpha()), None)
+            if first is not None:
+                chars[first] = chars[first].upper()
+        m = _CAPS_RUN.search(text, max(hi, m.end()))
+    return NormText(nt.original, "".join(chars), nt.folded, nt._edits, nt._starts)
 
 
 def split_hashtag(tag: str, whole: frozenset[str] = frozenset()) -> str:
