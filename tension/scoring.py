@@ -449,6 +449,18 @@ def _event_in(folded: str, before: Match, start: int) -> bool:
             and folded[before.end:start] in (" in ", " in the "))
 
 
+# a place a weapon's flight passes over: "a missile over Japan", "flew over northern Japan", "across Hokkaido"
+_OVER_ENDS = ("over ", "across ", "northern ", "southern ")
+_OVER = re.compile(r"\b(?:over|across)(?: the)?(?: (?:northern|southern))? $")
+
+
+def _flown_over(folded: str, ms: list[Match], start: int) -> bool:
+    """Whether the name at ``start`` follows "over" or "across" a few words after a weapons test of the same
+    sentence (``ms``, its matches so far): the place the missile flew over."""
+    return _OVER.search(folded, max(0, start - 24), start) is not None and any(
+        m.kind == "cue" and m.entry.category == "military_test" and start - m.end <= 40 for m in ms)
+
+
 def _first_named(ms: list[Match], person: bool) -> str | None:
     """The first person (or the first other actor, international bodies aside) among a sentence's matches."""
     alias = _first_alias(ms, person)
@@ -769,6 +781,11 @@ class Scorer:
                     # "..., Japan says": a third country that reports the news at its end is its source, no party
                     # to it (a side that says it speaks for itself: "..., China says")
                     source_starts.add(start)
+                    continue
+                if actor not in side_codes and nt.folded.endswith(_OVER_ENDS, max(0, start - 10), start) \
+                        and _flown_over(nt.folded, ms, start):
+                    # "Firing a missile over Japan is contemptuous": the country a missile flies over is on its
+                    # path, no party to the launch (nor does it keep the sentence from the story before it)
                     continue
                 if actor not in side_codes and _is_venue(nt.folded, start, m.end) \
                         and not (ms and _event_in(nt.folded, ms[-1], start)):
@@ -1275,6 +1292,12 @@ class Scorer:
                         by = None
                     else:
                         actor, by = _acting_actor(st, sent, dyad, spk, sent.view.tokens)
+                        if by is None and st.cue.category == "military_test" and not sent.view.first_person \
+                                and not near.isdisjoint(dyad.side_b) and own.isdisjoint(dyad.side_a):
+                            # a test no one in the sentence fires, side B named next to it, is side B's, not
+                            # the speaker's: "... North Korea's latest message. Firing a missile over Japan is
+                            # contemptuous"
+                            actor = min(near & dyad.side_b)
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day) \
                             and not _ERA.match(sent.view.folded, by.match.end):
                         # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history (but a name
