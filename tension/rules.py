@@ -1773,7 +1773,7 @@ def _is_passive(view: SentenceView, tok: int) -> bool:
 
 
 _TRAILING = frozenset({"again", "indefinitely", "today", "yesterday", "now", "for", "good", "at", "the", "last",
-                       "minute", "moment", "until", "further", "notice", "without", "explanation"})
+                       "minute", "moment", "until", "further", "notice", "without", "explanation", "on", "short"})
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
