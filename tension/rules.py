@@ -1830,6 +1830,10 @@ def _level_next(view: SentenceView, rev: Item) -> bool:
     return len(t) >= 2 and t[0] == "to" and t[1][:1].isdigit()
 
 
+# the words before "to" that set a collapse for a date ("set to expire", "due to lapse")
+_DUE = frozenset({"set", "due", "scheduled", "poised", "expected", "likely", "about"})
+
+
 def _headline_participle(view: SentenceView, rev: Item, level: bool) -> bool:
     """A participle that ends a headline with no auxiliary is a passive: "U.S.-North Korea meeting in New York
     postponed abruptly" (only adverbs after it), so it reaches back as far as "was postponed" does. ``level``:
@@ -2783,6 +2787,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             headline = not passive and _headline_participle(view, rev, level)
             passive = passive or headline
             back = 12 if passive else 3 if kind != "collapse" else 6
+            if kind == "collapse" and rev.raw > 1 and view.tokens[rev.raw - 1] == "to" \
+                    and view.tokens[rev.raw - 2] in _DUE:
+                back += 2  # (the words of a date set count for nothing: "... products set to expire Dec. 31")
             target = _nearest_before(view, rev.tok, rev.clause, back, raw=rev.raw, skip=skip)
             if target is None and kind == "collapse":
                 # further back over the subject's own predicate joined by "and" and a modal: "the 145% tariff is
