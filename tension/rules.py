@@ -1385,16 +1385,7 @@ def _talking_points(view: SentenceView) -> None:
     for c in view.cues:
         if c.dropped or c.cue.category != "talks" or c.weight >= 0:
             continue
-        items: list[CueState] = []
-        end = after_raw(view, c.item)
-        for o in view.cues:
-            if o is c or o.dropped or o.item.raw < end or o.item.clause != c.item.clause:
-                continue
-            gap = view.tokens[end:o.item.raw]
-            if len(gap) > 1 or any(t not in COORDINATORS for t in gap):
-                break
-            items.append(o)
-            end = after_raw(view, o.item)
+        items = _listed_after(view, after_raw(view, c.item), c.item.clause, c)
         if c.cue.phrase in _DISCUSSING:
             _discussed(view, c)
         if len(items) < 2 or not any(o.cue.category == "topic" for o in items):
@@ -1403,6 +1394,38 @@ def _talking_points(view: SentenceView) -> None:
             if o.cue.category in GRIEVANCES and o.weight > 0:
                 o.dropped = True
                 c.rules.append(f"subject({o.cue.phrase})")
+    if _TALKED.isdisjoint(view.tokens):
+        return
+    # the same list after a verb of talk that is no cue ("We talked Fentanyl, Trade and TikTok", "the call
+    # covered trade, fentanyl and TikTok")
+    for k, t in enumerate(view.tokens):
+        if t not in _TALKED:
+            continue
+        items = [o for o in view.cues if o.item.raw >= k + 1]
+        items = _listed_after(view, k + 1, items[0].item.clause, None) if items else []
+        for o in items:
+            # (a measure talked of is the talks' matter, as one discussed; a grievance, in a list of two or more)
+            if o.weight > 0 and (o.cue.category in ENACTABLE or o.cue.category in GRIEVANCES and len(items) > 1):
+                o.dropped = True
+
+
+# verbs of talk that name its matters right after them, a list of them
+_TALKED = frozenset({"talked", "discussed", "covered", "addressed"})
+
+
+def _listed_after(view: SentenceView, end: int, clause: int, c: CueState | None) -> list[CueState]:
+    """The cues listed from token ``end`` on in ``clause``, one after another with only a conjunction between
+    (``c``, the talk they follow, left out)."""
+    items: list[CueState] = []
+    for o in view.cues:
+        if o is c or o.dropped or o.item.raw < end or o.item.clause != clause:
+            continue
+        gap = view.tokens[end:o.item.raw]
+        if len(gap) > 1 or any(t not in COORDINATORS for t in gap):
+            break
+        items.append(o)
+        end = after_raw(view, o.item)
+    return items
 
 
 def _cleared(cue: Cue) -> bool:
