@@ -25,6 +25,8 @@ from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
 
+_FREE_OF = -0.5  # the factor of a hostile step named as what something is free of ("ICBM-free")
+
 # case-sensitive names that are common words too: in a stretch of capitals they are read as the words
 _COMMON_IN_CAPS = frozenset({"Sessions", "Lawmakers", "Legislators", "Polish"})
 
@@ -1032,6 +1034,12 @@ class Scorer:
                 st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
                 surface = nt.text[m.start:m.end]
                 st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
+                if st.weight > 0 and folded.startswith("-free", m.end) and not folded[m.end + 5:m.end + 6].isalpha():
+                    # "an ICBM-free parade", "a sanctions-free zone": what is free of a hostile step lacks it, a
+                    # mild turn toward calm
+                    st.weight *= _FREE_OF
+                    st.polarity = True
+                    st.rules.append(f"free of it (-free) x{_FREE_OF:g}")
                 cue_states.append(st)
             elif m.kind == "mod":
                 if m.entry.type == "first_person":
