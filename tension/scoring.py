@@ -1561,25 +1561,32 @@ def _effective_positions(tokens: list[str], placed: list[tuple[Match, int, int]]
 def _withdrawn_before(read: list[tuple[int, _Sent]]) -> None:
     """A measure withdrawn by pointing back at it ("I have today ordered the withdrawal of those additional
     Sanctions!") is the one named before, not a second: the earlier mentions of its kind ("additional large
-    scale Sanctions would be added") weigh nothing, the withdrawal alone is the news."""
+    scale Sanctions would be added") weigh nothing, the withdrawal alone is the news. So with a deal broken
+    ("I made a FAST deal with China ... China has completely broken that agreement"): its making is the
+    background of the breach."""
     for n, (_, sent) in enumerate(read):
         if sent.view is None or n == 0:
             continue
         tokens = sent.view.tokens
         for c in sent.view.cues:
-            if c.dropped or not c.polarity or c.weight >= 0 or c.turner is None \
+            if c.dropped or not c.polarity or c.weight == 0 or c.turner is None \
                     or (_POINTING.isdisjoint(tokens[max(0, c.item.raw - 3):c.item.raw])
                         and tokens[c.item.raw - 1:c.item.raw] not in (["that"], ["this"])):
                 continue
+            if c.weight > 0 and c.cue.category not in _BREAKABLE:
+                continue  # (a deal broken points back as a measure withdrawn does; nothing else turned hostile)
             for _, before in read[:n]:
                 if before.view is None:
                     continue
                 for b in before.view.cues:
-                    if not b.dropped and not b.polarity and b.weight > 0 and b.cue.category == c.cue.category:
+                    if not b.dropped and not b.polarity and b.weight * c.weight < 0 and b.cue.category == c.cue.category:
                         b.weight = 0.0
-                        b.rules.append(f"withdrawn later ({c.cue.phrase}) -> 0")
+                        b.rules.append(f"{'withdrawn' if c.weight < 0 else 'broken'} later ({c.cue.phrase}) -> 0")
 
 
+# the agreements whose breaking, pointed back at, undoes the mention of their making ("I made a deal with
+# China ... China has broken that agreement")
+_BREAKABLE = frozenset({"deal", "truce"})
 # the words that point back at things named before ("those additional Sanctions"; "that" and "this" only
 # right before the cue: "says that tariffs ..." opens a clause)
 _POINTING = frozenset({"those", "these"})
