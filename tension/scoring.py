@@ -20,7 +20,7 @@ from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, BEFORE_MONTH, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
-from .text import (CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
+from .text import (CAPS_RUN, CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
                    normalize, recase_shouting, sentences)
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -617,7 +617,8 @@ class Scorer:
         day = _parse_date(date)
         cfg = self.config
         nt = normalize(text, self._whole_names)
-        nt = recase_shouting(nt, self._cased_names)
+        if CAPS_RUN.search(nt.text) is not None:  # (a test in C: most texts hold no run of capitals)
+            nt = recase_shouting(nt, self._cased_names)
         matches = self.matcher.find(nt.folded, nt.text)
         dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
         relevant: set[str] = set()  # the dyads the text is about

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-__all__ = ["NormText", "normalize", "recase_shouting", "sentences", "clause_breaks", "TOKEN_RE"]
+__all__ = ["NormText", "normalize", "recase_shouting", "CAPS_RUN", "sentences", "clause_breaks", "TOKEN_RE"]
 
 # Characters that carry no text: zero-width spaces and joiners, bidirectional marks, soft hyphen, BOM.
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -163,7 +163,9 @@ def _fold(text: str) -> str:
 # the pattern is read once, without backtracking into the words.)
 _CAPS_WORD = r"[A-Z][A-Z0-9'.&-]*[A-Z]"
 _CAPS_SEP = r"[^a-zA-Z]+(?:[A-Z][^a-zA-Z]+)*"
-_CAPS_RUN = re.compile(rf"(?<![a-zA-Z]){_CAPS_WORD}{_CAPS_SEP}{_CAPS_WORD}{_CAPS_SEP}{_CAPS_WORD}(?![a-zA-Z])")
+# (no look-behind for the letter before it: tried at every capital it would cost more than the search, so a
+# run found inside a word is checked by hand and the search goes on past its first letter)
+CAPS_RUN = re.compile(rf"{_CAPS_WORD}{_CAPS_SEP}{_CAPS_WORD}{_CAPS_SEP}{_CAPS_WORD}(?![a-zA-Z])")
 # where a stretch of text read as one ends: a sentence's mark before a space, a ticker's bar, a semicolon, a
 # colon before a space ("BREAKING: ..."), a spaced dash, a line break
 _SEGMENT_END = re.compile(r"[.!?]+(?=\s|$)|[|;\n]|:(?=\s)|\s-{1,2}\s")
@@ -185,7 +187,7 @@ def recase_shouting(nt: NormText, names: dict[str, str]) -> NormText:
     'We will NOT LET THEM win. China owes US!'
     """
     text = nt.text
-    m = _CAPS_RUN.search(text)
+    m = _caps_run(text, 0)
     if m is None:
         return nt
     chars = list(text)
@@ -212,8 +214,16 @@ def recase_shouting(nt: NormText, names: dict[str, str]) -> NormText:
             first = next((j for j in range(lo, hi) if chars[j].isalpha()), None)
             if first is not None:
                 chars[first] = chars[first].upper()
-        m = _CAPS_RUN.search(text, max(hi, m.end()))
+        m = _caps_run(text, max(hi, m.end()))
     return NormText(nt.original, "".join(chars), nt.folded, nt._edits, nt._starts)
+
+
+def _caps_run(text: str, pos: int) -> re.Match[str] | None:
+    """The next run of three words in capitals from ``pos`` that starts a word ("McDONALD" holds none)."""
+    m = CAPS_RUN.search(text, pos)
+    while m is not None and m.start() > 0 and text[m.start() - 1].isalpha():
+        m = CAPS_RUN.search(text, m.start() + 1)
+    return m
 
 
 def split_hashtag(tag: str, whole: frozenset[str] = frozenset()) -> str:
