@@ -13,6 +13,8 @@ from itertools import accumulate, chain
 from types import MappingProxyType
 from typing import Any, Mapping
 
+import ahocorasick
+
 from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
@@ -532,9 +534,13 @@ class Scorer:
         cased = sorted({a.alias for a in self.lexicon.aliases
                         if a.alias not in _COMMON_IN_CAPS and a.alias != a.alias.lower()},
                        key=lambda x: (len(x), not x[:1].islower(), x))
-        self._cased_names: dict[str, str] = {}
+        written: dict[str, str] = {}
         for x in cased:
-            self._cased_names.setdefault(x.lower(), x)
+            written.setdefault(x.lower(), x)
+        self._name_auto = ahocorasick.Automaton()  # (one pass over a stretch finds them all)
+        for low, x in written.items():
+            self._name_auto.add_word(low, (len(low), x))
+        self._name_auto.make_automaton()
         self._side_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a | d.side_b)
         self._a_codes = frozenset(a for d in self.lexicon.dyads.values() for a in d.side_a)
         self._b_codes = frozenset(b for d in self.lexicon.dyads.values() for b in d.side_b)
@@ -608,6 +614,17 @@ class Scorer:
 
     # -----------------------------------------------------------------------------------------------------
 
+    def _names_in(self, low: str) -> list[tuple[int, int, str]]:
+        """The names in ``low`` (a stretch in lower case) that stand as words, as ``(start, end, written)``,
+        shorter first (see :func:`recase_shouting`)."""
+        found = []
+        for last, (size, x) in self._name_auto.iter(low):
+            start, end = last + 1 - size, last + 1
+            if (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                found.append((start, end, x))
+        found.sort(key=lambda f: f[1] - f[0])
+        return found
+
     def score(self, text: str, speaker: str | None = None, date: Any = None) -> Document:
         """Score one text. See :func:`tension.score`."""
         if not isinstance(text, str):
@@ -618,7 +635,7 @@ class Scorer:
         cfg = self.config
         nt = normalize(text, self._whole_names)
         if CAPS_RUN.search(nt.text) is not None:  # (a test in C: most texts hold no run of capitals)
-            nt = recase_shouting(nt, self._cased_names)
+            nt = recase_shouting(nt, self._names_in)
         matches = self.matcher.find(nt.folded, nt.text)
         dyad_hits: dict[str, list[Hit]] | None = None  # (built only for a text with a match: a third have none)
         relevant: set[str] = set()  # the dyads the text is about

@@ -15,6 +15,7 @@ import string
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
 __all__ = ["NormText", "normalize", "recase_shouting", "CAPS_RUN", "sentences", "clause_breaks", "TOKEN_RE"]
 
@@ -157,7 +158,6 @@ def _fold(text: str) -> str:
     return "".join(c.lower()[0] if c.lower() else c for c in text)
 
 
-
 # Three words of capitals in a row, nothing in lower case between them (single letters may stand there: "TRUMP
 # ACCEPTS A DEAL"): a stretch of a ticker flash or a shouted post. (Each separator is a run of non-letters, so
 # the pattern is read once, without backtracking into the words.)
@@ -172,17 +172,19 @@ _SEGMENT_END = re.compile(r"[.!?]+(?=\s|$)|[|;\n]|:(?=\s)|\s-{1,2}\s")
 _LOWER = re.compile(r"[a-z]")
 
 
-def recase_shouting(nt: NormText, names: dict[str, str]) -> NormText:
+def recase_shouting(nt: NormText, names: Callable[[str], Iterable[tuple[int, int, str]]]) -> NormText:
     """``nt`` with every stretch written wholly in capitals ("TRUMP, KIM SIGN JOINT STATEMENT", a ticker
     flash, a shouted line of a post) turned to lower case, save the names whose case tells them from common
-    words, written as ``names`` has them (folded form -> its case: "kim" -> "Kim", "us" -> "US"), and its
-    first letter. A stretch is a whole sentence, or a part of one set off by a colon, bar or dash
+    words, and its first letter. ``names(low)`` gives the names in a stretch in lower case as ``(start, end,
+    written)``, shorter first ("kim" -> "Kim", "us" -> "US": a longer name written over a shorter one wins). A stretch is a whole sentence, or a part of one set off by a colon, bar or dash
     ("BREAKING: ..."), with three words of capitals in it and no lower-case letter: caps inside a sentence
     in lower case are emphasis ("No more Mr. NICE GUY!") and stay. ``folded`` and the offsets are unchanged.
 
-    >>> names = {"kim": "Kim", "us": "US", "xi": "Xi", "trump": "Trump", "china": "China"}
+    >>> written = {"kim": "Kim", "us": "US", "xi": "Xi"}
+    >>> def names(low):
+    ...     return [(m.start(), m.end(), written[m.group()]) for m in re.finditer(r"\\b(?:kim|us|xi)\\b", low)]
     >>> recase_shouting(normalize("JUST IN: TRUMP, KIM SIGN DEAL; XI WELCOMES IT"), names).text
-    'Just in: Trump, Kim sign deal; Xi welcomes it'
+    'Just in: trump, Kim sign deal; Xi welcomes it'
     >>> recase_shouting(normalize("We will NOT LET THEM win. CHINA OWES US!"), names).text
     'We will NOT LET THEM win. China owes US!'
     """
@@ -204,13 +206,8 @@ def recase_shouting(nt: NormText, names: dict[str, str]) -> NormText:
         if _LOWER.search(text, lo, hi) is None:
             low = nt.folded[lo:hi]
             chars[lo:hi] = low
-            for folded_name, cased in names.items():
-                k = low.find(folded_name)
-                while k >= 0:
-                    e = k + len(folded_name)
-                    if (k == 0 or not low[k - 1].isalnum()) and (e == len(low) or not low[e].isalnum()):
-                        chars[lo + k:lo + e] = cased
-                    k = low.find(folded_name, e)
+            for k, e, written in names(low):
+                chars[lo + k:lo + e] = written
             first = next((j for j in range(lo, hi) if chars[j].isalpha()), None)
             if first is not None:
                 chars[first] = chars[first].upper()
