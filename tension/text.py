@@ -14,8 +14,8 @@ import re
 import string
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 __all__ = ["NormText", "normalize", "recase_shouting", "CAPS_RUN", "sentences", "clause_breaks", "TOKEN_RE"]
 
