@@ -441,14 +441,9 @@ def _cuts(text: str) -> list[int]:
                     and not (_RESTART.match(text, at + 1) and _after_country_abbrev(text, at))):
                 continue
         out.append(m.end())
-    if " | " in text:
-        # a bar between spaces parts the items of a ticker line or a title from its source ("Dow sheds 767 pts
-        # | Yuan breaches 7 | Beijing halts US farm purchases"): each is read on its own
-        out = sorted(set(out).union(m.end() for m in _BAR.finditer(text)))
     return out
 
 
-_BAR = re.compile(r"(?<=\s)\|(?=\s)")
 _SPACED_NUMBER = re.compile(r"\s+\d")
 
 
