@@ -1896,7 +1896,8 @@ _ABOUT_SIDE = frozenset({"on", "over", "about", "regarding", "concerning"})
 _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 
 
-_PART_BREAKS = re.compile(r";|,\s+but\s+(?=(?:with|on|as\s+for|regarding)\b)")  # where a sentence's parts meet
+# where a sentence's parts meet (a semicolon, or a bar between spaces: the items of a ticker line)
+_PART_BREAKS = re.compile(r";|(?<=\s)\|(?=\s)|,\s+but\s+(?=(?:with|on|as\s+for|regarding)\b)")
 _PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled",
                      "trade_war", "tension"})
 _REACTIONS = frozenset({"praise", "criticism"})  # words said of an event, which take its pair (see _assign_dyads)

@@ -551,7 +551,7 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
 # weigh a deal after them as a matter only)
 UNASSERTED_FORMS = ("regardless of", "irrespective of", "no matter what", "no matter how")
 _DESPITE_FORMS = ("in spite of", *UNASSERTED_FORMS)
-_CLAUSE = re.compile(r";|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WORDS | {"while"} if w != "yet"))
+_CLAUSE = re.compile(r";|(?<=\s)\|(?=\s)|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WORDS | {"while"} if w != "yet"))
                      + "|" + "|".join(_DESPITE_FORMS) + "|" + _YET + r")\b")
 
 
