@@ -1401,8 +1401,8 @@ def _talking_points(view: SentenceView) -> None:
     for k, t in enumerate(view.tokens):
         if t not in _TALKED:
             continue
-        items = [o for o in view.cues if o.item.raw >= k + 1]
-        items = _listed_after(view, k + 1, items[0].item.clause, None) if items else []
+        first = next((o for o in view.cues if o.item.raw > k), None)
+        items = _listed_after(view, k + 1, first.item.clause, None) if first is not None else []
         for o in items:
             # (a measure talked of is the talks' matter, as one discussed; a grievance, in a list of two or more)
             if o.weight > 0 and (o.cue.category in ENACTABLE or o.cue.category in GRIEVANCES and len(items) > 1):
@@ -5405,6 +5405,21 @@ def warned_against(view: SentenceView, cfg: Config) -> None:
         target.mode = "statement"
 
 
+_FREE_OF = -0.5  # the factor of a hostile step named as what something is free of ("ICBM-free")
+
+
+def free_of(view: SentenceView, cfg: Config) -> None:
+    """A hostile step written as what something is free of lacks it, a mild turn toward calm: "an ICBM-free
+    parade", "a sanctions-free zone" (x-0.5)."""
+    folded = view.folded
+    for c in view.cues:
+        end = c.item.match.end
+        if c.weight > 0 and folded.startswith("-free", end) and not folded[end + 5:end + 6].isalpha():
+            c.weight *= _FREE_OF
+            c.polarity = True
+            c.rules.append(f"free of it (-free) x{_fmt(_FREE_OF)}")
+
+
 def test_compound(view: SentenceView, cfg: Config) -> None:
     """A test named before another noun is that noun's matter, no test: a "missile test moratorium" or
     "nuclear test freeze" is a pause in testing (a step toward peace, which "end", "scrap" or "rethink" then
@@ -5651,7 +5666,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
+    free_of, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, disease_matter, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,

@@ -22,12 +22,10 @@ from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, BEFORE_MONTH, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
-from .text import (CAPS_RUN, CONTRAST_WORDS, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
+from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
                    normalize, recase_shouting, sentences)
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
-
-_FREE_OF = -0.5  # the factor of a hostile step named as what something is free of ("ICBM-free")
 
 # case-sensitive names that are common words too: in a stretch of capitals they are read as the words
 _COMMON_IN_CAPS = frozenset({"Sessions", "Lawmakers", "Legislators", "Polish"})
@@ -1052,12 +1050,6 @@ class Scorer:
                 st = CueState(item, m.entry, m.entry.weight, m.entry.mode)
                 surface = nt.text[m.start:m.end]
                 st.caps = len(surface) >= 4 and surface.isupper() and not nt.text[s:e].isupper()
-                if st.weight > 0 and folded.startswith("-free", m.end) and not folded[m.end + 5:m.end + 6].isalpha():
-                    # "an ICBM-free parade", "a sanctions-free zone": what is free of a hostile step lacks it, a
-                    # mild turn toward calm
-                    st.weight *= _FREE_OF
-                    st.polarity = True
-                    st.rules.append(f"free of it (-free) x{_FREE_OF:g}")
                 cue_states.append(st)
             elif m.kind == "mod":
                 if m.entry.type == "first_person":
@@ -1897,7 +1889,7 @@ _HELP_MARKERS = _ABOUT_SIDE | {"with"}  # help is "with" what it helps on
 
 
 # where a sentence's parts meet (a semicolon, or a bar between spaces: the items of a ticker line)
-_PART_BREAKS = re.compile(r";|(?<=\s)\|(?=\s)|,\s+but\s+(?=(?:with|on|as\s+for|regarding)\b)")
+_PART_BREAKS = re.compile(r";|" + ITEM_BAR + r"|,\s+but\s+(?=(?:with|on|as\s+for|regarding)\b)")
 _PAIRED = frozenset({"talks", "meeting", "progress", "deal", "truce", "talks_failed", "meeting_cancelled",
                      "trade_war", "tension"})
 _REACTIONS = frozenset({"praise", "criticism"})  # words said of an event, which take its pair (see _assign_dyads)

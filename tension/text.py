@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-__all__ = ["NormText", "normalize", "recase_shouting", "CAPS_RUN", "sentences", "clause_breaks", "TOKEN_RE"]
+__all__ = ["NormText", "normalize", "recase_shouting", "CAPS_RUN", "ITEM_BAR", "sentences", "clause_breaks", "TOKEN_RE"]
 
 # Characters that carry no text: zero-width spaces and joiners, bidirectional marks, soft hyphen, BOM.
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -170,6 +170,9 @@ CAPS_RUN = re.compile(rf"{_CAPS_WORD}{_CAPS_SEP}{_CAPS_WORD}{_CAPS_SEP}{_CAPS_WO
 # colon before a space ("BREAKING: ..."), a spaced dash, a line break
 _SEGMENT_END = re.compile(r"[.!?]+(?=\s|$)|[|;\n]|:(?=\s)|\s-{1,2}\s")
 _LOWER = re.compile(r"[a-z]")
+# a bar between spaces, which parts the items of a ticker line ("Stocks slide | Oil falls"): a clause break here,
+# and a break between a sentence's stories in scoring.py, as a semicolon is
+ITEM_BAR = r"(?<=\s)\|(?=\s)"
 
 
 def recase_shouting(nt: NormText, names: Callable[[str], Iterable[tuple[int, int, str]]]) -> NormText:
@@ -551,7 +554,7 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
 # weigh a deal after them as a matter only)
 UNASSERTED_FORMS = ("regardless of", "irrespective of", "no matter what", "no matter how")
 _DESPITE_FORMS = ("in spite of", *UNASSERTED_FORMS)
-_CLAUSE = re.compile(r";|(?<=\s)\|(?=\s)|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WORDS | {"while"} if w != "yet"))
+_CLAUSE = re.compile(r";|" + ITEM_BAR + r"|:(?=\s)|\b(?:" + "|".join(sorted(w for w in CONTRAST_WORDS | {"while"} if w != "yet"))
                      + "|" + "|".join(_DESPITE_FORMS) + "|" + _YET + r")\b")
 
 
