@@ -1638,7 +1638,7 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
 
 # Words that open a new phrase: a verb does not govern a cue beyond them ("stocks end a weak month as
 # tariffs loom": "end" does not reach "tariffs").
-BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid", "while", "despite", "until",
+BARRIERS = frozenset({"as", "after", "before", "because", "when", "since", "amid", "while", "despite", "until", "pending",
                       "if", "unless", "but", "whereas", "though", "although", "so"})
 CONFLICT = frozenset({"trade_war", "tension"})
 # reversers that rebut what the other side said, and what they rebut without taking it back
@@ -1697,7 +1697,7 @@ def _names_outcome(tokens: list[str], j: int) -> bool:
     return tokens[j:j + 1] in _OUTCOME_PREPS
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
                         "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
-                        "cannot accept", "dismiss", "scoff at", "turn down"})
+                        "cannot accept", "dismiss", "scoff at", "turn down", "push back against", "push back on"})
 # adjectives that turn a deal or talks into a bad one ("a horrible deal with China"), never a hostile word into
 # a good one
 PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "lopsided", "disastrous"})
@@ -1871,7 +1871,15 @@ def _headline_participle(view: SentenceView, rev: Item, level: bool) -> bool:
         return False
     if rest and rest[-1] in SAYING and len(rest) <= 6 and view.folded[rev.match.end:rev.match.end + 1] == ",":
         return True  # and a source after a comma: "... meeting in New York postponed, State Department says"
+    if rest and (rest[0] in _CIRCUMSTANCES or _later(rest, 0)):
+        # or a phrase of when or why, which no object would open: "Dec. 15 tariffs on Chinese goods suspended
+        # under phase one deal", "... pushed back two weeks"
+        return True
     return all(_adverb(w) or w in _TRAILING for w in rest)
+
+
+# the prepositions that open a phrase of when or why after a verb
+_CIRCUMSTANCES = frozenset({"under", "amid", "pending", "following", "after", "over", "as", "ahead", "until", "till"})
 
 
 SAYING = frozenset({"says", "said", "say", "reports", "reported", "confirms", "confirmed", "announces", "announced"})
@@ -2579,6 +2587,11 @@ def barred_from(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"barred({how}) x-1")
 
 
+# reversers that also name a weapon, and the nouns of its trade after which they do ("torpedo sale")
+_WEAPON_NAMES = frozenset({"torpedo"})
+_ARMS_TRADE = frozenset({"sale", "package"})  # (not "deal": "could torpedo deal with China")
+
+
 # words after which a reverser is a noun ("a relief", "including stops"; not a possessive, which may point back
 # to the cue before it: "the truce and its suspension")
 _NOUN_LEAD = ARTICLES | {"including", "some", "several", "many", "two", "three"}
@@ -2711,6 +2724,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "China could have stopped the plague": what might have been turned was not
         if _stop_on_a_trip(view, rev):
             continue  # "Trump's Beijing stop yields $250 billion in deals": a place on a trip, nothing stopped
+        if rev.entry.phrase in _WEAPON_NAMES and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] \
+                and view.tokens[after_raw(view, rev)] in _ARMS_TRADE:
+            continue  # "approves torpedo sale to Taiwan": the weapon sold, nothing torpedoed
         if view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] and \
                 view.tokens[after_raw(view, rev)] in _SETTING_OUT.get(rev.entry.phrase, ()):
             continue  # "Pompeo heads off on trip to North Korea": he sets out, and the trip goes ahead
@@ -3609,6 +3625,38 @@ def retraction(view: SentenceView, cfg: Config) -> None:
         target.weight *= ret.entry.value
         target.polarity = True
         target.rules.append(f"retraction({ret.entry.phrase}) x{_fmt(ret.entry.value)}")
+    _not_going_ahead(view, cfg)
+
+
+def _not_going_ahead(view: SentenceView, cfg: Config) -> None:
+    """A measure said not to go ahead or proceed, the verb after it with nothing to go ahead with, is not
+    taken: "tariff hike due Oct. 15 will not go ahead after talks" (x-0.8, as a retraction; "will not go ahead
+    with the tariffs" is the enacting verb negated, read by the negation rule)."""
+    tokens = view.tokens
+    for k in range(1, len(tokens) - 1):
+        if not (tokens[k] in _GOING and tokens[k + 1] == "ahead" or tokens[k] in _PROCEEDING):
+            continue
+        end = k + 2 if tokens[k] in _GOING else k + 1
+        neg = k - 1 if tokens[k - 1] != "be" else k - 2
+        if tokens[end:end + 1] == ["with"] or neg < 0 or not (tokens[neg] in ("not", "never") or tokens[neg].endswith("n't")):
+            continue
+        # the nearest measure before it, within a headline's subject ("tariff hike due Oct. 15 will not ...")
+        target = max((c for c in view.cues if not c.dropped and not c.polarity and c.weight > 0
+                      and c.cue.category in ENACTABLE and after_raw(view, c.item) <= neg
+                      and neg - after_raw(view, c.item) <= _SUBJECT_REACH and not _barrier_between(view, neg, c.item.raw)),
+                     key=lambda c: c.item.raw, default=None)
+        if target is None:
+            continue
+        _acted_on(target, cfg)
+        target.weight *= _NOT_GOING_AHEAD
+        target.polarity = True
+        target.rules.append(f"retraction(not {tokens[k]}) x{_fmt(_NOT_GOING_AHEAD)}")
+
+
+_GOING = frozenset({"go", "going", "goes"})
+_PROCEEDING = frozenset({"proceed", "proceeding"})
+_NOT_GOING_AHEAD = -0.8
+_SUBJECT_REACH = 8  # tokens between a measure and the negated verb it is the subject of
 
 
 # the verbs by which a subject puts its object in a state a retraction names ("puts jobs in jeopardy")
@@ -5002,6 +5050,24 @@ def date_at(tokens: list[str], j: int) -> bool:
     return j < len(tokens) and (tokens[j].rstrip(".") in _DATE_WORDS or _ORDINAL.fullmatch(tokens[j]) is not None)
 
 
+def _later(tokens: list[str], k: int) -> bool:
+    """Whether what follows a step moved back at ``k`` says when it now falls, or nothing: the end, a date ("to
+    March 2", "until Dec. 15"), a span ("two weeks", "by a month") or an adverb ("indefinitely")."""
+    if k >= len(tokens):
+        return True
+    if tokens[k] in ("to", "until", "till"):
+        return date_at(tokens, k + 1)
+    if tokens[k] == "by":
+        k += 1
+    return (k + 1 < len(tokens) and (tokens[k].isdigit() or tokens[k] in _COUNTS) and tokens[k + 1] in _TIME_UNITS) \
+        or _adverb(tokens[k]) or tokens[k] == "again"
+
+
+# the words that count a span of time ("two weeks", "a month")
+_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "several", "few", "another"})
+
+
 def _new_dated(view: SentenceView, cfg: Config, factor: float) -> None:
     """A new date set for a measure, the date between "new" and "date" ("sets new March 2 date for tariff
     increases"), puts it off as the reverser "new date for" does with none between."""
@@ -5054,6 +5120,17 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
         if verb is not None and tokens[verb] in _MOVE_VERBS and verb + 1 < len(tokens) \
                 and tokens[verb + 1] in ("to", "until") and date_at(tokens, verb + 2):
             _put_off(c, cfg, factor, f"{tokens[verb]} {tokens[verb + 1]}")
+            continue
+        if verb is not None and tokens[verb] in _MOVE_VERBS and tokens[verb + 1:verb + 2] == ["back"] \
+                and _later(tokens, verb + 2):
+            # pushed back, to a date, by a span or no more said: "tariff increase on $250 billion of Chinese
+            # goods pushed back two weeks" (not "pushed back against", which resists)
+            _put_off(c, cfg, factor, f"{tokens[verb]} back")
+            continue
+        mover = next((j for j in range(raw - 1, max(raw - 5, -1), -1) if tokens[j] in _MOVE_VERBS), None)
+        if mover is not None and tokens[end:end + 1] == ["back"] and _later(tokens, end + 1):
+            # the measure between the verb and its particle: "pushes China tariff increase back to March 2"
+            _put_off(c, cfg, factor, f"{tokens[mover]} ... back")
             continue
         if "from" not in tokens or not any(tokens[j] in _MOVE_VERBS for j in range(max(raw - 4, 0), raw)):
             continue
@@ -5420,6 +5497,41 @@ def free_of(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"free of it (-free) x{_fmt(_FREE_OF)}")
 
 
+# the things a government or a firm releases that are not people: documents, figures, products
+_RELEASED_THINGS = frozenset({"list", "lists", "report", "reports", "data", "statement", "statements", "figures",
+                              "numbers", "text", "details", "transcript", "plan", "proposal", "readout", "schedule",
+                              "document", "documents", "draft", "outline", "findings", "rule", "rules", "guidelines",
+                              "video", "footage", "photos", "results", "paper", "smartphone", "phone", "chip", "model"})
+
+
+def released(view: SentenceView, cfg: Config) -> None:
+    """What a release sets free, past an amount or a description: a thing that is no person makes it no
+    goodwill step ("USTR releases $300 billion list covering nearly all Chinese imports" puts out a document;
+    the lexicon's exclusions hold the phrases with nothing between), and people described by their detention
+    are freed from it ("releases three detained Americans" ends the detention, as "release detained" does)."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.phrase != "release":
+            continue
+        names = name_tokens(view)
+        end = after_raw(view, c.item)
+        for k in range(end, min(end + 5, len(tokens))):
+            held = next((o for o in view.cues if o.item.raw == k), None)
+            if held is not None and held.cue.category == "diplomatic_break" and tokens[k].endswith("ed") \
+                    and not held.dropped:
+                # the people released, described by their detention: "releases three detained Americans" ends
+                # the detention, as "release detained" does with nothing between
+                held.dropped = True
+                held.rules.append("released")
+                break
+            if k in names or held is not None:
+                break
+            if tokens[k] in _RELEASED_THINGS:
+                c.dropped = True
+                c.rules.append(f"released thing ({tokens[k]})")
+                break
+
+
 def test_compound(view: SentenceView, cfg: Config) -> None:
     """A test named before another noun is that noun's matter, no test: a "missile test moratorium" or
     "nuclear test freeze" is a pause in testing (a step toward peace, which "end", "scrap" or "rethink" then
@@ -5666,7 +5778,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    free_of, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
+    free_of, released, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, disease_matter, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
