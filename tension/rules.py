@@ -5504,6 +5504,23 @@ _RELEASED_THINGS = frozenset({"list", "lists", "report", "reports", "data", "sta
                               "video", "footage", "photos", "results", "paper", "smartphone", "phone", "chip", "model"})
 
 
+def span_of_other(view: SentenceView, cfg: Config) -> None:
+    """A span that stands for a truce ("the 90-day truce", "a 90-day clock") names no truce when it is the
+    length of something else: "Chinese journalists face new 90-day visa limit", "a 90-day review"."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.category != "truce" or not c.cue.phrase.endswith("-day"):
+            continue
+        end = after_raw(view, c.item)
+        if end < len(tokens) and tokens[end] in _OTHER_SPANS:
+            c.dropped = True
+            c.rules.append(f"span of a {tokens[end]}")
+
+
+# the things a number of days measures that are no truce
+_OTHER_SPANS = frozenset({"visa", "visas", "limit", "review", "stay", "quarantine", "isolation", "travel"})
+
+
 def released(view: SentenceView, cfg: Config) -> None:
     """What a release sets free, past an amount or a description: a thing that is no person makes it no
     goodwill step ("USTR releases $300 billion list covering nearly all Chinese imports" puts out a document;
@@ -5778,7 +5795,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    free_of, released, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
+    free_of, span_of_other, released, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, disease_matter, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,

@@ -19,7 +19,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -2513,7 +2513,10 @@ _HIT_PARTIES = frozenset({"firm", "firms", "company", "companies", "bank", "bank
                           "traders", "trader", "nationals", "national", "individuals", "entities", "entity", "people",
                           "executives", "officials", "vessels", "ships", "tech", "trading", "state", "oil", "and", "two",
                           "three", "four", "five", "several", "more", "other", "based", "networks", "network",
-                          "front", "businesses", "business", "citizens", "men", "persons"})
+                          "front", "businesses", "business", "citizens", "men", "persons", "lines"})
+# the verbs that take the parties a measure hits as their object, the measure after "with"
+_STRIKING = frozenset({"hit", "hits", "slap", "slaps", "slapped", "target", "targets", "targeted", "punish", "punishes",
+                       "punished"})
 # the words after a measure that go on to name whom it hits ("sanctions yet, hitting Chinese shipping firms")
 _HITTING = frozenset({"hitting", "targeting", "including", "against", "on"})
 _IN_PLACES = frozenset({"in", "of", "the", "a", "from"})  # where the parties are ("shippers in China")
@@ -2548,6 +2551,13 @@ def _hit_parties_name_side_b(st: CueState, sent: _Sent, dyad: Dyad, with_others:
         for p in b_at:
             if p < verb and all(k in named or tokens[k] in _HIT_PARTIES for k in range(p, verb)):
                 return True
+    if not with_others and tokens[max(start - 1, 0):start] == ["with"]:
+        # the parties as the object of a verb of striking, the measure after "with": "Treasury hits Chinese
+        # traders, North Korean shipping lines with new sanctions"
+        striker = next((j for j in range(start - 2, max(start - 12, -1), -1) if tokens[j] in _STRIKING), None)
+        if striker is not None and any(striker < p < start - 1 for p in b_at) and all(
+                k in named or tokens[k] in _HIT_PARTIES or tokens[k] in _IN_PLACES for k in range(striker + 1, start - 1)):
+            return True
     # after: "on", or a participle that goes on to name them, then a list up to its end
     k = end
     if k < len(tokens) and tokens[k] == "yet":
@@ -3025,6 +3035,10 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             and not _PARTICIPLE_OPENERS.isdisjoint(view.tokens[max(subj.raw - 4, 0):subj.raw]):
         return False  # a name in an opening phrase of time is no subject: "A year after the Singapore handshake, talks ..."
     between = view.tokens[end:raw]
+    if unsaid is None and len(between) > 1 and between[-1] in COORDINATORS and _possessive(view.tokens[end - 1]):
+        # a possessive owns the noun phrase it opens, which a coordinator closes: in "steps to end Hong Kong's
+        # special trading status and sanction Chinese officials" the next verb is not Hong Kong's
+        return False
     if unsaid is None and not _ABOUT.isdisjoint(between) and not (
             st.cue.category in _GATHERINGS and _ABOUT.intersection(between) == {"for"}
             and between.index("for") > 0 and between[between.index("for") - 1] in _ASKING):
