@@ -217,6 +217,8 @@ _BY_START = itemgetter(0)
 
 
 _US = re.compile(r"(?<![a-z0-9])u\.s\.(?= |$)")
+# the short forms of "North Korea" in cue phrases (actors.tsv lists them as names)
+_NORTH_KOREA_SHORT = ("n. korea", "n.korea")
 # a word and a conjunction just before a name: the word may be the first of a name whose rest is left out
 _ELIDED = re.compile(r"(?<![a-z0-9.'])([a-z]+) ?(?:,|&|and|or) $")
 _ELIDED_MIN = len("n, ")  # the shortest word and conjunction it can find before a name
@@ -282,6 +284,10 @@ class Matcher:
                 if "u.s. " in form or form.endswith("u.s."):
                     # the country written without periods ("off US exchanges"): its folded form is "us"
                     add(_US.sub("us", form), "cue", c, True)
+                if "north korea" in form:
+                    # the country as Asian wires abbreviate it ("N. Korea tensions flare", "N.Korean soil")
+                    for short in _NORTH_KOREA_SHORT:
+                        add(form.replace("north korea", short), "cue", c, True)
                 head, _, marker = form.rpartition(" ")
                 if c.category in _TIMED and marker in ("with", "to") and " " not in head:
                     # a word of time may stand between a talk and its partner: "a call yesterday with President Xi"

@@ -3124,12 +3124,24 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
     for t in TOKEN_RE.finditer(view.folded, rev.match.end, comma):
         if t.group() in _OBJECT_DETERMINERS or any(a <= t.start() < b for a, b in spans):
             continue
+        if target.cue.category == "military_test" and t.group() in _WEAPON_KINDS:
+            continue  # a kind of weapon listed before another, the test after both: "suspend nuclear, ICBM tests"
         own += 1
         if own >= need:
+            return True
+    if own:
+        # a name after the comma followed by a word of its own is the next clause's subject and verb: "halts
+        # drills, North Korea fires missiles" (a list of names runs on to the cue: "denies Tesla, GM tariff relief")
+        names = [a for a in view.actors if comma < a.match.start < target.item.match.start]
+        if names and any(t.group() not in _OBJECT_DETERMINERS for t in TOKEN_RE.finditer(
+                view.folded, max(a.match.end for a in names), target.item.match.start)):
             return True
     return False
 
 
+# the kinds of weapon a list names before the test they share ("nuclear, ICBM tests")
+_WEAPON_KINDS = frozenset({"nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "hydrogen", "long-range",
+                           "short-range", "intercontinental"})
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
 _COOLING = frozenset({"cool", "cools", "cooled"})  # collapse verbs that also take the conflict as their object
 _CALMING = frozenset({"calm", "soothe"})  # easers of a mood or conflict only
