@@ -1698,6 +1698,9 @@ def _names_outcome(tokens: list[str], j: int) -> bool:
 REJECTIONS = frozenset({"reject", "rebuff", "spurn", "won't accept", "will not accept", "won't take", "will not take",
                         "refuse to accept", "refuses to accept", "refused to accept", "will never accept",
                         "cannot accept", "dismiss", "scoff at", "turn down", "push back against", "push back on"})
+# pushing back is said of a side's own steps too ("Trump pushes back on export curbs" opposes them): it rebuts
+# only a step named as the other side's
+_PUSHBACK = frozenset({"push back against", "push back on"})
 # adjectives that turn a deal or talks into a bad one ("a horrible deal with China"), never a hostile word into
 # a good one
 PEJORATIVES = frozenset({"horrible", "terrible", "bad", "worst", "one-sided", "lopsided", "disastrous"})
@@ -2935,7 +2938,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # calm soothes a conflict, never cooperation: "China urges calm in trade talks", "will keep calm in
             # face of trade talk challenges" call off no talks
             continue
-        if (rev.entry.phrase in REJECTIONS and target.weight > 0) or (
+        if (rev.entry.phrase in REJECTIONS and target.weight > 0
+                and (rev.entry.phrase not in _PUSHBACK or _others_step(view, rev, target))) or (
                 rev.entry.phrase in _DISREGARD | DENIALS and target.weight > 0 and target.cue.category in GRIEVANCES
                 and (rev.entry.phrase not in DENIALS or target.cue.phrase in _CHARGE_NOUNS
                      or any(r.startswith("charge(") for r in target.rules) or _named_charge(view, rev, target))):
@@ -3105,6 +3109,17 @@ _RATE_REACH = 100  # characters after the cue where its rates are looked for
 _RATE = r"(\d{1,4}(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b|pct\b)"  # a rate (also _PCT, the magnitudes' rates)
 _FROM_TO = re.compile(rf"\bfrom {_RATE} to {_RATE}")
 _DOWN_UP_FROM = re.compile(rf"{_RATE},? (down|up) from {_RATE}")
+
+
+def _others_step(view: SentenceView, rev: Item, target: CueState) -> bool:
+    """Whether the step a verb acts on is named as another's than the verb's subject: a name right before it
+    ("new U.S. tariffs", "Washington's demands") that is not the name nearest before the verb ("Beijing pushed
+    back against new U.S. tariffs")."""
+    owner = next((a for a in view.actors if rev.raw < a.raw < target.item.raw and target.item.raw - a.raw <= 3), None)
+    subject = max((a for a in view.actors if a.raw < rev.raw), key=lambda a: a.raw, default=None)
+    if owner is None or subject is None:
+        return False
+    return getattr(owner.match.entry, "actor", None) != getattr(subject.match.entry, "actor", None)
 
 
 def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> bool:
