@@ -2590,6 +2590,9 @@ def barred_from(view: SentenceView, cfg: Config) -> None:
         c.rules.append(f"barred({how}) x-1")
 
 
+# the verbs that lend their subject to the verb after "to" ("tensions appeared to ease", "talks began to stall")
+_RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "begin", "begins", "began",
+                      "start", "starts", "started", "continue", "continues", "continued"})
 # reversers that also name a weapon, and the nouns of its trade after which they do ("torpedo sale")
 _WEAPON_NAMES = frozenset({"torpedo"})
 _ARMS_TRADE = frozenset({"sale", "package"})  # (not "deal": "could torpedo deal with China")
@@ -2829,6 +2832,9 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             headline = not passive and _headline_participle(view, rev, level)
             passive = passive or headline
             back = 12 if passive else 3 if kind != "collapse" else 6
+            if view.tokens[max(rev.raw - 2, 0):rev.raw - 1] and view.tokens[rev.raw - 2] in _RAISING \
+                    and view.tokens[rev.raw - 1] == "to":
+                back += 2  # (a verb of seeming adds no distance: "tensions appeared to ease")
             if kind == "collapse" and rev.raw > 1 and view.tokens[rev.raw - 1] == "to" \
                     and view.tokens[rev.raw - 2] in _DUE:
                 back += 2  # (the words of a date set count for nothing: "... products set to expire Dec. 31")
@@ -5244,7 +5250,9 @@ def background_after(view: SentenceView, cfg: Config) -> None:
         # trade war began")
         words = _AFTER | _SETTING | _AHEAD | _AMID if c.cue.category in _MEETINGS else \
             _BACKGROUND | _AHEAD if c.cue.category in _AIMED else _BACKGROUND
-        at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw) if tokens[j] in words), None)
+        # (counted from the start of the noun phrase the cue heads: "after a week of tit-for-tat threats")
+        head = _phrase_start(view, c)
+        at = next((j for j in range(max(head - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None and span_at is not None and span_at < c.item.raw \
                 and "," not in view.folded[first:c.item.match.start]:
             at = span_at  # (a span of time opening the sentence reaches every cue in it: "After a year of missile
@@ -5255,7 +5263,8 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             at = next((j for j in range(max(c.item.raw - 5, 0), c.item.raw - 1)
                        if tokens[j] == "to" and tokens[j + 1] in _AIMS), None)
         if at is None or (any(o.item.raw > at and o.item.raw < c.item.raw and not o.dropped for o in view.cues)
-                          and not (at <= 2 and "," not in view.folded[first:c.item.match.start])):
+                          and not (at <= 2 and "," not in view.folded[first:c.item.match.start])
+                          and not _one_phrase(view, at, c)):
             continue  # (every cue of an opening phrase is its background: "Months after tariffs and threats, ...")
         if c.cue.category in _MEETINGS and at > 0 and tokens[at] in _AFTER and tokens[at - 1] in _TIME_UNITS \
                 and (any(o is not c and not o.dropped and o.weight != 0 for o in view.cues)
@@ -5278,6 +5287,25 @@ def background_after(view: SentenceView, cfg: Config) -> None:
                 else cfg.setting_factor
             c.weight *= f
             c.rules.append(f"background({tokens[at]}) x{_fmt(f)}")
+
+
+def _phrase_start(view: SentenceView, c: CueState) -> int:
+    """Where the run of cues that ends with ``c`` word to word starts ("tit-for-tat threats")."""
+    start = c.item.raw
+    while True:
+        prev = next((o for o in view.cues if not o.dropped and o is not c and after_raw(view, o.item) == start
+                     and o.item.raw < start), None)
+        if prev is None:
+            return start
+        start = prev.item.raw
+
+
+def _one_phrase(view: SentenceView, at: int, c: CueState) -> bool:
+    """Whether the cues between token ``at`` and cue ``c`` run into it word to word, one noun phrase with it:
+    "after a week of tit-for-tat threats" (the threats and their kind are one event)."""
+    between = sorted((o for o in view.cues if at < o.item.raw < c.item.raw and not o.dropped), key=lambda o: o.item.raw)
+    chain = between + [c]
+    return all(after_raw(view, a.item) == b.item.raw for a, b in zip(chain, chain[1:]))
 
 
 # the words after which a participle names what a thing already is: "assets of sanctioned diplomats", "on

@@ -1154,6 +1154,7 @@ class Scorer:
             cues = sent.view.cues
             if any(st.absorbed_by is not None for st in cues):
                 cues = [st for st in cues if st.absorbed_by is None] + [st for st in cues if st.absorbed_by is not None]
+            home_here = any(_aimed_at_home(st, sent) for st in cues)
             for dname, dyad in dyads.items():
                 a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dname], spk_here)
                 parts_in = []
@@ -1204,6 +1205,10 @@ class Scorer:
                                                             or _relation_about_side_b(st, sent, dyad)):
                         # "calls his relationship with Xi very good": China's, whoever else is named; "security
                         # ties over North Korea" are ties about North Korea, with someone else
+                        continue
+                    if home_here and own.isdisjoint(dyad.side_b):
+                        # side B only next to a sentence about home politics: "Trump's attacks on four Democratic
+                        # congresswomen drew condemnation" after a sentence on China's growth
                         continue
                     through = False  # pressure put on side B through a third party
                     demanded = False  # a step against a third party demanded of side B
@@ -3170,6 +3175,26 @@ _TRADE_ANCHORS = _TRADE_WORDS | {"duties", "levies", "trade-war", "phase", "soyb
                                   "farm", "agricultural", "chip", "chips", "semiconductor", "semiconductors"}
 _OPPOSING = frozenset({"criticism", "accusation"})
 _CLAUSE_LEAD = " \t\"'\u201c\u2018:-,.;"  # what may stand before a clause's first word
+
+
+def _aimed_at_home(st: CueState, sent: _Sent) -> bool:
+    """Whether a cue is aimed at the speaker's rivals at home, named right after it ("attacks on four Democratic
+    congresswomen", "criticism of Pelosi"): a sentence with one that names no side B itself speaks of home
+    politics, whatever the sentences next to it name."""
+    view = sent.view
+    if view is None:
+        return False
+    tokens = view.tokens
+    j = after_raw(view, st.item)
+    if j >= len(tokens) or tokens[j] not in _AIMING:
+        return False
+    return any(t in _HOME_TARGETS for t in tokens[j + 1:j + 4])
+
+
+_AIMING = frozenset({"on", "against", "at", "of"})
+# the speaker's rivals at home, as a cue's target
+_HOME_TARGETS = frozenset({"democratic", "democrats", "dems", "republican", "republicans", "congresswomen",
+                           "congressmen", "congresswoman", "congressman", "gop", "pelosi", "schumer", "obama", "biden"})
 
 
 def _home_step(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
