@@ -3161,8 +3161,8 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
 
 
 # the kinds of weapon a list names before the test they share ("nuclear, ICBM tests")
-_WEAPON_KINDS = frozenset({"nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "hydrogen", "long-range",
-                           "short-range", "intercontinental"})
+_WEAPON_KINDS = frozenset({"nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "hydrogen",
+                           "intercontinental"})
 _TURNERS = frozenset({"reverser", "easer", "collapse"})
 _COOLING = frozenset({"cool", "cools", "cooled"})  # collapse verbs that also take the conflict as their object
 _CALMING = frozenset({"calm", "soothe"})  # easers of a mood or conflict only
@@ -5305,7 +5305,7 @@ def _one_phrase(view: SentenceView, at: int, c: CueState) -> bool:
     "after a week of tit-for-tat threats" (the threats and their kind are one event)."""
     between = sorted((o for o in view.cues if at < o.item.raw < c.item.raw and not o.dropped), key=lambda o: o.item.raw)
     chain = between + [c]
-    return all(after_raw(view, a.item) == b.item.raw for a, b in zip(chain, chain[1:]))
+    return all(after_raw(view, a.item) == b.item.raw for a, b in pairwise(chain))
 
 
 # the words after which a participle names what a thing already is: "assets of sanctioned diplomats", "on
@@ -5552,13 +5552,6 @@ def free_of(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"free of it (-free) x{_fmt(_FREE_OF)}")
 
 
-# the things a government or a firm releases that are not people: documents, figures, products
-_RELEASED_THINGS = frozenset({"list", "lists", "report", "reports", "data", "statement", "statements", "figures",
-                              "numbers", "text", "details", "transcript", "plan", "proposal", "readout", "schedule",
-                              "document", "documents", "draft", "outline", "findings", "rule", "rules", "guidelines",
-                              "video", "footage", "photos", "results", "paper", "smartphone", "phone", "chip", "model"})
-
-
 def span_of_other(view: SentenceView, cfg: Config) -> None:
     """A span that stands for a truce ("the 90-day truce", "a 90-day clock") names no truce when it is the
     length of something else: "Chinese journalists face new 90-day visa limit", "a 90-day review"."""
@@ -5576,6 +5569,13 @@ def span_of_other(view: SentenceView, cfg: Config) -> None:
 _OTHER_SPANS = frozenset({"visa", "visas", "limit", "review", "stay", "quarantine", "isolation", "travel"})
 
 
+# the things a government or a firm releases that are not people: documents, figures, products
+_RELEASED_THINGS = frozenset({"list", "lists", "report", "reports", "data", "statement", "statements", "figures",
+                              "numbers", "text", "details", "transcript", "plan", "proposal", "readout", "schedule",
+                              "document", "documents", "draft", "outline", "findings", "rule", "rules", "guidelines",
+                              "video", "footage", "photos", "results", "paper", "smartphone", "phone", "chip", "model"})
+
+
 def released(view: SentenceView, cfg: Config) -> None:
     """What a release sets free, past an amount or a description: a thing that is no person makes it no
     goodwill step ("USTR releases $300 billion list covering nearly all Chinese imports" puts out a document;
@@ -5585,7 +5585,7 @@ def released(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.cue.phrase != "release":
             continue
-        names = name_tokens(view)
+        names = name_tokens(view)  # (found once per sentence)
         end = after_raw(view, c.item)
         for k in range(end, min(end + 5, len(tokens))):
             held = next((o for o in view.cues if o.item.raw == k), None)
