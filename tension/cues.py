@@ -89,9 +89,14 @@ def inflections(word: str) -> tuple[str, ...]:
     ('need', 'needs', 'needed', 'needing')
     >>> inflections("torpedo")  # a consonant and "o": "-oes", with "-os" kept for nouns
     ('torpedo', 'torpedos', 'torpedoes', 'torpedoed', 'torpedoing')
+    >>> inflections("slow-walk")  # a compound inflects its last part
+    ('slow-walk', 'slow-walks', 'slow-walked', 'slow-walking')
     """
     if word in _IRREGULAR:  # (before the length test: "go" goes, went, is going)
         return (word, *_IRREGULAR[word])
+    head, dash, last = word.rpartition("-")
+    if dash and head and all(part.isalpha() for part in word.split("-")):
+        return tuple(f"{head}-{form}" for form in inflections(last))
     if word in _FUNCTION or not word.isalpha() or len(word) < 3:
         return (word,)
     if word.endswith("ing") and len(word) > 5:

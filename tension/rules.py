@@ -5552,6 +5552,21 @@ def free_of(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"free of it (-free) x{_fmt(_FREE_OF)}")
 
 
+def sum_offered(view: SentenceView, cfg: Config) -> None:
+    """An offer of a sum is a reward or a bid, no offer made to the other side: "U.S. agencies warn of North
+    Korean hackers, offer up to $5 million for tips"."""
+    tokens = view.tokens
+    for c in view.cues:
+        if c.dropped or c.cue.phrase != "offer":
+            continue
+        k = after_raw(view, c.item)
+        if tokens[k:k + 2] == ["up", "to"]:
+            k += 2
+        if k < len(tokens) and tokens[k][:1].isdigit():
+            c.dropped = True
+            c.rules.append("a sum offered")
+
+
 def span_of_other(view: SentenceView, cfg: Config) -> None:
     """A span that stands for a truce ("the 90-day truce", "a 90-day clock") names no truce when it is the
     length of something else: "Chinese journalists face new 90-day visa limit", "a 90-day review"."""
@@ -5850,7 +5865,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    free_of, span_of_other, released, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
+    free_of, sum_offered, span_of_other, released, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, disease_matter, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,

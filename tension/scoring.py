@@ -1956,6 +1956,10 @@ def _pair_with(view: SentenceView, st: CueState) -> set[str] | None:
         return None
     if after_raw(view, subject) == st.item.raw and subject.raw > 0 and tokens[subject.raw - 1] in DETERMINERS:
         return None  # a name between a determiner and the gathering says where it is: "the Singapore meeting with Kim"
+    if after_raw(view, subject) == st.item.raw and getattr(subject.entry, "kind", "") in _PLACE_KINDS and any(
+            a.raw < subject.raw and not COORDINATORS.issuperset(tokens[after_raw(view, a):subject.raw]) for a in names):
+        # so does a place with a subject and its verb before it: "Trump calls off Singapore meeting with Kim"
+        return None
     # (a name after a comma opens a phrase of its own, the news's source: "..., China's Xinhua reported")
     comma = view.folded.find(",", partner.match.end)
     if any(a.raw > partner.raw and a.entry.actor not in (subject.entry.actor, partner.entry.actor)
