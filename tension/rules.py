@@ -4151,6 +4151,18 @@ DEMANDABLE = COOPERATION | {"denuclearization"}
 _ASKED_PRONOUNS = frozenset({"him", "them"})  # the one asked to disarm, named before
 
 
+def _disarmer_named(view: SentenceView, c: CueState) -> bool:
+    """Whether a name in the possessive owns the disarmament cue ``c``, at most two words between ("North
+    Korea's complete denuclearization", "Pyongyang's full and verifiable denuclearization")."""
+    return any(c.item.raw - 3 <= after_raw(view, a) <= c.item.raw and after_raw(view, a) >= 1
+               and _possessive_at(view, a) for a in view.actors)
+
+
+def _possessive_at(view: SentenceView, a: Item) -> bool:
+    """Whether name ``a`` is written in the possessive ("North Korea's", "Kim's")."""
+    return view.folded.startswith(("'s", "\u2019s"), a.match.end) or view.tokens[after_raw(view, a) - 1].endswith("'s")
+
+
 def obligation(view: SentenceView, cfg: Config) -> None:
     """A side urging the other with no step named is a demand (_urged_without_step); an obligation in front
     of cooperation is a demand: "we have to have a fair deal", "North Korea must
@@ -4197,6 +4209,13 @@ def obligation(view: SentenceView, cfg: Config) -> None:
                     if (any(m.raw < a.raw < c.item.raw for a in view.actors)
                         or not _ASKED_PRONOUNS.isdisjoint(view.tokens[m.raw + 1:c.item.raw]))
                     and not _negated_verb(view, m)]
+        disarmer = False
+        if not mods and not turned_measure and c.cue.category == "denuclearization" and _disarmer_named(view, c):
+            # or with the one to disarm named as its owner: "reaffirm push for North Korea's complete
+            # denuclearization", "seek Pyongyang's denuclearization" (asked of that one, whoever asks together)
+            mods = [m for m in _governing(view, c, ("request",), cfg.modal_window, past_topics=True)
+                    if not _negated_verb(view, m)]
+            disarmer = bool(mods)
         if not mods and not turned_measure and c.item.raw > 0 and view.tokens[c.item.raw - 1] == "to":
             # cooperation one side tells the other to give, the one told named between: "China tells U.S. to
             # respect its sovereignty", "Trump tells Xi to make a deal" demand it, as "urges ... to" does
@@ -4224,7 +4243,7 @@ def obligation(view: SentenceView, cfg: Config) -> None:
             c.mode = "statement"
             c.rules.append(f"called for({mods[-1].entry.phrase}) x{_fmt(cfg.hedge_factor)}")
             continue
-        if mods and not turned_measure and _joint_call(view, mods[-1], c):
+        if mods and not turned_measure and not disarmer and _joint_call(view, mods[-1], c):
             # "urges Trump, China's Xi to meet on trade", "called on both sides to resume talks": a call on
             # the two of them together to cooperate is a call for peace, not a demand of one on the other
             # (told together to drop a measure, "China & E.U. told to drop their tariffs", both are pressed)
