@@ -5605,16 +5605,18 @@ _OTHER_SPANS = frozenset({"visa", "visas", "limit", "review", "stay", "quarantin
 
 # the things a government or a firm releases that are not people: documents, figures, products
 _RELEASED_THINGS = frozenset({"list", "lists", "report", "reports", "data", "statement", "statements", "figures",
-                              "numbers", "text", "details", "transcript", "plan", "proposal", "readout", "schedule",
-                              "document", "documents", "draft", "outline", "findings", "rule", "rules", "guidelines",
-                              "video", "footage", "photos", "results", "paper", "smartphone", "phone", "chip", "model"})
+                              "numbers", "text", "details", "transcript", "plan", "plans", "readout", "schedule",
+                              "document", "documents", "draft", "outline", "finding", "findings", "rule", "rules",
+                              "guideline", "guidelines", "video", "videos", "footage", "photo", "photos", "result",
+                              "results", "paper", "smartphone", "phone", "chip", "model"})
 
 
 def released(view: SentenceView, cfg: Config) -> None:
     """What a release sets free, past an amount or a description: a thing that is no person makes it no
-    goodwill step ("USTR releases $300 billion list covering nearly all Chinese imports" puts out a document;
-    the lexicon's exclusions hold the phrases with nothing between), and people described by their detention
-    are freed from it ("releases three detained Americans" ends the detention, as "release detained" does)."""
+    goodwill step ("released a statement", "USTR releases $300 billion list covering nearly all Chinese
+    imports" put out a document; a proposal, itself a cue, is left to the lexicon's exclusions), and people
+    described by their detention are freed from it ("releases three detained Americans" ends the detention, as
+    "release detained" does)."""
     tokens = view.tokens
     for c in view.cues:
         if c.dropped or c.cue.phrase != "release":
