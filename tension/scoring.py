@@ -1212,7 +1212,7 @@ class Scorer:
                         continue
                     through = False  # pressure put on side B through a third party
                     demanded = False  # a step against a third party demanded of side B
-                    if named_in_cue and not any(dyad.side_of(a.actor) for a in named_in_cue):
+                    if named_in_cue and not any(dyad.side_of(a.actor) or a.actor in dyad.theatre for a in named_in_cue):
                         # "Little Rocket Man" is about North Korea, whatever else the sentence names; but pressing
                         # a third country about this dyad's side is pressure on that side: "presses China over
                         # North Korea"
