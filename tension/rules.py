@@ -5586,6 +5586,22 @@ def sum_offered(view: SentenceView, cfg: Config) -> None:
             c.rules.append("a sum offered")
 
 
+def bare_rate(view: SentenceView, cfg: Config) -> None:
+    """A rate laid on the other side's goods with the tariff word left out ("Another 10% on Chinese imports")
+    is a tariff of its own only when no tariff is named before it in its clause: in "raises tariffs to 25% on
+    Chinese goods" it is the rate of the tariffs named, one measure."""
+    for c in view.cues:
+        if c.dropped or not c.cue.phrase.startswith("% on "):
+            continue
+        if any(o is not c and not o.dropped and o.cue.category in _TARIFF_CATEGORIES and o.item.raw < c.item.raw
+               and o.item.clause == c.item.clause for o in view.cues):
+            c.dropped = True
+            c.rules.append("rate of the tariff named")
+
+
+_TARIFF_CATEGORIES = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
+
+
 def span_of_other(view: SentenceView, cfg: Config) -> None:
     """A span that stands for a truce ("the 90-day truce", "a 90-day clock") names no truce when it is the
     length of something else: "Chinese journalists face new 90-day visa limit", "a 90-day review"."""
@@ -5886,7 +5902,7 @@ def reposted_label(view: SentenceView, cfg: Config) -> None:
 
 
 RULES: tuple[Callable[[SentenceView, Config], None], ...] = (
-    free_of, sum_offered, span_of_other, released, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
+    free_of, bare_rate, sum_offered, span_of_other, released, reposted_label, threat_verb, test_compound, lifted_to, rate_change, absorb, conflict_as_matter, retaliation_reason, shared_mood, dealt_blow, threatened_accord, met_yardstick, bought_nothing, private_crime, strained_gathering, scheduled_call, named_between, reported_figure, warm_relationship, compared_purchases,
     comparison_term,
     framework, deadline_goal, subject_matter, accord_topic, thanks_addressee, press_name, disease_matter, private_opposition, demand_at_home, small_effect, lessened, claimed_wish, threat_with, enactment, rescheduled, warned_against, negation,
     barred_from, reversal,
