@@ -4155,12 +4155,12 @@ def _disarmer_named(view: SentenceView, c: CueState) -> bool:
     """Whether a name in the possessive owns the disarmament cue ``c``, at most two words between ("North
     Korea's complete denuclearization", "Pyongyang's full and verifiable denuclearization")."""
     return any(c.item.raw - 3 <= after_raw(view, a) <= c.item.raw and after_raw(view, a) >= 1
-               and _possessive_at(view, a) for a in view.actors)
+               and possessive(view.tokens[after_raw(view, a) - 1]) for a in view.actors)
 
 
-def _possessive_at(view: SentenceView, a: Item) -> bool:
-    """Whether name ``a`` is written in the possessive ("North Korea's", "Kim's")."""
-    return view.folded.startswith(("'s", "\u2019s"), a.match.end) or view.tokens[after_raw(view, a) - 1].endswith("'s")
+def possessive(token: str) -> bool:
+    """Whether a token ends a possessive ("china's", or the "s" split from a curly apostrophe)."""
+    return token == "s" or token.endswith("'s")
 
 
 def obligation(view: SentenceView, cfg: Config) -> None:
@@ -5179,12 +5179,13 @@ def rescheduled(view: SentenceView, cfg: Config) -> None:
             # goods pushed back two weeks" (not "pushed back against", which resists)
             _put_off(c, cfg, factor, f"{tokens[verb]} back")
             continue
+        # a move verb at most four words before the measure
         mover = next((j for j in range(raw - 1, max(raw - 5, -1), -1) if tokens[j] in _MOVE_VERBS), None)
         if mover is not None and tokens[end:end + 1] == ["back"] and _later(tokens, end + 1):
             # the measure between the verb and its particle: "pushes China tariff increase back to March 2"
             _put_off(c, cfg, factor, f"{tokens[mover]} ... back")
             continue
-        if "from" not in tokens or not any(tokens[j] in _MOVE_VERBS for j in range(max(raw - 4, 0), raw)):
+        if "from" not in tokens or mover is None:
             continue
         frm = next((j for j in range(end, min(end + 14, len(tokens))) if tokens[j] == "from" and date_at(tokens, j + 1)),
                    None)
@@ -5262,6 +5263,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
         return
     first = _first_start(view)  # (where an opening phrase starts)
     span_at = next((j for j in range(min(3, len(tokens))) if tokens[j] in _AFTER and _span_opens(tokens, j)), None)
+    ending = {after_raw(view, o.item): o for o in view.cues if not o.dropped}  # (for the runs of cues)
     for c in view.cues:
         if c.dropped or c.weight == 0:
             continue
@@ -5270,7 +5272,7 @@ def background_after(view: SentenceView, cfg: Config) -> None:
         words = _AFTER | _SETTING | _AHEAD | _AMID if c.cue.category in _MEETINGS else \
             _BACKGROUND | _AHEAD if c.cue.category in _AIMED else _BACKGROUND
         # (counted from the start of the noun phrase the cue heads: "after a week of tit-for-tat threats")
-        head = _phrase_start(view, c)
+        head = _phrase_start(c, ending)
         at = next((j for j in range(max(head - 5, 0), c.item.raw) if tokens[j] in words), None)
         if at is None and span_at is not None and span_at < c.item.raw \
                 and "," not in view.folded[first:c.item.match.start]:
@@ -5308,15 +5310,13 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"background({tokens[at]}) x{_fmt(f)}")
 
 
-def _phrase_start(view: SentenceView, c: CueState) -> int:
-    """Where the run of cues that ends with ``c`` word to word starts ("tit-for-tat threats")."""
+def _phrase_start(c: CueState, ending: dict[int, CueState]) -> int:
+    """Where the run of cues that ends with ``c`` word to word starts ("tit-for-tat threats"); ``ending``: the
+    live cues by the token after their last."""
     start = c.item.raw
-    while True:
-        prev = next((o for o in view.cues if not o.dropped and o is not c and after_raw(view, o.item) == start
-                     and o.item.raw < start), None)
-        if prev is None:
-            return start
+    while (prev := ending.get(start)) is not None and prev is not c and prev.item.raw < start:
         start = prev.item.raw
+    return start
 
 
 def _one_phrase(view: SentenceView, at: int, c: CueState) -> bool:
@@ -5593,13 +5593,14 @@ def bare_rate(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or not c.cue.phrase.startswith("% on "):
             continue
-        if any(o is not c and not o.dropped and o.cue.category in _TARIFF_CATEGORIES and o.item.raw < c.item.raw
+        if any(o is not c and not o.dropped and o.cue.category in TARIFF_STEPS and o.item.raw < c.item.raw
                and o.item.clause == c.item.clause for o in view.cues):
             c.dropped = True
             c.rules.append("rate of the tariff named")
 
 
-_TARIFF_CATEGORIES = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
+# the categories of a tariff step, imposed, threatened or eased (scoring.py reads them too)
+TARIFF_STEPS = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
 
 
 def span_of_other(view: SentenceView, cfg: Config) -> None:

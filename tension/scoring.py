@@ -19,7 +19,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -678,7 +678,7 @@ class Scorer:
             return True
         cue_actors = self.matcher.cue_actors
         context_topics = self._context_topics_on(day)
-        tariff_steps = _TARIFF_STEPS if self._tariff_period(day) else frozenset()
+        tariff_steps = TARIFF_STEPS if self._tariff_period(day) else frozenset()
         return any(c.phrase in cue_actors or c.topic in context_topics or c.category in tariff_steps for c in cues)
 
     def _tariff_period(self, day: Date | None) -> bool:
@@ -703,7 +703,7 @@ class Scorer:
         cue_actors = self.matcher.cue_actors
         side_codes = self._side_codes
         context_topics = self._context_topics_on(day)
-        tariff_steps = _TARIFF_STEPS if spk is None and self._tariff_period(day) else frozenset()
+        tariff_steps = TARIFF_STEPS if spk is None and self._tariff_period(day) else frozenset()
         # One pass over the matches places them in sentences (a match before the first sentence goes to it)
         # and notes who each sentence names, as reading it would find them (for carry-over and third
         # parties): actors, and the actors a cue names; the speaker's "I" and "we" are found only by reading,
@@ -967,7 +967,7 @@ class Scorer:
         where the context is open and in the dyad's tariff periods)."""
         ways = []
         for name, dyad in self.lexicon.dyads.items():
-            steps = _TARIFF_STEPS if dyad.in_tariff_period(day) else frozenset()
+            steps = TARIFF_STEPS if dyad.in_tariff_period(day) else frozenset()
             implied_blocked, context_blocked = blocked[name]
             context_open = (not context_blocked and bool(dyad.context_topics) and dyad.in_context_period(day)
                             and not (doc_actors & dyad.side_b))
@@ -1154,7 +1154,7 @@ class Scorer:
             cues = sent.view.cues
             if any(st.absorbed_by is not None for st in cues):
                 cues = [st for st in cues if st.absorbed_by is None] + [st for st in cues if st.absorbed_by is not None]
-            home_here = any(_aimed_at_home(st, sent) for st in cues)
+            home_here: bool | None = None  # (whether a cue is aimed at home rivals: looked at when needed)
             for dname, dyad in dyads.items():
                 a_in, b_in = _sides_in(own, near, dyad, self._carry_scope[dname], spk_here)
                 parts_in = []
@@ -1206,10 +1206,13 @@ class Scorer:
                         # "calls his relationship with Xi very good": China's, whoever else is named; "security
                         # ties over North Korea" are ties about North Korea, with someone else
                         continue
-                    if home_here and own.isdisjoint(dyad.side_b):
-                        # side B only next to a sentence about home politics: "Trump's attacks on four Democratic
-                        # congresswomen drew condemnation" after a sentence on China's growth
-                        continue
+                    if own.isdisjoint(dyad.side_b):
+                        if home_here is None:
+                            home_here = any(_aimed_at_home(o, sent) for o in cues)
+                        if home_here:
+                            # side B only next to a sentence about home politics: "Trump's attacks on four
+                            # Democratic congresswomen drew condemnation" after a sentence on China's growth
+                            continue
                     through = False  # pressure put on side B through a third party
                     demanded = False  # a step against a third party demanded of side B
                     if named_in_cue and not any(dyad.side_of(a.actor) or a.actor in dyad.theatre for a in named_in_cue):
@@ -1637,8 +1640,8 @@ def _side_a_negotiates(sent: _Sent, dyad: Dyad) -> bool:
     return _HOME_TALKS.isdisjoint(view.tokens)
 
 
-# tariff steps, which in news of the trade-war periods are the sides' when no one else is named
-_TARIFF_STEPS = frozenset({"tariff_imposed", "tariff_threat", "tariff_relief"})
+# tariff steps (rules.TARIFF_STEPS), which in news of the trade-war periods are the sides' when no one else is
+# named
 
 
 def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
@@ -1651,7 +1654,7 @@ def _tariff_step_alone(sent: _Sent, day: Date | None, dyad: Dyad) -> bool:
     assert view is not None
     if not dyad.in_tariff_period(day):
         return False
-    if not any(c.cue.category in _TARIFF_STEPS and (c.weight != 0 or c.standing) and not c.dropped
+    if not any(c.cue.category in TARIFF_STEPS and (c.weight != 0 or c.standing) and not c.dropped
                and _names_tariffs(c.cue.phrase)
                for c in view.cues):
         return False
@@ -2151,7 +2154,7 @@ def _standoff_with(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     j = st.item.raw - 1
     while j >= 0 and (tokens[j] in _BARE_LEAD or tokens[j] in _TALK_MODIFIERS):
         j -= 1
-    return j < 0 or not (tokens[j] in _OWNERS or _possessive(tokens[j]))
+    return j < 0 or not (tokens[j] in _OWNERS or possessive(tokens[j]))
 
 
 # the nouns of talks and meetings that a partner's name may open ("North Korea talks"), and the words that may
@@ -3044,7 +3047,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             and not _PARTICIPLE_OPENERS.isdisjoint(view.tokens[max(subj.raw - 4, 0):subj.raw]):
         return False  # a name in an opening phrase of time is no subject: "A year after the Singapore handshake, talks ..."
     between = view.tokens[end:raw]
-    if unsaid is None and len(between) > 1 and between[-1] in COORDINATORS and _possessive(view.tokens[end - 1]):
+    if unsaid is None and len(between) > 1 and between[-1] in COORDINATORS and possessive(view.tokens[end - 1]):
         # a possessive owns the noun phrase it opens, which a coordinator closes: in "steps to end Hong Kong's
         # special trading status and sanction Chinese officials" the next verb is not Hong Kong's
         return False
@@ -3197,8 +3200,8 @@ def _aimed_at_home(st: CueState, sent: _Sent) -> bool:
 
 _AIMING = frozenset({"on", "against", "at", "of"})
 # the speaker's rivals at home, as a cue's target
-_HOME_TARGETS = frozenset({"democratic", "democrats", "dems", "republican", "republicans", "congresswomen",
-                           "congressmen", "congresswoman", "congressman", "gop", "pelosi", "schumer", "obama", "biden"})
+_HOME_TARGETS = HOME_POLITICS | {"democratic", "dems", "republican", "congresswomen", "congressmen",
+                                  "congresswoman", "congressman", "gop", "obama", "biden"}
 
 
 def _home_step(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
@@ -3368,11 +3371,6 @@ _SUFFERED_THREATS = frozenset({"pay a price", "pay a big price", "pay dearly", "
                                "will regret this", "would regret it", "'ll regret it"})
 
 
-def _possessive(token: str) -> bool:
-    """Whether a token ends a possessive ("china's", or the "s" split from a curly apostrophe)."""
-    return token == "s" or token.endswith("'s")
-
-
 _NAMES_GIVEN = frozenset({"accusation", "insult", "criticism"})  # the cues that are names given to a side
 
 
@@ -3425,8 +3423,8 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
               or [m for m in members if m[2].raw < raw])
     if before:
         t, a, it = max(before, key=lambda m: m[2].raw)
-        if (st.cue.category in _MEASURES or st.cue.category in _TARIFF_STEPS) and dyad.side_of(a) == "b" \
-                and sent.view is not None and after_raw(sent.view, it) == raw and not _possessive(tokens[raw - 1]):
+        if (st.cue.category in _MEASURES or st.cue.category in TARIFF_STEPS) and dyad.side_of(a) == "b" \
+                and sent.view is not None and after_raw(sent.view, it) == raw and not possessive(tokens[raw - 1]):
             # side B's name right before a measure names what it is on, when side A stands before it as the
             # one who acts: "Trump raises China tariffs" are the US's (not where the measure is said to be on
             # side A: "China tariffs on U.S. jets" are China's; "U.S. tariffs" are always the US's own)
@@ -3444,7 +3442,7 @@ def _acting_actor(st: CueState, sent: _Sent, dyad: Dyad, spk: str | None, tokens
             partner = next((m for m in before if dyad.side_of(m[1]) != dyad.side_of(a)
                             and after_raw(view, m[2]) == it.raw), None)
             if partner is not None:
-                return (partner[1], partner[2]) if _possessive(tokens[it.raw - 1]) else ("", None)
+                return (partner[1], partner[2]) if possessive(tokens[it.raw - 1]) else ("", None)
         if st.cue.category in _NAMES_GIVEN and _given_the_name(st, it, sent.view, tokens):
             # the side given a name is its object: the one who names it speaks ("U.S. labels China a currency
             # manipulator", "ends the designation of China as a manipulator" are the US's words)
