@@ -424,6 +424,17 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     c.dropped = True
                     _take_topic(f, c, overwrite=True)  # "trade tensions thaw" is about the trade war
                     f.rules.append(f"absorbs({c.cue.phrase})")
+            if f.cue.phrase in _DEESCALATING:
+                # the conflict a de-escalation takes as its object is the one it eases: "seek to de-escalate the
+                # trade war", "de-escalation of trade tensions" (one easing, no news of the war)
+                o, gap = _next_cue(view, f)
+                if (o is not None and not o.dropped and o.cue.category in CONFLICT and o.weight > 0
+                        and len(gap) <= 4 and (not gap or gap[0] not in _NOT_OBJECT - {"in"})
+                        and BARRIERS.isdisjoint(gap)
+                        and not _PUNCT_BETWEEN.search(view.folded, f.item.match.end, o.item.match.start)):
+                    o.dropped = True
+                    _take_topic(f, o, overwrite=True)
+                    f.rules.append(f"absorbs({o.cue.phrase})")
             continue
         if f.cue.category in FAILURE:
             # (and the aim that failed: "little progress on denuclearization" is no step toward it)
@@ -532,6 +543,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             head.rules.append(f"absorbs({f.cue.phrase})")
 
 
+# truce words that take the conflict they ease as their object ("de-escalate the trade war")
+_DEESCALATING = frozenset({"de-escalate", "deescalate", "de-escalation"})
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
 _PHRASE_ENDING_PREPS = frozenset({"on", "with", "to", "for", "of", "in", "about", "against", "over"})
 # the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
@@ -1726,6 +1739,8 @@ RESOLVERS = frozenset({"resolve", "reprieve", "resolution", "resolutions", "solu
 _AGREE_VERBS = frozenset({"agree", "agrees", "agreed", "agreeing", "pledge", "pledges", "pledged", "promise",
                           "promises", "promised", "commit", "commits", "committed"})
 _NAMING_VERBS = frozenset({"calling", "call", "using", "saying"})  # what an insult is used in ("stop calling it ...")
+# nouns after a name that make it the word itself ("the 'Chinese virus' label"), not whom it names
+_WORD_NOUNS = frozenset({"term", "label", "phrase", "moniker", "nickname", "slur", "tag"})
 _DOCUMENTS = frozenset({"resolution", "resolutions"})  # nouns that also name a voted text (a U.N. resolution)
 HOSTILE_WORDS = frozenset({"accusation", "criticism", "insult", "demand", "threat", "military_threat"})
 REFERENTIAL = frozenset({"insult"})
@@ -1816,6 +1831,23 @@ def _pronoun_object(view: SentenceView, rev: Item) -> CueState | None:
     before = [c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
               and c.item.raw < rev.raw and rev.raw - c.item.raw <= 15]
     return max(before, key=lambda c: c.item.raw, default=None)
+
+
+def _caused_on_pronoun(view: SentenceView, rev: Item) -> CueState | None:
+    """The step a pronoun stands for when a verb of causing has it undone: "I have ordered them withdrawn", "we
+    want it lifted" (the participle after the pronoun turns around the nearest live cue before them, within 15
+    words, as :func:`_pronoun_object` finds it)."""
+    if rev.raw < 2 or view.tokens[rev.raw - 1] not in _OBJECT_PRONOUNS or view.tokens[rev.raw - 2] not in HAVING_DONE:
+        return None
+    at = rev.raw - 2
+    before = [c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
+              and c.item.raw < at and at - c.item.raw <= 15]
+    return max(before, key=lambda c: c.item.raw, default=None)
+
+
+# verbs that have their object done to ("ordered them withdrawn", "wants it lifted")
+HAVING_DONE = frozenset({"order", "orders", "ordered", "want", "wants", "wanted", "have", "has", "had", "get", "gets",
+                         "got", "need", "needs", "needed"})
 
 
 def _takes_pronoun(view: SentenceView, rev: Item) -> bool:
@@ -2823,6 +2855,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             continue  # "lifting the Tariff ... to 125%": lifted to a level is raised, not removed
         if target is None and kind != "collapse":
             target = _pronoun_object(view, rev)  # "we signed a great deal with China, and China broke it"
+        if target is None and kind != "collapse":
+            target = _caused_on_pronoun(view, rev)  # "... new Sanctions on North Korea. I have ordered them withdrawn"
         if target is None and _noun_after_lead(view, rev):
             # "the truce is a relief for markets", "a long trip including stops in Argentina": a noun (after an
             # article or "including") turns around what follows it, if anything, never what comes before
@@ -2897,9 +2931,11 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # "a North Korean missile fails shortly after launch": a test that fails was fired all the same; "U.S.
             # sanctions have failed": a measure that failed was in force and did not work, nobody lifted it
             continue
-        if target.cue.category in REFERENTIAL and _NAMING_VERBS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]):
+        if target.cue.category in REFERENTIAL and _NAMING_VERBS.isdisjoint(view.tokens[after_raw(view, rev):target.item.raw]) \
+                and _WORD_NOUNS.isdisjoint(view.tokens[after_raw(view, target.item):after_raw(view, target.item) + 1]):
             # "Rocket Man must be stopped": an insulting name refers to someone, stopping him takes nothing back
-            # (stopping the name itself does: "will stop calling it the 'Chinese virus'")
+            # (stopping the name itself does: "will stop calling it the 'Chinese virus'", and so does easing
+            # off the name as a word: "eases off 'Chinese virus' label")
             continue
         if target.cue.category == "criticism" and target.weight > 0 and target.cue.phrase.rpartition(" ")[2] in _PACTS:
             # "walked away from a bad deal": what is left is the deal, and the blame of it stands (no deal)
@@ -3137,6 +3173,8 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
     comma = view.folded.find(",", rev.match.end, target.item.match.start)
     if comma < 0:
         return False
+    if view.tokens[:1] and view.tokens[0] in _CLAUSE_OPENERS and rev.raw > 0:
+        return True  # the comma closes the clause the sentence opens with: "If Xi skips G20, more tariffs will follow"
     need = 1 if not view.folded[comma + 1:target.item.match.start].strip() else 2
     # (a topic word of no weight is a word of the object: "cutting trade gap, $200 billion target disputed")
     spans = [(a.match.start, a.match.end) for a in view.actors] + [
@@ -3160,6 +3198,9 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
     return False
 
 
+# words that open a sentence with a clause of their own, which its first comma closes
+_CLAUSE_OPENERS = frozenset({"if", "unless", "when", "whenever", "once", "until", "although", "though", "while",
+                             "because", "since", "after", "before"})
 # the kinds of weapon a list names before the test they share ("nuclear, ICBM tests")
 _WEAPON_KINDS = frozenset({"nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "hydrogen",
                            "intercontinental"})

@@ -19,7 +19,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -242,8 +242,12 @@ def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Matc
     cue_starts: list[int] = []
     joins: set[int] = set()  # the sentences joined to the one before
     # (the pronouns that end their phrase, found in one scan: most texts have none)
-    for p in PRONOUN_OBJECT.finditer(folded):
-        at = p.start()
+    # (the pronoun after the verb, "cancelled it", or between a verb of causing and the participle, "ordered them
+    # withdrawn": its position and the undoing word's)
+    found = [(p.start(), max(folded.rfind(" ", 0, p.start()) + 1, 0), p.start()) for p in PRONOUN_OBJECT.finditer(folded)]
+    found += [(h.start(1), h.start(2), h.end(2)) for h in _HAD_DONE.finditer(folded)
+              if folded[folded.rfind(" ", 0, h.start()) + 1:h.start()] in HAVING_DONE]
+    for at, w0, w1 in found:
         if starts is None:
             starts = [st for st, _ in spans]
             cue_starts = [m.start for m in matches if m.kind == "cue"]
@@ -251,13 +255,13 @@ def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Matc
         if i <= 0:
             continue
         start = starts[i]
-        w0 = max(folded.rfind(" ", start, at) + 1, start)  # the verb right before the pronoun
-        verb = token_mods.get(folded[w0:at])
-        if verb is None or verb.type not in _UNDOING or len(folded[start:w0].split()) >= _UNDO_WORDS:
+        w0 = max(w0, start)
+        verb = token_mods.get(folded[w0:w1])
+        if verb is None or verb.type not in _UNDOING or len(folded[start:min(w0, at)].split()) >= _UNDO_WORDS:
             continue
         before = bisect_left(cue_starts, starts[i - 1])
         first = bisect_left(cue_starts, start)
-        if before < first and first == bisect_left(cue_starts, w0):  # a cue before it, none in it before the verb
+        if before < first and first == bisect_left(cue_starts, min(w0, at)):  # a cue before it, none in it before the verb
             joins.add(i)
     if not joins:
         return spans
@@ -274,6 +278,8 @@ def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Matc
 # first words, with "it" or "them" right after it and then the end of its phrase (rules.PRONOUN_OBJECT)
 _UNDOING = frozenset({"reverser", "easer"})
 _UNDO_WORDS = 8  # (the verb among the sentence's first words: a pronoun further on may stand for anything)
+# "it" or "them" and the word after them, read after a verb of causing (rules.HAVING_DONE: "ordered them withdrawn")
+_HAD_DONE = re.compile(r" (it|them) ([a-z]+)\b")
 
 
 _BEFORE_VENUE = re.compile(r"(?:\b(?:in|at|near)|\b(?:off|on|way) to) $")
@@ -1587,12 +1593,16 @@ def _withdrawn_before(read: list[tuple[int, _Sent]]) -> None:
             continue
         tokens = sent.view.tokens
         for c in sent.view.cues:
-            if c.dropped or not c.polarity or c.weight == 0 or c.turner is None \
-                    or (_POINTING.isdisjoint(tokens[max(0, c.item.raw - 3):c.item.raw])
-                        and tokens[c.item.raw - 1:c.item.raw] not in (["that"], ["this"])):
+            if c.dropped or not c.polarity or c.weight == 0 or c.turner is None:
                 continue
             if c.weight > 0 and c.cue.category not in _BREAKABLE:
                 continue  # (a deal broken points back as a measure withdrawn does; nothing else turned hostile)
+            lead = tokens[c.item.raw - 1:c.item.raw]
+            if _POINTING.isdisjoint(tokens[max(0, c.item.raw - 3):c.item.raw]) and lead not in (["that"], ["this"]) \
+                    and not (c.weight > 0 and lead and lead[0] in _DEFINITE):
+                # (a deal broken needs no more than "the" or a possessive: "Now they have TOTALLY VIOLATED our
+                # agreement" is the deal made two sentences before)
+                continue
             for _, before in read[:n]:
                 if before.view is None:
                     continue
@@ -1608,6 +1618,7 @@ _BREAKABLE = frozenset({"deal", "truce"})
 # the words that point back at things named before ("those additional Sanctions"; "that" and "this" only
 # right before the cue: "says that tariffs ..." opens a clause)
 _POINTING = frozenset({"those", "these"})
+_DEFINITE = frozenset({"the", "our", "their", "its", "his"})  # (a deal broken: "violated our agreement")
 
 
 # words of stance, which another cue's implied side A makes about it
