@@ -273,6 +273,16 @@ def _subject_to(view: SentenceView, c: CueState, f: CueState) -> bool:
     return between in (["to"], ["with", "to"])
 
 
+def _next_clause_subject(view: SentenceView, start: int, later: CueState) -> bool:
+    """Whether a comma, a conjunction and then a name stand between ``start`` and a cue: the cue is in a clause
+    with a subject of its own (", and China will buy")."""
+    m = _JOINED_CLAUSE.search(view.folded, start, later.item.match.start)
+    return m is not None and any(m.end() <= a.match.start < later.item.match.start for a in view.actors)
+
+
+_JOINED_CLAUSE = re.compile(r", (?:and|but|while|as|so) ")
+
+
 def _new_subject_between(view: SentenceView, first: CueState, later: CueState) -> bool:
     """Whether a comma and then a name stand between two cues: the later one has a subject of its own."""
     comma = view.folded.find(",", first.item.match.end, later.item.match.start)
@@ -2383,6 +2393,10 @@ def negation(view: SentenceView, cfg: Config) -> None:
             verb = next((m for m in view.mods if m.entry.type == "enact" and m.raw == after_raw(view, neg)), None)
             if verb is not None:
                 nearest = _nearest_after(view, verb.tok_end, neg.clause, 4, raw=verb.raw, skip=REFERENTIAL)
+        if nearest is not None and _next_clause_subject(view, neg.match.end, nearest):
+            # "will remain at 10% rather than going to 25% in January, and China will buy...": a comma, a
+            # conjunction and a name open a clause with a subject of its own, past the negator's reach
+            nearest = None
         if (nearest is not None and nearest.weight > 0 and nearest.cue.category == "accusation"
                 and _passive_between(view, after_raw(view, neg), nearest.item.raw)):
             # a wrong the subject will not suffer is a vow against it: "we won't be ripped off anymore", "China
@@ -4497,7 +4511,7 @@ def private_opposition(view: SentenceView, cfg: Config) -> None:
 # the parties of a country's politics at home (also read by scoring: a truce or talks of theirs is no trade one)
 HOME_POLITICS = frozenset({"democrats", "republicans", "congress", "pelosi", "schumer"})
 # a side's own rivals at home and its press, whom a demand may be laid on ("The Democrats should stop ...")
-_HOME_RIVALS = HOME_POLITICS | frozenset({"dems", "media", "cnn", "msnbc", "nbc", "news", "press", "obama", "biden",
+HOME_RIVALS = HOME_POLITICS | frozenset({"dems", "media", "cnn", "msnbc", "nbc", "news", "press", "obama", "biden",
                                           "hillary"})
 
 
@@ -4512,8 +4526,8 @@ def demand_at_home(view: SentenceView, cfg: Config) -> None:
         if c.dropped or c.cue.category != "demand" or c.weight <= 0 or c.item.raw == 0:
             continue
         subject = tokens[max(0, c.item.raw - 3):c.item.raw]
-        if _HOME_RIVALS.isdisjoint(subject) or not BARRIERS.isdisjoint(subject) \
-                or any(c.item.raw - 3 <= a.raw < c.item.raw and tokens[a.raw] not in _HOME_RIVALS for a in view.actors):
+        if HOME_RIVALS.isdisjoint(subject) or not BARRIERS.isdisjoint(subject) \
+                or any(c.item.raw - 3 <= a.raw < c.item.raw and tokens[a.raw] not in HOME_RIVALS for a in view.actors):
             continue
         j = after_raw(view, c.item)
         j += tokens[j:j + 1] == ["the"]

@@ -19,7 +19,7 @@ from .config import Config
 from .cues import Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -2996,6 +2996,23 @@ def _passive_by_side(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     return any(it is not None and it.raw == at and dyad.side_of(a) == "a" for _, a, it in sent.actors)
 
 
+def _agentless_passive(st: CueState, view: SentenceView) -> bool:
+    """Whether a one-word measure is a past participle with no object, its reason or the sentence's end after it:
+    "Chinese firms sanctioned over North Korea oil trade", "Two shipping firms blacklisted" (not "China
+    sanctioned Lockheed over Taiwan arms sales", whose object follows)."""
+    if st.cue.category not in _MEASURES or " " in st.cue.phrase:
+        return False
+    word = view.tokens[st.item.raw]
+    if not word.endswith("ed") or word == st.cue.phrase:
+        return False
+    end = after_raw(view, st.item)
+    return end >= len(view.tokens) or view.tokens[end] in _REASON_OPENERS
+
+
+# words that open the reason or circumstance after a passive verb ("sanctioned over", "blacklisted for")
+_REASON_OPENERS = frozenset({"over", "for", "after", "amid", "as", "following", "because", "under", "in", "on"})
+
+
 def _verb_headed(st: CueState, view: SentenceView) -> bool:
     """Whether the cue opens with a verb as written: one of match "gap" (a verb and its object), or one whose
     first word carries a verb's ending the phrase does not ("suspends imports" for "suspend imports")."""
@@ -3017,8 +3034,9 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     view = sent.view
     assert view is not None
     raw = st.item.raw
-    if _passive_by_side(st, sent, dyad):
-        return False  # the name before a passive measure is its target: "Chinese firms sanctioned by U.S."
+    if _passive_by_side(st, sent, dyad) or _agentless_passive(st, view):
+        return False  # the name before a passive measure is its target: "Chinese firms sanctioned by U.S.", and
+        # so it is with no agent named: "Chinese firms sanctioned over North Korea oil trade"
     if not _ON_REQUEST.isdisjoint(view.tokens) and _acting_for_side(sent, dyad):
         return False  # a third country acting at a side's request acts for it: "Canada arrests Huawei CFO at the
         # request of U.S. authorities"
@@ -3192,17 +3210,21 @@ _TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})  # (words that name the
 _TRADE_ANCHORS = _TRADE_WORDS | {"duties", "levies", "trade-war", "phase", "soybean", "soybeans", "soy", "pork",
                                   "farm", "agricultural", "chip", "chips", "semiconductor", "semiconductors"}
 _OPPOSING = frozenset({"criticism", "accusation"})
+_HOME_STANCES = _OPPOSING | {"insult"}  # (what a speaker says of his rivals at home: "The Fake News is the enemy")
 _CLAUSE_LEAD = " \t\"'\u201c\u2018:-,.;"  # what may stand before a clause's first word
 
 
 def _aimed_at_home(st: CueState, sent: _Sent) -> bool:
     """Whether a cue is aimed at the speaker's rivals at home, named right after it ("attacks on four Democratic
-    congresswomen", "criticism of Pelosi"): a sentence with one that names no side B itself speaks of home
+    congresswomen", "criticism of Pelosi") or as the subject its clause opens with: a sentence with one that names no side B itself speaks of home
     politics, whatever the sentences next to it name."""
     view = sent.view
     if view is None:
         return False
     tokens = view.tokens
+    if st.cue.category in _HOME_STANCES and not HOME_RIVALS.isdisjoint(
+            TOKEN_RE.findall(view.clause_text.get(st.item.clause, ""))[:3]):
+        return True  # (or said of them as its subject: "The Fake News is truly our Country's biggest enemy!")
     j = after_raw(view, st.item)
     if j >= len(tokens) or tokens[j] not in _AIMING:
         return False
@@ -3223,8 +3245,9 @@ def _home_step(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     retaliates in trade row", "China's Huawei hit by sales ban" and "restricting Chinese IPOs" still imply it.)"""
     view = sent.view
     if view is None or st.cue.category not in _HOME_STEPS or " " in st.cue.phrase \
-            or not _TRADE_ANCHORS.isdisjoint(view.tokens):
-        return False
+            or not _TRADE_ANCHORS.isdisjoint(view.tokens) or _agentless_passive(st, view):
+        return False  # (a step said in the passive with no agent is laid on the name before it: "Chinese firms
+        # blacklisted")
     raw = st.item.raw
     if any(it.raw > raw for _, _, it in sent.actors if it is not None and it.clause == st.item.clause):
         return False  # (a name after the step may be its target: "restricting Chinese IPOs")
