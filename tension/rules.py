@@ -1619,8 +1619,10 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
                                                       else 2 + _count(view.tokens, prep, g.item.raw, _MATTER_WORDS))
                     and (g.cue.category in subjects or (apology and g.weight > 0))
                     and not any(view.tokens[k] in _OUTCOME_FORMS and _names_outcome(view.tokens, k + 1)
-                                for k in range(prep + 1, g.item.raw))):
-                # (not past a verb of ending with its outcome: "talks in Beijing end without agreement")
+                                for k in range(prep + 1, g.item.raw))
+                    and not _barrier_between(view, prep, g.item.raw)):
+                # (not past a verb of ending with its outcome: "talks in Beijing end without agreement"; nor past
+                # a word that opens a phrase of its own: "ministers meet in Tokyo as Pompeo lashes out at ...")
                 # (cooperation complained of follows the preposition closely: "dissatisfaction with the China
                 # negotiations", not "demand China ax subsidies in push for trade deal")
                 if grievance and g.cue.category in COOPERATION:
@@ -3187,7 +3189,7 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
     comma = view.folded.find(",", rev.match.end, target.item.match.start)
     if comma < 0:
         return False
-    if view.tokens[:1] and view.tokens[0] in _CLAUSE_OPENERS and rev.raw > 0:
+    if view.tokens[:1] and view.tokens[0] in _OPENING_SUBCLAUSE and rev.raw > 0:
         return True  # the comma closes the clause the sentence opens with: "If Xi skips G20, more tariffs will follow"
     need = 1 if not view.folded[comma + 1:target.item.match.start].strip() else 2
     # (a topic word of no weight is a word of the object: "cutting trade gap, $200 billion target disputed")
@@ -3213,7 +3215,7 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
 
 
 # words that open a sentence with a clause of their own, which its first comma closes
-_CLAUSE_OPENERS = frozenset({"if", "unless", "when", "whenever", "once", "until", "although", "though", "while",
+_OPENING_SUBCLAUSE = frozenset({"if", "unless", "when", "whenever", "once", "until", "although", "though", "while",
                              "because", "since", "after", "before"})
 # the kinds of weapon a list names before the test they share ("nuclear, ICBM tests")
 _WEAPON_KINDS = frozenset({"nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "hydrogen",
