@@ -278,9 +278,14 @@ class Matcher:
                         if 0 < k < len(words):
                             gaps.setdefault(" ".join(words[:k]), []).append((" ".join(words[k:]), c))
         self._gaps = gaps
+        # (a cue that names its actor as a whole, cues.tsv "names", names it in each of its forms: "visits Taiwan")
+        alias_of = {a.alias: a for a in lexicon.aliases if a.match != "case"}
         for c in lexicon.cues:
+            stands_for = alias_of.get(c.phrase) if c.match == "inflect" else None
             for i, form in enumerate(_phrase_forms(c.phrase, c.match != "exact")):
                 add(form, "cue", c, i > 0)
+                if stands_for is not None and i > 0:
+                    add(form, "actor", stands_for, True)
                 other = _other_spelling(form)
                 if other is not None:
                     add(other, "cue", c, True)  # "honour the deal"

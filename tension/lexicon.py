@@ -9,7 +9,9 @@ A lexicon folder holds five tab-separated files, each opening with ``#`` comment
 ``dyads.tsv``       dyad, side_a, side_b, imply_topics, context_topics, context_dates, no_block, note
                     (and optionally exclude_topics, claims_topics, theatre, tariff_dates, tariff_world_words,
                     exclude_categories)
-``cues.tsv``        phrase, category, mode, weight, topic, match, source, note
+``cues.tsv``        phrase, category, mode, weight, topic, match, source, note (and optionally names: the actor
+                    code and kind a phrase names as a whole, "CHN institution" for "arms sale to Taiwan", which
+                    then stands for that actor as an alias of actors.tsv would)
 ``modifiers.tsv``   phrase, type, value, match, note
 
 The loader is strict: it reads every file to the end, collects every problem (file, line, value, fix) and
@@ -482,6 +484,8 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
                                left_out)
 
     cues: list[Cue] = []
+    named: list[Alias] = []  # the aliases that cues stand for (their names column)
+    alias_keys = frozenset(a.alias.lower() for a in aliases)
     seen_cue: dict[str, int] = {}  # where each cue is, to report a phrase that is also a modifier
     # (duplicates inside a file are reported when the rows are merged, see _Reader.rows)
     for ln, row in r.rows("cues.tsv"):
@@ -513,8 +517,23 @@ def read_lexicon(folder: str | os.PathLike[str], overlays: Sequence[str | os.Pat
         if not row["topic"]:
             r.problem("cues.tsv", ln, "topic is empty", "use trade, tradewar, tech, security, diplomacy or general")
             continue
+        names = row.get("names", "").split()
+        if names:
+            # the actor the phrase names as a whole, as an alias would ("arms sale to Taiwan" names China, to
+            # which it is aimed, not Taiwan): written once here instead of again in actors.tsv
+            code, kind = names[0], names[1] if len(names) > 1 else "institution"
+            if len(names) > 2 or code not in actor_codes or kind not in ACTOR_KINDS:
+                r.problem("cues.tsv", ln, f"names {row['names']!r} is not an actor code of actors.tsv and a kind",
+                          f"write e.g. 'CHN institution' (kinds: {', '.join(ACTOR_KINDS)}), or leave it empty")
+                continue
+            if phrase in alias_keys:
+                r.problem("cues.tsv", ln, f"{phrase!r} is also an alias in actors.tsv",
+                          "name its actor in one place: the cue's names column, or the alias row")
+                continue
+            named.append(Alias(phrase, code, kind, "exact", ln))
         seen_cue[phrase] = ln
         cues.append(Cue(phrase, cat.name, mode, w, row["topic"], match, row["source"], row["note"], ln))
+    aliases.extend(named)
 
     modifiers: list[Modifier] = []
     for ln, row in r.rows("modifiers.tsv"):

@@ -345,6 +345,29 @@ def test_in_office_terms_read_and_checked(tmp_path):
     assert str(info.value).count("is not a list of date ranges") == 2
 
 
+# --- a cue that names an actor as a whole (cues.tsv "names" column) ------------------------------------------
+
+def test_cue_names_column_stands_for_its_actor(tmp_path):
+    import tension
+
+    lex = load_lexicon(LEXICONS)
+    sale = next(a for a in lex.aliases if a.alias == "arms sale to taiwan")
+    assert (sale.actor, sale.kind) == ("CHN", "institution")          # written once, on the cue's row
+    assert next(a for a in lex.aliases if a.alias == "rocket man").kind == "leader"
+    s = tension.Scorer(config=tension.Config(tone=False))
+    d = s.score("U.S. approves arms sale to Taiwan", date="2019-07-08")
+    assert d.dyads["us_china"].tension > 0                             # aimed at Beijing, not Taipei
+    user = _user(tmp_path, {"cues.tsv": "ship sale to taiwan\tmilitary_threat\tact\t4\tsecurity\texact\tme\tn\tCHN\n"
+                                        "jet sale to taiwan\tmilitary_threat\tact\t4\tsecurity\texact\tme\tn\tXYZ institution\n"
+                                        "gun sale to taiwan\tmilitary_threat\tact\t4\tsecurity\texact\tme\tn\tCHN monarch",
+                            "actors.tsv": "ship sale to Taiwan\tCHN\tinstitution\texact\tme\tn"})
+    (user / "cues.tsv").write_text((user / "cues.tsv").read_text().replace("source\tnote", "source\tnote\tnames"))
+    with pytest.raises(LexiconError) as info:
+        read_lexicon(LEXICONS, [user])
+    text = str(info.value)
+    assert text.count("is not an actor code of actors.tsv and a kind") == 2 and "is also an alias in actors.tsv" in text
+
+
 def test_out_of_office_names_do_not_act_for_their_side():
     import tension
 
