@@ -2804,7 +2804,8 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # (its "as" opens no new phrase)
             naming = _naming_reach(view, after_raw(view, rev))
             target = _nearest_after(view, rev.tok_end, rev.clause,
-                                    cfg.reverser_window + _partitive(view, after_raw(view, rev)) + naming,
+                                    cfg.reverser_window + _partitive(view, after_raw(view, rev)) + naming
+                                    + _dated(view, after_raw(view, rev)),
                                     raw=after_raw(view, rev) + naming if naming else after_raw(view, rev) - 1,
                                     skip=skip)
             if target is not None and view.tokens[after_raw(view, rev):after_raw(view, rev) + 1] == ["by"]:
@@ -4617,6 +4618,16 @@ def _naming_reach(view: SentenceView, at: int) -> int:
     if k >= len(view.tokens) or view.tokens[k] not in NAMING_FORMS:
         return 0
     return next((j - at for j in range(k + 4, k, -1) if view.tokens[j:j + 1] == ["as"]), k - at + 1)
+
+
+def _dated(view: SentenceView, at: int) -> int:
+    """The number of words of a date inside the noun phrase starting at token ``at`` ("the scheduled March 1
+    increase in tariffs": the month and its day add no distance), or 0."""
+    tokens = view.tokens[at:at + 5]
+    for k in range(len(tokens) - 1):
+        if tokens[k] in MONTHS and tokens[k + 1].isdigit():
+            return 2
+    return 0
 
 
 def _partitive(view: SentenceView, at: int) -> int:

@@ -3210,7 +3210,8 @@ _TRADE_WORDS = frozenset({"trade", "tariff", "tariffs"})  # (words that name the
 _TRADE_ANCHORS = _TRADE_WORDS | {"duties", "levies", "trade-war", "phase", "soybean", "soybeans", "soy", "pork",
                                   "farm", "agricultural", "chip", "chips", "semiconductor", "semiconductors"}
 _OPPOSING = frozenset({"criticism", "accusation"})
-_HOME_STANCES = _OPPOSING | {"insult"}  # (what a speaker says of his rivals at home: "The Fake News is the enemy")
+_HOME_STANCES = frozenset({"criticism", "insult"})  # (what a speaker says of his rivals at home: "The Fake News is the enemy")
+_COPULAS = (["is"], ["are"], ["was"], ["were"])  # (the verb that says it of them)
 _CLAUSE_LEAD = " \t\"'\u201c\u2018:-,.;"  # what may stand before a clause's first word
 
 
@@ -3222,9 +3223,10 @@ def _aimed_at_home(st: CueState, sent: _Sent) -> bool:
     if view is None:
         return False
     tokens = view.tokens
-    if st.cue.category in _HOME_STANCES and not HOME_RIVALS.isdisjoint(
-            TOKEN_RE.findall(view.clause_text.get(st.item.clause, ""))[:3]):
-        return True  # (or said of them as its subject: "The Fake News is truly our Country's biggest enemy!")
+    if st.cue.category in _HOME_STANCES:
+        opening = TOKEN_RE.findall(view.clause_text.get(st.item.clause, ""))[:4]
+        if any(w in HOME_RIVALS and opening[k + 1:k + 2] in _COPULAS for k, w in enumerate(opening)):
+            return True  # (or said of them as its subject: "The Fake News is truly our Country's biggest enemy!")
     j = after_raw(view, st.item)
     if j >= len(tokens) or tokens[j] not in _AIMING:
         return False
@@ -3298,8 +3300,10 @@ def _urged_by_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         return False
     if not BARRIERS.isdisjoint(view.tokens[after_raw(view, ask):st.item.raw]):
         return False  # "China urges restraint after North Korea fires an ICBM": the launch is no part of the request
-    if any(dyad.side_of(a) == "a" and it is not None and ask.raw < it.raw < st.item.raw for _, a, it in sent.actors):
-        return False  # side A among those asked: "France urges U.S. and China to avoid escalation"
+    if any(dyad.side_of(a) == "a" and it is not None and ask.raw < it.raw < st.item.raw for _, a, it in sent.actors) \
+            and any(dyad.side_of(a) == "b" for _, a, _ in sent.actors):
+        return False  # side A among those asked: "France urges U.S. and China to avoid escalation" (with side B
+        # named: "China urges US, South Korea to halt THAAD deployment" is China's request, not news of North Korea)
     return _third_party_before(sent, ask, dyad, across_comma=False)
 
 
