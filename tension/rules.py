@@ -2659,7 +2659,7 @@ def _noun_after_lead(view: SentenceView, rev: Item) -> bool:
 
 
 # the nouns of a relief from a measure, which a lapse ends ("the exclusions expire", "the waiver lapses")
-_RELIEF_NOUNS = frozenset({"exclusion", "exemption", "waiver", "reprieve"})
+_RELIEF_NOUNS = frozenset({"exclusion", "exemption", "waiver", "reprieve", "carve-out", "carve-outs"})
 _LAPSES = frozenset({"expire", "lapse", "run out"})
 
 
