@@ -347,6 +347,16 @@ class Matcher:
         # that shares the rest ("North and South Korea" names North Korea too)
         self._shared_tail = {a.alias.lower(): a for a in lexicon.aliases
                              if a.match != "case" and " " in a.alias and a.kind in _ELIDABLE}
+        # one-word names of people written with capitals ("Kim", "Xi"), and the fuller names that hold one of them, of
+        # its own actor ("Kim Jong Un") or someone else's ("Kim Darroch"): fuller name -> (short name, same actor?)
+        short_names = {a.alias.lower(): a.actor for a in lexicon.aliases
+                       if a.match == "case" and " " not in a.alias and a.kind in _PERSONS}
+        self._namesakes: dict[str, tuple[tuple[str, bool], ...]] = {}
+        for a in lexicon.aliases:
+            held = tuple((w, short_names[w] == a.actor) for w in a.alias.lower().split()
+                         if " " in a.alias and w in short_names)
+            if held:
+                self._namesakes[a.alias] = held
         self.cue_actors: dict[str, tuple[Alias, ...]] = {}
         for c in lexicon.cues:
             words = c.phrase.replace("-", " ").split(" ")  # (also in a hyphenated cue: "anti-China")
@@ -402,6 +412,8 @@ class Matcher:
             self._add_gapped(folded, out, heads)
         if self._shared_tail:
             self._add_elided(folded, text, out)
+        if self._namesakes:
+            _drop_namesakes(out, self._namesakes)
         return out
 
     def _add_elided(self, folded: str, text: str, out: list[Match]) -> None:
@@ -562,6 +574,25 @@ class Matcher:
                 if start == 0 or not text[start - 1].isalnum():
                     add((start, end, None, self._case_alias[text[start:end]]))
         return cands
+
+
+_PERSONS = frozenset({"leader", "official", "negotiator"})
+
+
+def _drop_namesakes(out: list[Match], namesakes: dict[str, tuple[tuple[str, bool], ...]]) -> None:
+    """Drop a person's one-word name where the text names someone else by a fuller name that holds it: in "Kim
+    Strassel of the Wall Street Journal says it best ... Thank you Kim!" the second "Kim" is hers, not North
+    Korea's leader's (a fuller name of the short name's own actor in the text, "Kim Jong Un", leaves it be)."""
+    others: set[str] = set()
+    own: set[str] = set()
+    for m in out:
+        if m.kind == "actor" and m.entry.alias in namesakes:
+            for w, same in namesakes[m.entry.alias]:
+                (own if same else others).add(w)
+    others -= own  # (both named in full: "Kim Darroch resigns as Trump meets Kim Jong Un" keeps the short name)
+    if others:
+        out[:] = [m for m in out if not (m.kind == "actor" and m.entry.match == "case"
+                                         and m.entry.alias.lower() in others)]
 
 
 _TAIL_OPENINGS = ("", "'", '"')  # what may stand before the rest of a gapped cue, after its space
