@@ -434,9 +434,13 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     c.dropped = True
                     _take_topic(f, c, overwrite=True)  # "trade tensions thaw" is about the trade war
                     f.rules.append(f"absorbs({c.cue.phrase})")
-            if f.cue.phrase in _DEESCALATING:
+            ask = max((m for m in view.mods if m.entry.type == "obligation" and m.raw < f.item.raw
+                       and m.clause == f.item.clause), key=lambda m: m.raw, default=None)
+            if f.cue.phrase in _DEESCALATING and not (ask is not None and _joint_call(view, ask, f)):
                 # the conflict a de-escalation takes as its object is the one it eases: "seek to de-escalate the
-                # trade war", "de-escalation of trade tensions" (one easing, no news of the war)
+                # trade war", "de-escalation of trade tensions" (one easing, no news of the war; but both sides
+                # called on to de-escalate it is news of the conflict and a call for peace, as "urges U.S. and
+                # China to avoid escalation" is: "Lagarde urges US and China to 'de-escalate' trade fight")
                 o, gap = _next_cue(view, f)
                 if (o is not None and not o.dropped and o.cue.category in CONFLICT and o.weight > 0
                         and len(gap) <= 4 and (not gap or gap[0] not in _NOT_OBJECT - {"in"})
@@ -531,9 +535,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
     # before the talks, deal or progress that would end it: "trade war progress", "trade war talks")
     for f in view.cues:
         if f.dropped or f.polarity or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS \
-                or f.cue.phrase in _DISCUSSING:
+                or f.cue.phrase in _DISCUSSING or f.cue.phrase in _DEESCALATING:
             # (a cue ending in its preposition modifies no noun: "hold call on trade deal implementation"; nor
-            # does a talk verb, whose object is its matter: "to discuss trade tensions")
+            # does a talk verb, whose object is its matter: "to discuss trade tensions", nor a verb of easing:
+            # "to de-escalate trade tensions")
             continue
         if f.weight < 0 and f.cue.category in COMPOUNDING:
             heads = COOPERATION | GROWTH  # (and worry about it: "trade deal uncertainty", "trade talks jitters")
