@@ -2827,9 +2827,12 @@ def reversal(view: SentenceView, cfg: Config) -> None:
                 # bears it, and the measure bites all the same
                 _felt(target, effect[0], cfg)
                 target = None
-            if target is not None and _COMMA.match(view.folded, rev.match.end):
+            if target is not None and _COMMA.match(view.folded, rev.match.end) \
+                    and not _JOINED_VERB.search(view.folded, max(0, rev.match.start - 12), rev.match.start):
                 # "currencies drop, on China plan to cut tariffs": a verb that ends its phrase at a comma
-                # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects)
+                # acts on nothing after it ("denies Tesla, GM, Uber tariff relief" lists its objects); but a
+                # verb joined to another between commas shares its object: "will cut, and then eliminate, its
+                # 40% Tariff on American cars"
                 target = None
             if target is not None and (target.cue.category in _LABELS or target.cue.phrase in _RETALIATORY):
                 # "will halt 'provocative' war games": a word of blame before the noun it labels; the verb acts
@@ -3575,6 +3578,7 @@ def _inner_reverser(view: SentenceView, rev: Item, movers: list[Item], window: i
 
 
 _COMMA = re.compile(r"\s*[,;]")  # (.match: right after a word; .search: anywhere between)
+_JOINED_VERB = re.compile(r", (?:and|or) (?:then )?$")  # (a verb joined to the one before it, set off by commas)
 
 
 def _after_from(view: SentenceView, rev: Item, skip: frozenset[str]) -> CueState | None:
