@@ -450,6 +450,15 @@ _EXTRADITION = re.compile(r"\bextradit")
 _PLACED_EVENTS = frozenset({"tension", "military_threat"})
 
 
+def _side_subject_near(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
+    """Whether a side of the dyad is named at most two words before the cue in its clause, as its subject or
+    owner ("US begins THAAD deployment in South Korea", "US THAAD deployment"): the place after the cue is
+    where the side acts, not who acts."""
+    raw, clause = st.item.raw, st.item.clause
+    return any(it is not None and it.clause == clause and dyad.side_of(a) and 0 < raw - it.raw <= 2
+               for _, a, it in sent.actors)
+
+
 def _event_in(folded: str, before: Match, start: int) -> bool:
     """Whether the match ``before`` is a conflict or military cue standing right before "in" and the place
     name at ``start``."""
@@ -1799,7 +1808,8 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
     if tokens[end_raw] in ("from", "by", "with", "on", "against", "of") or (
             (marker == "to" or tokens[end_raw] == "to") and st.cue.category in _GATHERINGS) or (
             tokens[end_raw] == "to" and st.cue.category in _ADDRESSED and _name_at(sent, end_raw + 1)) or (
-            tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS) or (  # "the gas attack in Syria"
+            tokens[end_raw] == "in" and st.cue.category in _PLACED_EVENTS  # "the gas attack in Syria"
+            and not _side_subject_near(st, sent, dyad)) or (  # (not "US begins THAAD deployment in South Korea")
             marker == "in" and st.cue.category == "praise") or (  # "great confidence in President Xi"
             _thanked_by_title(st, tokens, end_raw)):  # "thank you President Xi"
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED and not st.cue.phrase.endswith("deal with"):
