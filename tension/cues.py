@@ -350,7 +350,7 @@ class Matcher:
         # one-word names of people written with capitals ("Kim", "Xi"), and the fuller names that hold one of them, of
         # its own actor ("Kim Jong Un") or someone else's ("Kim Darroch"): fuller name -> (short name, same actor?)
         short_names = {a.alias.lower(): a.actor for a in lexicon.aliases
-                       if a.match == "case" and " " not in a.alias and a.kind in _PERSONS}
+                       if a.match == "case" and " " not in a.alias and a.kind in PERSONS}
         self._namesakes: dict[str, tuple[tuple[str, bool], ...]] = {}
         for a in lexicon.aliases:
             held = tuple((w, short_names[w] == a.actor) for w in a.alias.lower().split()
@@ -576,7 +576,7 @@ class Matcher:
         return cands
 
 
-_PERSONS = frozenset({"leader", "official", "negotiator"})
+PERSONS = frozenset({"leader", "official", "negotiator"})  # the actor kinds that are people (scoring.py reads it too)
 
 
 def _drop_namesakes(out: list[Match], namesakes: dict[str, tuple[tuple[str, bool], ...]]) -> None:

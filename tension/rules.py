@@ -3225,7 +3225,7 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
 
 # words that open a sentence with a clause of their own, which its first comma closes
 _OPENING_SUBCLAUSE = frozenset({"if", "unless", "when", "whenever", "once", "until", "although", "though", "while",
-                             "because", "since", "after", "before"})
+                                "because", "since", "after", "before"})
 # the kinds of weapon a list names before the test they share ("nuclear, ICBM tests")
 _WEAPON_KINDS = frozenset({"nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "hydrogen",
                            "intercontinental"})

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 import ahocorasick
 
 from .config import Config
-from .cues import Match, Matcher, inflections
+from .cues import PERSONS, Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
 from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
@@ -152,7 +152,6 @@ def _parse_date(value: Any) -> Date | None:
 
 # a sentence that holds a match: its number and the actors it names (codes)
 _Named = tuple[int, set[str]]
-_PERSONS = frozenset({"leader", "official", "negotiator"})
 _RETORT_TOKENS = 6  # at most this long, a sentence that comments on the one before speaks of it
 _NO_LONGER = re.compile(r"no longer\b")  # a short retort that a state told before is over
 _ERA = re.compile(r"[- ]era\b")  # a name that dates a measure: "Trump-era tariffs", "Obama era sanctions"
@@ -487,7 +486,7 @@ def _first_named(ms: list[Match], person: bool) -> str | None:
 def _first_alias(ms: list[Match], person: bool) -> Alias | None:
     """The name (its lexicon entry) :func:`_first_named` finds, or None."""
     for m in ms:
-        if m.kind == "actor" and m.entry.kind != "org" and (m.entry.kind in _PERSONS) == person:
+        if m.kind == "actor" and m.entry.kind != "org" and (m.entry.kind in PERSONS) == person:
             return m.entry
     return None
 
@@ -1433,7 +1432,7 @@ def _resolve_pronouns(sent: _Sent, tokens: list[str], tok_starts: list[int], eff
         person = _PRONOUNS[tokens[j]]
         named = [(a, it) for _, a, it in sent.actors
                  if it is not None and it.raw < j and it.match.kind == "actor" and it.entry.kind != "org"
-                 and (it.entry.kind in _PERSONS) == person]
+                 and (it.entry.kind in PERSONS) == person]
         if not named:
             continue
         # the subject of the pronoun's own clause when it names one before it ("..., but China is letting
@@ -3106,7 +3105,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     # the subject with the names listed right before it ("the US and Britain", "US, Britain", "U.S.-Britain")
     group = listed_with(view, subj, before)
     if raw == end and st.cue.category in _GATHERINGS and len(group) == 1 \
-            and getattr(subj.match.entry, "kind", "") not in _PERSONS:
+            and getattr(subj.match.entry, "kind", "") not in PERSONS:
         # a place right before a meeting is its venue ("the Singapore summit"); a person ("a Kim summit") or
         # a pair ("the Trump-Kim summit") are those who meet; the one who goes there may be named before the
         # place ("Kim Jong Un wraps up China visit" is Kim's, a third party's for US-China)
@@ -3118,7 +3117,7 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
             return False
         names = [a for _, a, it in sent.actors if it is prior[0]]
         return (bool(names) and not any(dyad.side_of(a) for a in names)
-                and getattr(prior[0].match.entry, "kind", "") in _PERSONS)
+                and getattr(prior[0].match.entry, "kind", "") in PERSONS)
     members = [(a, it) for _, a, it in sent.actors if any(it is g for g in group)]
     third = [a for a, it in members if not dyad.side_of(a) and getattr(it.match.entry, "kind", "") != "org"]
     sides = {dyad.side_of(a) for a, _ in members} - {None}
