@@ -1492,7 +1492,7 @@ _REPORTED = frozenset({"report", "reports", "reported", "reporting", "story", "s
 _ANSWER_CHARS = 40  # no sentence that is only such an answer is longer
 # a sentence that is only a denying answer to the question before it
 _NO_ANSWER = re.compile(r"\s*(?:no|nope|never|not at all|not really|not likely|(?:probably|certainly|absolutely|"
-                        r"definitely|of course) not)\s*[.!]*\s*")
+                        r"definitely|of course) not|(?:very|too) little|not much|not enough|nothing|zero)\s*[.!]*\s*")
 
 
 _FILLER_TOKENS = 4  # at most this long, a sentence with no name or cue is an exclamation between others
