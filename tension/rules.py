@@ -1845,8 +1845,13 @@ def _pronoun_object(view: SentenceView, rev: Item) -> CueState | None:
         return None
     if view.tokens[nxt + 1:nxt + 3] in (["off", "from"], ["out", "of"]):
         return None  # the one cut off from something is a party, no step: "..., cutting it off from American chips"
+    return _live_cue_before(view, rev.raw)
+
+
+def _live_cue_before(view: SentenceView, at: int) -> CueState | None:
+    """The nearest live cue before token ``at`` in its sentence, within 15 words: what a pronoun there stands for."""
     before = [c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
-              and c.item.raw < rev.raw and rev.raw - c.item.raw <= 15]
+              and c.item.raw < at and at - c.item.raw <= 15]
     return max(before, key=lambda c: c.item.raw, default=None)
 
 
@@ -1856,10 +1861,7 @@ def _caused_on_pronoun(view: SentenceView, rev: Item) -> CueState | None:
     words, as :func:`_pronoun_object` finds it)."""
     if rev.raw < 2 or view.tokens[rev.raw - 1] not in _OBJECT_PRONOUNS or view.tokens[rev.raw - 2] not in HAVING_DONE:
         return None
-    at = rev.raw - 2
-    before = [c for c in view.cues if not c.dropped and not c.polarity and c.weight != 0
-              and c.item.raw < at and at - c.item.raw <= 15]
-    return max(before, key=lambda c: c.item.raw, default=None)
+    return _live_cue_before(view, rev.raw - 2)
 
 
 # verbs that have their object done to ("ordered them withdrawn", "wants it lifted")
@@ -3223,9 +3225,10 @@ def _object_before_comma(view: SentenceView, rev: Item, target: CueState) -> boo
     return False
 
 
-# words that open a sentence with a clause of their own, which its first comma closes
-_OPENING_SUBCLAUSE = frozenset({"if", "unless", "when", "whenever", "once", "until", "although", "though", "while",
-                                "because", "since", "after", "before"})
+# words that open a sentence with a clause of their own, which its first comma closes (those of concession,
+# "although", "while", end their clause there already: text.clause_breaks)
+_OPENING_SUBCLAUSE = frozenset({"if", "unless", "when", "whenever", "once", "until", "because", "since", "after",
+                                "before"})
 # the kinds of weapon a list names before the test they share ("nuclear, ICBM tests")
 _WEAPON_KINDS = frozenset({"nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "hydrogen",
                            "intercontinental"})
@@ -4522,9 +4525,10 @@ def private_opposition(view: SentenceView, cfg: Config) -> None:
 
 # the parties of a country's politics at home (also read by scoring: a truce or talks of theirs is no trade one)
 HOME_POLITICS = frozenset({"democrats", "republicans", "congress", "pelosi", "schumer"})
+# the same with the rivals' short names and former presidents (scoring.py adds the words of party and Congress)
+HOME_PEOPLE = HOME_POLITICS | frozenset({"dems", "obama", "biden"})
 # a side's own rivals at home and its press, whom a demand may be laid on ("The Democrats should stop ...")
-HOME_RIVALS = HOME_POLITICS | frozenset({"dems", "media", "cnn", "msnbc", "nbc", "news", "press", "obama", "biden",
-                                          "hillary"})
+HOME_RIVALS = HOME_PEOPLE | frozenset({"media", "cnn", "msnbc", "nbc", "news", "press", "hillary"})
 
 
 def demand_at_home(view: SentenceView, cfg: Config) -> None:

@@ -19,7 +19,7 @@ from .config import Config
 from .cues import PERSONS, Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_PEOPLE, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -236,6 +236,8 @@ def _join_undoing(nt: NormText, spans: list[tuple[int, int]], matches: list[Matc
     called off, as in one sentence ("..., but I have cancelled it"); in "We were putting Tariffs on Chinese
     laptops on September 1st. Instead we are delaying them until December 15th" the tariffs are put off. (Only
     when no cue comes before the verb in its sentence: the pronoun stands for a step named before.)"""
+    if len(spans) < 2:
+        return spans  # (one sentence: none before it to join, and no scan of its pronouns)
     folded = nt.folded
     starts: list[int] | None = None
     cue_starts: list[int] = []
@@ -3244,8 +3246,8 @@ def _aimed_at_home(st: CueState, sent: _Sent) -> bool:
 
 _AIMING = frozenset({"on", "against", "at", "of"})
 # the speaker's rivals at home, as a cue's target
-_HOME_TARGETS = HOME_POLITICS | {"democratic", "dems", "republican", "congresswomen", "congressmen",
-                                  "congresswoman", "congressman", "gop", "obama", "biden"}
+_HOME_TARGETS = HOME_PEOPLE | {"democratic", "republican", "congresswomen", "congressmen", "congresswoman",
+                                "congressman", "gop"}
 
 
 def _home_step(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
