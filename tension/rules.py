@@ -528,6 +528,17 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             f.dropped = True
             _acted_on(m, cfg)
             m.rules.append(f"absorbs({f.cue.phrase})")
+    # a conflict that a verb of settling takes as its object is the one it ends: "meet to settle differences",
+    # "settled their trade dispute" (one settlement, no news of the conflict; a verb, so no compound below)
+    for f in view.cues:
+        if f.dropped or f.polarity or f.cue.phrase not in _SETTLING:
+            continue
+        o, gap = _next_cue(view, f)
+        if (o is not None and o.cue.category in CONFLICT_NOUNS and o.weight > 0
+                and len(gap) <= 2 and _CONTENT_LEAD.issuperset(gap)):
+            o.dropped = True
+            _take_topic(f, o, overwrite=True)
+            f.rules.append(f"absorbs({o.cue.phrase})")
     # a cooperation noun that modifies the next one is part of its name: "trade talk deals" are deals,
     # "trade deal talks" are talks (no deal reached), "Phase 1 trade deal" one deal; the head noun, last,
     # stands for the phrase
@@ -535,7 +546,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
     # before the talks, deal or progress that would end it: "trade war progress", "trade war talks")
     for f in view.cues:
         if f.dropped or f.polarity or f.cue.phrase.rpartition(" ")[2] in _PHRASE_ENDING_PREPS \
-                or f.cue.phrase in _DISCUSSING or f.cue.phrase in _DEESCALATING:
+                or f.cue.phrase in _DISCUSSING or f.cue.phrase in _DEESCALATING or f.cue.phrase in _SETTLING:
             # (a cue ending in its preposition modifies no noun: "hold call on trade deal implementation"; nor
             # does a talk verb, whose object is its matter: "to discuss trade tensions", nor a verb of easing:
             # "to de-escalate trade tensions")
@@ -560,6 +571,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 
 # truce words that take the conflict they ease as their object ("de-escalate the trade war")
 _DEESCALATING = frozenset({"de-escalate", "deescalate", "de-escalation"})
+_SETTLING = frozenset({"settle"})  # deal verbs whose object is the conflict they end (see absorb)
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
 _PHRASE_ENDING_PREPS = frozenset({"on", "with", "to", "for", "of", "in", "about", "against", "over"})
 # the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
@@ -5714,14 +5726,18 @@ def released(view: SentenceView, cfg: Config) -> None:
     goodwill step ("released a statement", "USTR releases $300 billion list covering nearly all Chinese
     imports" put out a document; a proposal, itself a cue, is left to the lexicon's exclusions), and people
     described by their detention are freed from it ("releases three detained Americans" ends the detention, as
-    "release detained" does)."""
+    "release detained" does). A side or topic word named as the thing's matter is passed ("to release its
+    annual China trade compliance report"); a cue of weight is not."""
     tokens = view.tokens
     for c in view.cues:
         if c.dropped or c.cue.phrase != "release":
             continue
         names = name_tokens(view)  # (found once per sentence)
         end = after_raw(view, c.item)
-        for k in range(end, min(end + 5, len(tokens))):
+        matter = 0  # the side's names and topic words passed, which widen the reach by as many words
+        for k in range(end, len(tokens)):
+            if k >= end + 5 + matter:
+                break
             held = next((o for o in view.cues if o.item.raw == k), None)
             if held is not None and held.cue.category == "diplomatic_break" and tokens[k].endswith("ed") \
                     and not held.dropped:
@@ -5730,9 +5746,15 @@ def released(view: SentenceView, cfg: Config) -> None:
                 held.dropped = True
                 held.rules.append("released")
                 break
-            if k in names or held is not None:
+            if held is not None and held.cue.weight != 0:
                 break
+            if k in names or held is not None:
+                # a side or topic named as the thing's matter: "release annual China trade compliance report"
+                matter += 1
+                continue
             if tokens[k] in _RELEASED_THINGS:
+                if matter and "," in view.folded[c.item.match.end:view.folded.find(tokens[k], c.item.match.end)]:
+                    break  # (the thing past a comma is another phrase's: "American prisoners, report says")
                 c.dropped = True
                 c.rules.append(f"released thing ({tokens[k]})")
                 break

@@ -19,7 +19,7 @@ from .config import Config
 from .cues import PERSONS, Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_PEOPLE, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, MONTHS, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_PEOPLE, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
 from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
@@ -1816,6 +1816,9 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED and not st.cue.phrase.endswith("deal with"):
             # ("watching how we deal with North Korea": the one handled is named after "with")
             return False  # "helping with North Korea": what the help is with, not who with
+        if tokens[end_raw] == "on" and tokens[end_raw + 1:end_raw + 2] and tokens[end_raw + 1] in _DAY_NAMES:
+            return False  # the day it happened, not whom it is aimed at: "fired two missiles on Thursday, South
+            # Korea's military said"
         if tokens[end_raw] == "on" and (st.cue.category in _GATHERINGS or st.cue.category in _TOPICAL
                                          or st.cue.phrase in _TOPICAL_PHRASES):
             # "an excellent meeting on trade & North Korea": what the talks are on, not who with; so is what
@@ -2419,6 +2422,7 @@ def _partner_end(view: SentenceView, st: CueState) -> int:
     return end_raw
 
 
+_DAY_NAMES = WEEKDAYS | MONTHS  # "on Thursday", "on March 1": a day, not a target
 _AIMED_AT = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
 # measures whose target may follow the goods they cover, and the words that name it
 _MEASURES = frozenset({"trade_barrier", "export_control", "sanction", "blacklist", "investment_ban"})
