@@ -2821,7 +2821,7 @@ def reversal(view: SentenceView, cfg: Config) -> None:
             # (a partitive after the verb adds no distance: "backtracked on almost all aspects of the deal")
             # (nor does a verb of naming: "drops labelling China as a currency manipulator" turns the label)
             # (its "as" opens no new phrase)
-            naming = _naming_reach(view, after_raw(view, rev))
+            naming = _naming_reach(view, after_raw(view, rev)) or _instrument_reach(view, after_raw(view, rev))
             target = _nearest_after(view, rev.tok_end, rev.clause,
                                     cfg.reverser_window + _partitive(view, after_raw(view, rev)) + naming
                                     + _dated(view, after_raw(view, rev)),
@@ -4645,6 +4645,21 @@ def _naming_reach(view: SentenceView, at: int) -> int:
     return next((j - at for j in range(k + 4, k, -1) if view.tokens[j:j + 1] == ["as"]), k - at + 1)
 
 
+# the instrument of a step and the relative clause that says what it sought: "revokes Trump orders that sought
+# to ban TikTok", "rescinds the rule that would have barred Huawei" (the instrument turned turns the step)
+_INSTRUMENT_CLAUSE = re.compile(
+    r"(?:\S+ ){0,2}?(?:executive )?(?:orders?|rules?|polic(?:y|ies)|measures?|directives?|decrees?|memos?|"
+    r"regulations?|proclamations?) (?:that|which) (?:had )?(?:sought|seeks?|aimed|aims?|tried|tries|would(?: have)?|"
+    r"(?:was|were) meant|(?:was|were) designed) (?:to )?")
+
+
+def _instrument_reach(view: SentenceView, at: int) -> int:
+    """The words of an instrument and its relative clause starting at token ``at`` ("Trump orders that sought
+    to"), which stand between a verb that turns the instrument and the step it sought, or 0."""
+    m = _INSTRUMENT_CLAUSE.match(" ".join(view.tokens[at:at + 9]) + " ")
+    return len(m.group().split()) if m else 0
+
+
 def _dated(view: SentenceView, at: int) -> int:
     """The number of words of a date inside the noun phrase starting at token ``at`` ("the scheduled March 1
     increase in tariffs": the month and its day add no distance), or 0."""
@@ -5465,7 +5480,7 @@ _RECORD = frozenset({"biggest", "largest", "highest", "lowest", "weakest", "stro
 # a span of time up to now (modifiers of type "duration", and _SPAN_OF_YEARS): with a present or
 # present-perfect verb the state goes on ("has been losing for many years"); with a past verb it is history
 # ("for decades politicians promised")
-_ONGOING = re.compile(r"\b(?:has|have|is|are|keeps?|continues?|still)\b|'ve\b|'s been\b")
+_ONGOING = re.compile(r"\b(?:has|have|is|are|keeps?|continues?|still|hasn't|haven't|isn't|aren't)\b|'ve\b|'s been\b")
 
 
 def historical(view: SentenceView, cfg: Config) -> None:

@@ -1341,9 +1341,13 @@ class Scorer:
                             # contemptuous"
                             actor = min(near & dyad.side_b)
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day) \
-                            and not _ERA.match(sent.view.folded, by.match.end):
+                            and not _ERA.match(sent.view.folded, by.match.end) \
+                            and not (st.turner is not None and st.turner.raw < by.raw) \
+                            and not _predecessors_step(sent, by, day):
                         # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history (but a name
-                        # that dates a measure, "keeps Trump-era tariffs on Chinese goods", is its age, not who acts)
+                        # that dates a measure, "keeps Trump-era tariffs on Chinese goods", is its age, not who acts;
+                        # and a step of theirs turned now is news of the turning: "Biden revokes Trump orders that
+                        # sought to ban TikTok")
                         continue
                     rules = tuple(st.rules) + (() if how == "named" else (f"dyad {how}",))
                     weight, mode = st.weight, st.mode
@@ -1742,6 +1746,18 @@ def _matter_of(view: SentenceView, c: CueState, st: CueState) -> bool:
     stance of their own."""
     end = after_raw(view, c.item)
     return 0 <= st.item.raw - end <= 4 and not _MATTER_PREPS.isdisjoint(view.tokens[end:st.item.raw])
+
+
+def _predecessors_step(sent: _Sent, by: Item, day: Date | None) -> bool:
+    """Whether a name no longer in office owns the step ("Trump's tariffs", in 2021) that someone serving,
+    named before it, acts on: "Biden keeps Trump's tariffs on China" is news of Biden's policy, not history."""
+    view = sent.view
+    assert view is not None
+    if view.folded[by.match.end:by.match.end + 2] not in ("'s", "\u2019s"):
+        return False
+    return any(it is not None and it.raw < by.raw and it.match.kind == "actor" and a == by.match.entry.actor
+               and (not isinstance(it.match.entry, Alias) or it.match.entry.serves(day))
+               for _, a, it in sent.actors)
 
 
 def _side_b_test(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
