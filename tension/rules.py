@@ -530,6 +530,16 @@ def absorb(view: SentenceView, cfg: Config) -> None:
             m.rules.append(f"absorbs({f.cue.phrase})")
     # a conflict that a verb of settling takes as its object is the one it ends: "meet to settle differences",
     # "settled their trade dispute" (one settlement, no news of the conflict; a verb, so no compound below)
+    # (and a deal that a verb of keeping takes as its object stands for it: "failed to honor the trade deal"
+    # fails the deal, which the negation then reaches)
+    for f in view.cues:
+        if f.dropped or f.polarity or f.cue.phrase not in _KEEPING:
+            continue
+        o, gap = _next_cue(view, f)
+        if (o is not None and o.cue.category in AGREEING and o.weight < 0
+                and len(gap) <= 2 and _CONTENT_LEAD.issuperset(gap)):
+            f.dropped = True
+            o.rules.append(f"absorbs({f.cue.phrase})")
     for f in view.cues:
         if f.dropped or f.polarity or f.cue.phrase not in _SETTLING:
             continue
@@ -572,6 +582,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 # truce words that take the conflict they ease as their object ("de-escalate the trade war")
 _DEESCALATING = frozenset({"de-escalate", "deescalate", "de-escalation"})
 _SETTLING = frozenset({"settle"})  # deal verbs whose object is the conflict they end (see absorb)
+_KEEPING = frozenset({"honor", "honour"})  # verbs of keeping a deal, which its object stands for (see absorb)
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
 _PHRASE_ENDING_PREPS = frozenset({"on", "with", "to", "for", "of", "in", "about", "against", "over"})
 # the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
@@ -4646,16 +4657,19 @@ def _naming_reach(view: SentenceView, at: int) -> int:
 
 
 # the instrument of a step and the relative clause that says what it sought: "revokes Trump orders that sought
-# to ban TikTok", "rescinds the rule that would have barred Huawei" (the instrument turned turns the step)
+# to ban TikTok", "rescinds the rule that would have barred Huawei"; or the work toward a step: "suspends all
+# planning for a major joint military exercise" (the instrument or the work turned turns the step)
 _INSTRUMENT_CLAUSE = re.compile(
     r"(?:\S+ ){0,2}?(?:executive )?(?:orders?|rules?|polic(?:y|ies)|measures?|directives?|decrees?|memos?|"
     r"regulations?|proclamations?) (?:that|which) (?:had )?(?:sought|seeks?|aimed|aims?|tried|tries|would(?: have)?|"
-    r"(?:was|were) meant|(?:was|were) designed) (?:to )?")
+    r"(?:was|were) meant|(?:was|were) designed) (?:to )?"
+    r"|(?:all |the |its |their |further )?(?:planning|preparations?|preparatory work) for (?:the |a |an |its |their )?")
 
 
 def _instrument_reach(view: SentenceView, at: int) -> int:
     """The words of an instrument and its relative clause starting at token ``at`` ("Trump orders that sought
-    to"), which stand between a verb that turns the instrument and the step it sought, or 0."""
+    to"), or of the work toward a step ("all planning for a"), which stand between a verb that turns the
+    instrument or the work and the step, or 0."""
     m = _INSTRUMENT_CLAUSE.match(" ".join(view.tokens[at:at + 9]) + " ")
     return len(m.group().split()) if m else 0
 

@@ -3121,6 +3121,9 @@ def _subject_is_third_party(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
         # a place a step goes to is no subject: "a U.S. official's visit to Taiwan angers China"; nor is
         # what a step is on: "U.S. statement on Taiwan angers China"
         return False
+    if subj.raw > 0 and view.tokens[subj.raw - 1] in _TOWARD and getattr(subj.match.entry, "kind", "") == "region":
+        return False  # a region a force is sent to is where it goes: "sends carrier to Korean Peninsula in show of
+        # force" is no show of force by the peninsula
     if st.item.match.end - st.item.match.start > 4 and view.folded.endswith("ing", 0, st.item.match.end) \
             and "," in view.folded[subj.match.end:st.item.match.start]:
         return False  # "... arms sale to Taiwan, angering Beijing": the participle's subject is the main clause's
@@ -3190,6 +3193,7 @@ _ASKING = frozenset({"call", "calls", "called", "calling", "push", "pushes", "pu
                      "asked", "asking", "press", "presses", "pressed", "pressing"})
 _ASKERS = _ASKING | {"urge", "urges", "urged", "urging", "tell", "tells", "told", "telling", "demand", "demands",
                      "demanded", "request", "requests", "requested"}
+_TOWARD = frozenset({"to", "toward", "towards", "into", "near", "off", "over", "around"})  # where a step goes
 _OBJECT_PREPS = frozenset({"with", "to", "on", "from", "for", "in", "against", "over", "by"})
 _JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
