@@ -483,6 +483,7 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                     and not (c.cue.category == "truce" and c.item.raw > f.item.raw) \
                     and not (c.item.raw < f.item.raw and "without" in view.tokens[max(c.item.raw - 2, 0):c.item.raw]) \
                     and not (c.item.raw > f.item.raw and _new_subject_between(view, f, c)) \
+                    and not (c.item.raw < f.item.raw and f.cue.phrase.endswith(" remain")) \
                     and not _turned_near(view, c)
                 # (nor a cooperation with a subject of its own after a comma: "After the Hanoi walkout, Trump and
                 # Kim meet at the DMZ" is a meeting, not the walkout told again)
@@ -490,6 +491,8 @@ def absorb(view: SentenceView, cfg: Config) -> None:
                 # apart" are two reports of one failure)
                 # (nor one that a reverser turns around, an event of its own: in "cancels Pyongyang visit, says
                 # denuclearization progress is lacking" the visit is called off, and the failure is its reason)
+                # (nor the progress before what is said to remain, which is what is left besides it: "some
+                # progress, big issues remain")
             if ok and victims is GROWTH and c.cue.phrase in _GROWTH_NOUNS and c.item.raw < f.item.raw:
                 # the noun of growth before the conflict it names ("no wish to see escalation in trade
                 # tensions") stands where the words about the two stand: it carries the conflict's weight
@@ -1763,7 +1766,7 @@ WORRIES = frozenset({"doubts", "concerns over", "concerns about", "worries about
 # retractions that hold up or fail cooperation ("talks are dragging on", "diplomacy hasn't worked") and leave a
 # conflict or a measure standing ("the trade war drags on", "tariffs haven't worked")
 STALLS = frozenset({"drag on", "bogged down", "hasn't worked", "has not worked", "haven't worked", "have not worked",
-                    "didn't work", "did not work"})
+                    "didn't work", "did not work", "will take time", "will take a while", "will take a long time"})
 # break a rule or a measure, or leave it unenforced
 _UNENFORCED = frozenset({"not enforce", "not fully enforce", "fail to enforce", "not implement", "fail to implement",
                          "not comply with", "fail to comply with", "not abide by", "not follow", "not honor"})
@@ -5532,7 +5535,8 @@ _NOW = re.compile(r"[\s;:,]*(?:(?:but|and) )?(?:now|today|these days|nowadays)\b
 _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the titles of a guide, which make one only at the head of a headline or right after its colon ("Q&A: how
 # the duties work", "Trade talks: what to watch"; not "experts weigh in on what's next for markets")
-_GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline"})
+_GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline", "a guide", "guide to"})
+_AFTER_COLON = re.compile(r":\s*(?:(?:a|an|the)\s+)?$")  # right after a colon ("North Korea talks: a timeline of")
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
 
 
@@ -5557,7 +5561,7 @@ def explainer(view: SentenceView, cfg: Config) -> None:
             continue
         if m.entry.phrase in _GUIDE_TITLES and not (
                 _GUIDE_LEAD.issuperset(view.tokens[:m.raw])
-                or view.folded[max(m.match.start - 8, 0):m.match.start].rstrip().endswith(":")):
+                or _AFTER_COLON.search(view.folded, max(m.match.start - 12, 0), m.match.start)):
             continue
         if m.entry.phrase in _AGES and view.folded[max(m.match.start - 1, 0):m.match.start] == "-":
             continue  # the age of a thing, not of a report: "lifts four-year-old ban on U.S. poultry"
