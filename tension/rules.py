@@ -1296,6 +1296,7 @@ SUBJECTS = GRIEVANCES | COOPERATION | CONFLICT_NOUNS | {"denuclearization"}
 MEASURES = frozenset({"blacklist", "sanction", "export_control", "trade_barrier", "investment_ban"})
 # the drugs whose control is cooperation between the sides, how much of a measure's weight such a control
 # keeps, and the words after a drug that name whom a measure targets instead ("fentanyl traffickers")
+_TALKS_MATTER = MEASURES | {"tariff_imposed", "tariff_threat"}  # measures talks can be about (subject_matter)
 DRUGS = frozenset({"fentanyl"})
 DRUG_CONTROL = 0.75
 _DEALERS = frozenset({"traffickers", "trafficker", "dealers", "smugglers", "suppliers", "makers", "producers",
@@ -1567,7 +1568,9 @@ def subject_matter(view: SentenceView, cfg: Config) -> None:
         if apology:
             subjects = frozenset()  # any escalation: "an apology for testing the missiles" is for the tests
         elif c.cue.category in COOPERATION and c.weight < 0:
-            subjects = SUBJECTS
+            # (and what talks are held on, a measure too: "hold call on export controls" is about them, no
+            # new controls)
+            subjects = SUBJECTS | _TALKS_MATTER if c.cue.category in _MEETINGS else SUBJECTS
         elif c.cue.category in MEASURES and c.weight > 0:
             # the grievance a measure targets is its reason; a purchase it targets is what it restricts
             # ("tighten control over rare earth exports", "a ban on soybean purchases"), no purchase made
@@ -5420,6 +5423,13 @@ def background_after(view: SentenceView, cfg: Config) -> None:
             c.dropped = True
             c.rules.append(f"time marker({tokens[at - 1]} {tokens[at]}) -> dropped")
             continue
+        if c.cue.category in _MEETINGS and tokens[at] == "since" and c.weight < 0:
+            # a meeting the news is measured from is a time marker, relevant with no step of its own: "too early
+            # to say whether North Korea changed its posture since the Singapore summit"
+            c.weight = 0.0
+            c.in_place = True
+            c.rules.append("time marker(since) -> 0")
+            continue
         opening = False
         if any(o is not c and not o.dropped and o.item.clause == c.item.clause and o.item.raw < at
                and (o.weight > 0) != (c.weight > 0) and o.weight != 0 for o in view.cues) or (
@@ -5535,7 +5545,8 @@ _NOW = re.compile(r"[\s;:,]*(?:(?:but|and) )?(?:now|today|these days|nowadays)\b
 _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the titles of a guide, which make one only at the head of a headline or right after its colon ("Q&A: how
 # the duties work", "Trade talks: what to watch"; not "experts weigh in on what's next for markets")
-_GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline", "a guide", "guide to"})
+_GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline", "a guide", "guide to", "a look at",
+                           "what's on the agenda"})
 _AFTER_COLON = re.compile(r":\s*(?:(?:a|an|the)\s+)?$")  # right after a colon ("North Korea talks: a timeline of")
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
 

@@ -2429,16 +2429,20 @@ def _thanked_by_title(st: CueState, tokens: list[str], end_raw: int) -> bool:
 
 def _partner_end(view: SentenceView, st: CueState) -> int:
     """The token after the cue, where its partner or target is named; for a warm word right before a
-    meeting or talks, the token after those: "a productive meeting with ..." names the meeting's partner."""
+    meeting or talks, the token after those: "a productive meeting with ..." names the meeting's partner. A
+    word of when after it is passed ("meeting today with ...")."""
     end_raw = max(st.item.raw + 1, after_raw(view, st.item))
     if st.cue.category == "praise":
         nxt = next((c for c in view.cues if c.item.raw == end_raw and c.cue.category in _GATHERINGS), None)
         if nxt is not None:
             end_raw = max(nxt.item.raw + 1, after_raw(view, nxt.item))
+    while end_raw < len(view.tokens) - 1 and view.tokens[end_raw] in _WHEN_WORDS:
+        end_raw += 1  # (a word of when comes between: "Meeting today with Bob Lighthizer")
     return end_raw
 
 
 _DAY_NAMES = WEEKDAYS | MONTHS  # "on Thursday", "on March 1": a day, not a target
+_WHEN_WORDS = frozenset({"today", "tomorrow", "tonight", "yesterday", "again", "soon", "later", "now"})
 _AIMED_AT = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
 # measures whose target may follow the goods they cover, and the words that name it
 _MEASURES = frozenset({"trade_barrier", "export_control", "sanction", "blacklist", "investment_ban"})
