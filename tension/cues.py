@@ -414,6 +414,7 @@ class Matcher:
             self._add_elided(folded, text, out)
         if self._namesakes:
             _drop_namesakes(out, self._namesakes)
+        _drop_owned_institutions(out, folded)
         return out
 
     def _add_elided(self, folded: str, text: str, out: list[Match]) -> None:
@@ -593,6 +594,22 @@ def _drop_namesakes(out: list[Match], namesakes: dict[str, tuple[tuple[str, bool
     if others:
         out[:] = [m for m in out if not (m.kind == "actor" and m.entry.match == "case"
                                          and m.entry.alias.lower() in others)]
+
+
+def _drop_owned_institutions(out: list[Match], folded: str) -> None:
+    """Drop an institution named right after another actor's possessive: it is that actor's own ("Mexico's
+    Congress approves tariffs on cars from China" is Mexico's congress, not the US one)."""
+    drop = None
+    prev = None
+    for k, m in enumerate(out):
+        if m.kind != "actor":
+            continue
+        if (prev is not None and m.entry.kind == "institution" and prev.entry.actor != m.entry.actor
+                and folded[prev.end:m.start] in ("'s ", "\u2019s ")):
+            drop = (drop or set()) | {k}
+        prev = m
+    if drop:
+        out[:] = [m for k, m in enumerate(out) if k not in drop]
 
 
 _TAIL_OPENINGS = ("", "'", '"')  # what may stand before the rest of a gapped cue, after its space

@@ -2218,6 +2218,7 @@ def _denied_content(view: SentenceView, cfg: Config) -> None:
 UNTRUE = frozenset({"false", "fake", "untrue", "wrong", "incorrect", "inaccurate", "baseless", "nonsense"})
 _NEWS_ITEMS = _REPORTS | {"story", "stories", "news", "article", "articles"}
 _BE = frozenset({"is", "are", "was", "were"})
+_SOURCE_PREPS = frozenset({"in", "by", "from"})  # the outlet a report ran in ("the story in the Times that")
 _BE_NEGATED = frozenset({"isn't", "aren't", "wasn't", "weren't"})
 _UTTERLY = frozenset({"totally", "completely", "entirely", "absolutely", "simply", "100%", "all"})
 
@@ -2233,9 +2234,15 @@ def false_report(view: SentenceView, cfg: Config) -> None:
     if "that" not in tokens:
         return
     for k in range(len(tokens) - 3):
-        if tokens[k] not in _NEWS_ITEMS or tokens[k + 1] != "that":
+        if tokens[k] not in _NEWS_ITEMS:
             continue
-        for j in range(k + 3, min(k + 22, len(tokens) - 1)):
+        th = k + 1
+        if tokens[th] in _SOURCE_PREPS:
+            # (past the outlet it ran in: "The story in the Wall Street Journal that I am about to raise Tariffs")
+            th = next((x for x in range(k + 2, min(k + 8, len(tokens) - 2)) if tokens[x] == "that"), th)
+        if tokens[th] != "that":
+            continue
+        for j in range(th + 2, min(th + 21, len(tokens) - 1)):
             if tokens[j] not in _BE:
                 continue
             w = j + 1 + (tokens[j + 1] in _UTTERLY)
@@ -2247,7 +2254,7 @@ def false_report(view: SentenceView, cfg: Config) -> None:
         # retraction, "is inaccurate", which leaves only its note)
         retracted = tuple(f"retraction({m.entry.phrase})" for m in view.mods if j <= m.raw <= w)
         for c in view.cues:
-            if c.dropped or c.weight == 0 or not k + 1 < c.item.raw < j \
+            if c.dropped or c.weight == 0 or not th < c.item.raw < j \
                     or (c.turner is not None and j <= c.turner.raw <= w) \
                     or (retracted and any(r.startswith(retracted) for r in c.rules)) \
                     or (c.cue.category in CONFLICT_NOUNS and not c.polarity):
@@ -2527,8 +2534,9 @@ def negation(view: SentenceView, cfg: Config) -> None:
                 factor = cfg.negation_escalation
             else:
                 factor = cfg.negation_cooperation
-            # (a retraction read as a negator denies as "not" does: its own value is for what comes before it)
-            strength = 1.0 if neg.entry.type == "retraction" else neg.entry.value
+            # (a retraction or a promise-not-kept phrase read as a negator denies as "not" does: its own value is
+            # for what comes before it; "in that they didn't buy" had kept the purchase as cooperation)
+            strength = 1.0 if neg.entry.type in ("retraction", "undone") else neg.entry.value
             target.weight *= factor * strength
             target.rules.append(f"negation({neg.entry.phrase}) x{_fmt(factor * strength)}")
     view.mods[:] = [m for m in view.mods if id(m) not in cancelled]
@@ -4042,6 +4050,14 @@ def enactment(view: SentenceView, cfg: Config) -> None:
         if before:
             # after the measure: "tariffs were imposed", "tariffs on $200bn of goods will rise to 25%"
             target = _nearest_before(view, m.tok, m.clause, 6)
+            if target is None and m.entry.type == "enact":
+                # a measure named with the goods it covers, a long list ("15% tariff on Chinese-made Apple Watch,
+                # AirPods and smart speakers takes effect"): the list adds no distance
+                far = _nearest_before(view, m.tok, m.clause, 14, raw=m.raw)
+                if far is not None and view.tokens[after_raw(view, far.item):after_raw(view, far.item) + 1] in (
+                        ["on"], ["against"]) and not any(far.item.raw < o.item.raw < m.raw for o in view.cues) \
+                        and not view.folded[:m.match.start].rstrip().endswith(","):
+                    target = far
             if target is None and any(n.clause == m.clause and n.entry.phrase in _CHOICES and 0 <= m.tok - n.tok_end <= 1
                                       for n in negators):
                 # a rise set aside is the measure's, as far back as its clause goes: "tariffs on $200 billion
@@ -5521,7 +5537,8 @@ def historical(view: SentenceView, cfg: Config) -> None:
         marked.setdefault(m.clause, m.entry.phrase)
     for k, text in view.clause_text.items():
         span = _SPAN_OF_YEARS.search(text)
-        if span and not _ONGOING.search(text) and _RECORD.isdisjoint(TOKEN_RE.findall(text, 0, span.start())):
+        if span and not _ONGOING.search(text) and not _FUTURE_SPAN.search(text) \
+                and _RECORD.isdisjoint(TOKEN_RE.findall(text, 0, span.start())):
             # (a span after a superlative measures a record, no past: "biggest tariff hike in two years")
             marked.setdefault(k, span.group())
     for k in view.years_before:
@@ -5541,6 +5558,9 @@ def historical(view: SentenceView, cfg: Config) -> None:
             c.rules.append(f"now, after the past x{_fmt(cfg.contrast_after)}")
 
 
+# a span of years ahead, no past: "commits to buying $32 billion more over two years", "will phase out over five years"
+_FUTURE_SPAN = re.compile(r"\b(?:will|would|shall|commits?|committed to|pledges?|pledged to|promises?|promised to|"
+                          r"plans? to|aims? to|next|coming)\b")
 _NOW = re.compile(r"[\s;:,]*(?:(?:but|and) )?(?:now|today|these days|nowadays)\b")
 _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the titles of a guide, which make one only at the head of a headline or right after its colon ("Q&A: how
