@@ -5824,11 +5824,15 @@ def released(view: SentenceView, cfg: Config) -> None:
                 break
 
 
+_SPEECH_NOUNS = frozenset({"remarks", "comments", "rhetoric", "claims", "jibe", "jibes", "quip", "remark", "comment"})
+
+
 def test_compound(view: SentenceView, cfg: Config) -> None:
     """A test named before another noun is that noun's matter, no test: a "missile test moratorium" or
     "nuclear test freeze" is a pause in testing (a step toward peace, which "end", "scrap" or "rethink" then
     turn around: "may end missile test moratorium" threatens to test again); a "missile test site" is a place,
-    and taking one apart ("dismantling the key missile test site") is a step of denuclearization."""
+    and taking one apart ("dismantling the key missile test site") is a step of denuclearization; "missile
+    remarks" are words about tests."""
     if not any(c.cue.category == "military_test" or c.cue.phrase.endswith("test site") for c in view.cues):
         return
     tokens = view.tokens
@@ -5852,6 +5856,10 @@ def test_compound(view: SentenceView, cfg: Config) -> None:
         if c.dropped or c.cue.category != "military_test" or c.weight <= 0:
             continue
         k = after_raw(view, c.item)
+        if k < len(tokens) and tokens[k] in _SPEECH_NOUNS:
+            c.weight = 0.0  # what words are about, no test: "calls Japan's Abe 'an idiot' over missile remarks"
+            c.rules.append(f"matter of({tokens[k]}) -> 0")
+            continue
         # (a site of launches or engine tests is a test site: "the Sohae missile launch site", "a missile engine
         # site"; "missile sites" built are no test site: building them escalates)
         while k < len(tokens) and tokens[k] in _SITE_LEADS:

@@ -2163,6 +2163,11 @@ def _side_b_speaks_of(st: CueState, sent: _Sent, dyad: Dyad) -> bool:
     tokens = view.tokens
     if _with_slot(view, st) >= 0:
         return False  # (talks "with" someone: _side_b_partner reads them)
+    end = after_raw(view, st.item)
+    if st.cue.phrase in _JOURNEYS and end < len(tokens) and tokens[end] not in _GATHERING_TAILS \
+            and end not in name_tokens(view):
+        return False  # a visit to a place no side owns goes nowhere abroad: "Kim Jong Un visits construction site of
+        # Pyongyang General Hospital, KCNA reports"
     for _, a, it in sent.actors:
         if it is None or dyad.side_of(a) != "b" or it.match.kind == "mod":
             continue
@@ -3199,7 +3204,8 @@ _ASKERS = _ASKING | {"urge", "urges", "urged", "urging", "tell", "tells", "told"
                      "demanded", "request", "requests", "requested"}
 _TOWARD = frozenset({"to", "toward", "towards", "into", "near", "off", "over", "around"})  # where a step goes
 _OBJECT_PREPS = frozenset({"with", "to", "on", "from", "for", "in", "against", "over", "by"})
-_JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
+_JOURNEYS = frozenset({"visit", "trip to"})
+_GATHERING_TAILS = frozenset({"to", "with", "in", "by", "for", "on", "was", "is", "will", "has", "had", "would"})  # not an object  # meeting cues that go to a place: the place is their other party
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})
