@@ -2368,7 +2368,8 @@ def negation(view: SentenceView, cfg: Config) -> None:
         if neg.raw > 0 and view.tokens[neg.raw - 1] == "if" and neg.entry.phrase == "not" \
                 and view.tokens[neg.raw + 1:neg.raw + 2] and view.tokens[neg.raw + 1] in _CLAUSE_SUBJECTS:
             continue  # the same without its comma: "but if not we will raise Tariffs" opens a clause of its own
-        window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT) + (
+        window = cfg.negation_window + _count(view.tokens, neg.raw + 1, neg.raw + 3, _ASPECT) + _steps_toward(
+            view, after_raw(view, neg)) + (
             2 if any(view.tokens[k] == "back" and view.tokens[k - 1] in _CARRIED
                      for k in range(neg.raw + 3, min(neg.raw + 5, len(view.tokens)))) else 0)
         # (but a name denied of someone is taken back: "he is not a rabid dog")
@@ -4704,6 +4705,17 @@ def _dated(view: SentenceView, at: int) -> int:
         if tokens[k] in MONTHS and tokens[k + 1].isdigit():
             return 2
     return 0
+
+
+_STEPS_TOWARD = re.compile(r"(?:\S+ )?(?:(?:any|meaningful|concrete|real|serious|significant|tangible|further|"
+                           r"major|genuine) ){0,2}(?:steps?|moves?|progress) towards? ")
+
+
+def _steps_toward(view: SentenceView, at: int) -> int:
+    """The words of a step toward an aim starting at token ``at`` or one word after it ("taken meaningful steps
+    toward denuclearization": the steps are the aim's, denied with it), which add no distance, or 0."""
+    m = _STEPS_TOWARD.match(" ".join(view.tokens[at:at + 5]) + " ")
+    return len(m.group().split()) if m else 0
 
 
 def _partitive(view: SentenceView, at: int) -> int:
