@@ -5546,6 +5546,9 @@ def historical(view: SentenceView, cfg: Config) -> None:
     for m in _mods(view, "historical", "duration"):
         if m.entry.type == "duration" and _ONGOING.search(view.clause_text.get(m.clause, "")):
             continue  # "China has been ripping us off for years": a state that goes on today
+        if _LIKE_BEFORE.search(view.folded, max(m.match.start - 24, 0), m.match.start):
+            continue  # the past a present step is likened to: "want to go back to ripping us off like they did
+            # for decades"
         marked.setdefault(m.clause, m.entry.phrase)
     for k, text in view.clause_text.items():
         span = _SPAN_OF_YEARS.search(text)
@@ -5573,6 +5576,7 @@ def historical(view: SentenceView, cfg: Config) -> None:
 # a span of years ahead, no past: "commits to buying $32 billion more over two years", "will phase out over five years"
 _FUTURE_SPAN = re.compile(r"\b(?:will|would|shall|commits?|committed to|pledges?|pledged to|promises?|promised to|"
                           r"plans? to|aims? to|next|coming)\b")
+_LIKE_BEFORE = re.compile(r"\b(?:like|as) (?:they|he|she|it|we|you|china|beijing) (?:did|have|had|used to)\b[^,;]*$")
 _NOW = re.compile(r"[\s;:,]*(?:(?:but|and) )?(?:now|today|these days|nowadays)\b")
 _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the titles of a guide, which make one only at the head of a headline or right after its colon ("Q&A: how

@@ -1471,6 +1471,16 @@ def _denied_by_next(folded: str, spans: list[tuple[int, int]], i: int, view: Sen
     missiles. Totally untrue!" """
     if i + 1 >= len(spans) or spans[i + 1][1] - spans[i + 1][0] > _ANSWER_CHARS:
         return  # (the cheap test first: most next sentences are no short answer)
+    if _GUIDE_NEXT.fullmatch(folded, *spans[i + 1]) and folded[spans[i][0]:spans[i][1]].rstrip().endswith("?"):
+        # a question followed by a guide's title is the guide's matter: "Can North Korea's missiles reach Guam?
+        # What we know", "Will tariffs raise the price of your Nikes? Here's what to know" (not a report before
+        # one: "U.S. imposes tariffs on China. Here's what it means" reports the tariffs)
+        for c in view.cues:
+            if not c.dropped:
+                c.weight *= cfg.explainer_factor
+                c.rules.append(f"explainer(next: {folded[spans[i + 1][0]:spans[i + 1][1]].strip()}) "
+                               f"x{cfg.explainer_factor:g}")
+        return
     s, e = spans[i]
     j = e - 1
     while j > s and folded[j].isspace():
@@ -1496,6 +1506,9 @@ _UNTRUE_NEXT = re.compile(r"\s*(?:(?:this|that|it) (?:is|was) )?(?:totally |comp
 _REPORTED = frozenset({"report", "reports", "reported", "reporting", "story", "stories", "claim", "claims",
                        "claimed", "says", "said", "saying", "wrote", "writes", "media", "rumor", "rumors"})
 _ANSWER_CHARS = 40  # no sentence that is only such an answer is longer
+# a sentence that is only a guide's title, after the one it explains
+_GUIDE_NEXT = re.compile(r"\s*(?:here'?s |here is )?(?:what (?:we|you) (?:know|need to know)|what to know|what it means|"
+                         r"the explainer|explained|an explainer)\s*[.!?:]*\s*")
 # a sentence that is only a denying answer to the question before it
 _NO_ANSWER = re.compile(r"\s*(?:no|nope|never|not at all|not really|not likely|(?:probably|certainly|absolutely|"
                         r"definitely|of course) not|(?:very|too) little|not much|not enough|nothing|zero)\s*[.!]*\s*")
