@@ -5812,6 +5812,10 @@ def released(view: SentenceView, cfg: Config) -> None:
     for c in view.cues:
         if c.dropped or c.cue.phrase != "release":
             continue
+        if c.item.raw > 0 and view.tokens[c.item.raw - 1] in _RELEASED_THINGS:
+            c.dropped = True  # the thing released named before the participle: "no details released"
+            c.rules.append(f"released thing ({view.tokens[c.item.raw - 1]})")
+            continue
         names = name_tokens(view)  # (found once per sentence)
         end = after_raw(view, c.item)
         matter = 0  # the side's names and topic words passed, which widen the reach by as many words
