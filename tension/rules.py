@@ -5582,7 +5582,9 @@ _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the titles of a guide, which make one only at the head of a headline or right after its colon ("Q&A: how
 # the duties work", "Trade talks: what to watch"; not "experts weigh in on what's next for markets")
 _GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline", "a guide", "guide to", "a look at",
+                           "chart", "charts", "the key players",
                            "what's on the agenda"})
+_GUIDE_TAILS = frozenset({"explained", "by the numbers"})  # titles of a guide that close a headline
 _AFTER_COLON = re.compile(r":\s*(?:(?:a|an|the)\s+)?$")  # right after a colon ("North Korea talks: a timeline of")
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
 
@@ -5610,6 +5612,11 @@ def explainer(view: SentenceView, cfg: Config) -> None:
                 _GUIDE_LEAD.issuperset(view.tokens[:m.raw])
                 or _AFTER_COLON.search(view.folded, max(m.match.start - 12, 0), m.match.start)):
             continue
+        if m.entry.phrase in _GUIDE_TAILS and (
+                view.folded[m.match.end:].strip(" .!?\"'")
+                or m.entry.phrase == "explained" and not view.folded[:m.match.start].rstrip().endswith((",", ":"))):
+            continue  # a tail title ends the headline ("The trade war by the numbers"), "explained" after its comma:
+            # "Trump's North Korea strategy, explained"
         if m.entry.phrase in _AGES and view.folded[max(m.match.start - 1, 0):m.match.start] == "-":
             continue  # the age of a thing, not of a report: "lifts four-year-old ban on U.S. poultry"
         for c in view.cues:
