@@ -538,17 +538,15 @@ def absorb(view: SentenceView, cfg: Config) -> None:
     for f in view.cues:
         if f.dropped or f.polarity or f.cue.phrase not in _KEEPING:
             continue
-        o, gap = _next_cue(view, f)
-        if (o is not None and o.cue.category in AGREEING and o.weight < 0
-                and len(gap) <= 2 and _CONTENT_LEAD.issuperset(gap)):
+        o = _object_cue(view, f)
+        if o is not None and o.cue.category in AGREEING and o.weight < 0:
             f.dropped = True
             o.rules.append(f"absorbs({f.cue.phrase})")
     for f in view.cues:
         if f.dropped or f.polarity or f.cue.phrase not in _SETTLING:
             continue
-        o, gap = _next_cue(view, f)
-        if (o is not None and o.cue.category in CONFLICT_NOUNS and o.weight > 0
-                and len(gap) <= 2 and _CONTENT_LEAD.issuperset(gap)):
+        o = _object_cue(view, f)
+        if o is not None and o.cue.category in CONFLICT_NOUNS and o.weight > 0:
             o.dropped = True
             _take_topic(f, o, overwrite=True)
             f.rules.append(f"absorbs({o.cue.phrase})")
@@ -584,6 +582,13 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 
 # truce words that take the conflict they ease as their object ("de-escalate the trade war")
 _DEESCALATING = frozenset({"de-escalate", "deescalate", "de-escalation"})
+def _object_cue(view: SentenceView, verb: CueState) -> CueState | None:
+    """The next live cue after ``verb`` when only an article or a possessive stands between ("settle their
+    differences", "honor the trade deal"): the verb's object."""
+    o, gap = _next_cue(view, verb)
+    return o if o is not None and len(gap) <= 2 and _CONTENT_LEAD.issuperset(gap) else None
+
+
 _SETTLING = frozenset({"settle"})  # deal verbs whose object is the conflict they end (see absorb)
 _KEEPING = frozenset({"honor", "honour"})  # verbs of keeping a deal, which its object stands for (see absorb)
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
@@ -5582,8 +5587,7 @@ _WHAT_MEANS = frozenset({"means for", "mean for"})
 # the titles of a guide, which make one only at the head of a headline or right after its colon ("Q&A: how
 # the duties work", "Trade talks: what to watch"; not "experts weigh in on what's next for markets")
 _GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline", "a guide", "guide to", "a look at",
-                           "chart", "charts", "the key players",
-                           "what's on the agenda"})
+                           "chart", "charts", "the key players", "what's on the agenda"})
 _GUIDE_TAILS = frozenset({"explained", "by the numbers"})  # titles of a guide that close a headline
 _AFTER_COLON = re.compile(r":\s*(?:(?:a|an|the)\s+)?$")  # right after a colon ("North Korea talks: a timeline of")
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
