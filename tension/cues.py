@@ -598,15 +598,18 @@ def _drop_namesakes(out: list[Match], namesakes: dict[str, tuple[tuple[str, bool
 
 def _drop_owned_institutions(out: list[Match], folded: str) -> None:
     """Drop an institution named right after another actor's possessive: it is that actor's own ("Mexico's
-    Congress approves tariffs on cars from China" is Mexico's congress, not the US one)."""
-    drop = None
+    Congress approves tariffs on cars from China" is Mexico's congress, not the US one). (The folded text
+    writes every apostrophe straight; a text with no possessive is not scanned.)"""
+    if "'s " not in folded:
+        return
+    drop: set[int] = set()
     prev = None
     for k, m in enumerate(out):
         if m.kind != "actor":
             continue
         if (prev is not None and m.entry.kind == "institution" and prev.entry.actor != m.entry.actor
-                and folded[prev.end:m.start] in ("'s ", "\u2019s ")):
-            drop = (drop or set()) | {k}
+                and folded[prev.end:m.start] == "'s "):
+            drop.add(k)
         prev = m
     if drop:
         out[:] = [m for k, m in enumerate(out) if k not in drop]

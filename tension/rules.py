@@ -16,7 +16,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from .config import Config
 from .cues import Match, inflections
 from .lexicon import Cue, Lexicon, Modifier
-from .text import TOKEN_RE, ZERO_WIDTH
+from .text import TOKEN_RE, ZERO_WIDTH, char_before
 
 __all__ = ["Item", "CueState", "SentenceView", "RuleTables", "RULES", "apply_rules"]
 
@@ -582,6 +582,10 @@ def absorb(view: SentenceView, cfg: Config) -> None:
 
 # truce words that take the conflict they ease as their object ("de-escalate the trade war")
 _DEESCALATING = frozenset({"de-escalate", "deescalate", "de-escalation"})
+_SETTLING = frozenset({"settle"})  # deal verbs whose object is the conflict they end (see absorb)
+_KEEPING = frozenset({"honor", "honour"})  # verbs of keeping a deal, which its object stands for (see absorb)
+
+
 def _object_cue(view: SentenceView, verb: CueState) -> CueState | None:
     """The next live cue after ``verb`` when only an article or a possessive stands between ("settle their
     differences", "honor the trade deal"): the verb's object."""
@@ -589,8 +593,6 @@ def _object_cue(view: SentenceView, verb: CueState) -> CueState | None:
     return o if o is not None and len(gap) <= 2 and _CONTENT_LEAD.issuperset(gap) else None
 
 
-_SETTLING = frozenset({"settle"})  # deal verbs whose object is the conflict they end (see absorb)
-_KEEPING = frozenset({"honor", "honour"})  # verbs of keeping a deal, which its object stands for (see absorb)
 _NOUN_GAP = re.compile(r"[ -]")  # what stands between two nouns of one compound
 _PHRASE_ENDING_PREPS = frozenset({"on", "with", "to", "for", "of", "in", "about", "against", "over"})
 # the cooperation nouns that can modify another (warm words are adjectives: "warm letters" adds the warmth)
@@ -4062,7 +4064,7 @@ def enactment(view: SentenceView, cfg: Config) -> None:
                 far = _nearest_before(view, m.tok, m.clause, 14, raw=m.raw)
                 if far is not None and view.tokens[after_raw(view, far.item):after_raw(view, far.item) + 1] in (
                         ["on"], ["against"]) and not any(far.item.raw < o.item.raw < m.raw for o in view.cues) \
-                        and not view.folded[:m.match.start].rstrip().endswith(","):
+                        and char_before(view.folded, m.match.start) != ",":
                     target = far
             if target is None and any(n.clause == m.clause and n.entry.phrase in _CHOICES and 0 <= m.tok - n.tok_end <= 1
                                       for n in negators):
@@ -4698,8 +4700,7 @@ def _instrument_reach(view: SentenceView, at: int) -> int:
     """The words of an instrument and its relative clause starting at token ``at`` ("Trump orders that sought
     to"), or of the work toward a step ("all planning for a"), which stand between a verb that turns the
     instrument or the work and the step, or 0."""
-    m = _INSTRUMENT_CLAUSE.match(" ".join(view.tokens[at:at + 9]) + " ")
-    return len(m.group().split()) if m else 0
+    return _phrase_words(_INSTRUMENT_CLAUSE, view, at, 9)
 
 
 def _dated(view: SentenceView, at: int) -> int:
@@ -4719,14 +4720,18 @@ _STEPS_TOWARD = re.compile(r"(?:\S+ )?(?:(?:any|meaningful|concrete|real|serious
 def _steps_toward(view: SentenceView, at: int) -> int:
     """The words of a step toward an aim starting at token ``at`` or one word after it ("taken meaningful steps
     toward denuclearization": the steps are the aim's, denied with it), which add no distance, or 0."""
-    m = _STEPS_TOWARD.match(" ".join(view.tokens[at:at + 5]) + " ")
-    return len(m.group().split()) if m else 0
+    return _phrase_words(_STEPS_TOWARD, view, at, 5)
 
 
 def _partitive(view: SentenceView, at: int) -> int:
     """The number of words of a partitive phrase starting at token ``at`` ("almost all aspects of"), or 0."""
-    rest = " ".join(view.tokens[at:at + 6]) + " "
-    m = _PARTITIVE.match(rest)
+    return _phrase_words(_PARTITIVE, view, at, 6)
+
+
+def _phrase_words(pattern: re.Pattern[str], view: SentenceView, at: int, reach: int) -> int:
+    """The number of words of the phrase ``pattern`` matches at token ``at`` (read over ``reach`` tokens, each
+    followed by a space), or 0: the words that add no distance between a verb and the step it governs."""
+    m = pattern.match(" ".join(view.tokens[at:at + reach]) + " ")
     return len(m.group().split()) if m else 0
 
 
@@ -5252,7 +5257,7 @@ _SETTING = frozenset({"at", "during", "since", "anniversary"})
 _MOVE_VERBS = frozenset({"move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "push",
                          "pushes", "pushed", "pushing"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_DATE_WORDS = MONTHS | WEEKDAYS | {"may"}
+DATE_WORDS = MONTHS | WEEKDAYS | {"may"}
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
@@ -5260,7 +5265,7 @@ def date_at(tokens: list[str], j: int) -> bool:
     """Whether a date opens at token ``j`` ("October 15th", "Oct. 1", "Friday", "the 15th")."""
     if j < len(tokens) and tokens[j] == "the":
         j += 1
-    return j < len(tokens) and (tokens[j].rstrip(".") in _DATE_WORDS or _ORDINAL.fullmatch(tokens[j]) is not None)
+    return j < len(tokens) and (tokens[j].rstrip(".") in DATE_WORDS or _ORDINAL.fullmatch(tokens[j]) is not None)
 
 
 def _later(tokens: list[str], k: int) -> bool:
@@ -5589,6 +5594,7 @@ _WHAT_MEANS = frozenset({"means for", "mean for"})
 _GUIDE_TITLES = frozenset({"q&a", "q+a", "what to watch", "what's next", "timeline", "a guide", "guide to", "a look at",
                            "chart", "charts", "the key players", "what's on the agenda"})
 _GUIDE_TAILS = frozenset({"explained", "by the numbers"})  # titles of a guide that close a headline
+_TEXT_END = re.compile(r"[ .!?\"']*\Z")  # (only closing marks left: the title ends the headline)
 _AFTER_COLON = re.compile(r":\s*(?:(?:a|an|the)\s+)?$")  # right after a colon ("North Korea talks: a timeline of")
 _GUIDE_LEAD = frozenset({"a", "the", "an"})
 
@@ -5617,8 +5623,8 @@ def explainer(view: SentenceView, cfg: Config) -> None:
                 or _AFTER_COLON.search(view.folded, max(m.match.start - 12, 0), m.match.start)):
             continue
         if m.entry.phrase in _GUIDE_TAILS and (
-                view.folded[m.match.end:].strip(" .!?\"'")
-                or m.entry.phrase == "explained" and not view.folded[:m.match.start].rstrip().endswith((",", ":"))):
+                not _TEXT_END.match(view.folded, m.match.end)
+                or m.entry.phrase == "explained" and char_before(view.folded, m.match.start) not in (",", ":")):
             continue  # a tail title ends the headline ("The trade war by the numbers"), "explained" after its comma:
             # "Trump's North Korea strategy, explained"
         if m.entry.phrase in _AGES and view.folded[max(m.match.start - 1, 0):m.match.start] == "-":

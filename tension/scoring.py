@@ -19,10 +19,10 @@ from .config import Config
 from .cues import PERSONS, Match, Matcher, inflections
 from .errors import InputError
 from .lexicon import Alias, Dyad, Lexicon, load_lexicon
-from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, HAVING_DONE, MONTHS, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_PEOPLE, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
+from .rules import (BARRIERS, BEFORE_MONTH, COORDINATORS, DATE_WORDS, HAVING_DONE, TARIFF_STEPS, possessive, NAMERS, NAMING_FORMS, WEEKDAYS, CONFLICT, CONFLICT_NOUNS, GRIEVANCES, HOME_PEOPLE, HOME_POLITICS, HOME_RIVALS, MARKET_WORDS, OBJECT_TITLES, PRONOUN_OBJECT, RELATION_WORDS, RELIEF, SAYING,
                     SUBJECT_OPENERS, SUBJECT_PRONOUNS, TARGET_PREPS, TITLES, UNTRUE, VENUE_CITIES, CueState, Item, RuleTables, SentenceView, after_raw, apply_rules, date_at, deny, end_state,
                     DETERMINERS, listed_with, name_tokens, undo_promises)
-from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, clause_breaks,
+from .text import (CAPS_RUN, CONTRAST_WORDS, ITEM_BAR, PHRASE_END, TOKEN_RE, UNASSERTED_FORMS, ZERO_WIDTH, NormText, char_before, clause_breaks,
                    normalize, recase_shouting, sentences)
 
 __all__ = ["Hit", "DyadScore", "Document", "Scorer", "score"]
@@ -1342,8 +1342,7 @@ class Scorer:
                             actor = min(near & dyad.side_b)
                     if by is not None and isinstance(by.match.entry, Alias) and not by.match.entry.serves(day) \
                             and not _ERA.match(sent.view.folded, by.match.end) \
-                            and not (st.turner is not None and st.turner.raw < by.raw) \
-                            and not _predecessors_step(sent, by, day):
+                            and not _acted_on_now(st, sent, by, day):
                         # "Obama and Clinton gave nuclear weapons to North Korea" (in 2017): history (but a name
                         # that dates a measure, "keeps Trump-era tariffs on Chinese goods", is its age, not who acts;
                         # and a step of theirs turned now is news of the turning: "Biden revokes Trump orders that
@@ -1471,15 +1470,7 @@ def _denied_by_next(folded: str, spans: list[tuple[int, int]], i: int, view: Sen
     missiles. Totally untrue!" """
     if i + 1 >= len(spans) or spans[i + 1][1] - spans[i + 1][0] > _ANSWER_CHARS:
         return  # (the cheap test first: most next sentences are no short answer)
-    if _GUIDE_NEXT.fullmatch(folded, *spans[i + 1]) and folded[spans[i][0]:spans[i][1]].rstrip().endswith("?"):
-        # a question followed by a guide's title is the guide's matter: "Can North Korea's missiles reach Guam?
-        # What we know", "Will tariffs raise the price of your Nikes? Here's what to know" (not a report before
-        # one: "U.S. imposes tariffs on China. Here's what it means" reports the tariffs)
-        for c in view.cues:
-            if not c.dropped:
-                c.weight *= cfg.explainer_factor
-                c.rules.append(f"explainer(next: {folded[spans[i + 1][0]:spans[i + 1][1]].strip()}) "
-                               f"x{cfg.explainer_factor:g}")
+    if _explained_by_next(folded, spans[i], spans[i + 1], view, cfg):
         return
     s, e = spans[i]
     j = e - 1
@@ -1509,6 +1500,22 @@ _ANSWER_CHARS = 40  # no sentence that is only such an answer is longer
 # a sentence that is only a guide's title, after the one it explains
 _GUIDE_NEXT = re.compile(r"\s*(?:here'?s |here is )?(?:what (?:we|you) (?:know|need to know)|what to know|what it means|"
                          r"the explainer|explained|an explainer)\s*[.!?:]*\s*")
+def _explained_by_next(folded: str, span: tuple[int, int], nxt: tuple[int, int], view: SentenceView,
+                       cfg: Config) -> bool:
+    """A question followed by a guide's title is the guide's matter: "Can North Korea's missiles reach Guam?
+    What we know", "Will tariffs raise the price of your Nikes? Here's what to know" (not a report before one:
+    "U.S. imposes tariffs on China. Here's what it means" reports the tariffs). Its cues keep
+    ``explainer_factor`` of their weight, as under a guide's title in the sentence itself (rules.explainer)."""
+    if char_before(folded, span[1]) != "?" or not _GUIDE_NEXT.fullmatch(folded, *nxt):
+        return False
+    title = folded[nxt[0]:nxt[1]].strip()
+    for c in view.cues:
+        if not c.dropped:
+            c.weight *= cfg.explainer_factor
+            c.rules.append(f"explainer(next: {title}) x{cfg.explainer_factor:g}")
+    return True
+
+
 # a sentence that is only a denying answer to the question before it
 _NO_ANSWER = re.compile(r"\s*(?:no|nope|never|not at all|not really|not likely|(?:probably|certainly|absolutely|"
                         r"definitely|of course) not|(?:very|too) little|not much|not enough|nothing|zero)\s*[.!]*\s*")
@@ -1761,12 +1768,16 @@ def _matter_of(view: SentenceView, c: CueState, st: CueState) -> bool:
     return 0 <= st.item.raw - end <= 4 and not _MATTER_PREPS.isdisjoint(view.tokens[end:st.item.raw])
 
 
-def _predecessors_step(sent: _Sent, by: Item, day: Date | None) -> bool:
-    """Whether a name no longer in office owns the step ("Trump's tariffs", in 2021) that someone serving,
-    named before it, acts on: "Biden keeps Trump's tariffs on China" is news of Biden's policy, not history."""
+def _acted_on_now(st: CueState, sent: _Sent, by: Item, day: Date | None) -> bool:
+    """Whether the step of a name no longer in office is acted on now: turned by a verb before the name
+    ("Biden revokes Trump orders that sought to ban TikTok"), or owned by it ("Trump's tariffs", in 2021) and
+    kept by someone serving, named before it ("Biden keeps Trump's tariffs on China"). Either is news of
+    today's policy, not history."""
+    if st.turner is not None and st.turner.raw < by.raw:
+        return True
     view = sent.view
     assert view is not None
-    if view.folded[by.match.end:by.match.end + 2] not in ("'s", "\u2019s"):
+    if view.folded[by.match.end:by.match.end + 2] != "'s":
         return False
     return any(it is not None and it.raw < by.raw and it.match.kind == "actor" and a == by.match.entry.actor
                and (not isinstance(it.match.entry, Alias) or it.match.entry.serves(day))
@@ -1845,7 +1856,7 @@ def _agent_is_third_party(st: CueState, sent: _Sent, dyad: Dyad,
         if tokens[end_raw] == "with" and st.cue.category not in _PARTNERED and not st.cue.phrase.endswith("deal with"):
             # ("watching how we deal with North Korea": the one handled is named after "with")
             return False  # "helping with North Korea": what the help is with, not who with
-        if tokens[end_raw] == "on" and tokens[end_raw + 1:end_raw + 2] and tokens[end_raw + 1] in _DAY_NAMES:
+        if tokens[end_raw] == "on" and tokens[end_raw + 1:end_raw + 2] and tokens[end_raw + 1] in DATE_WORDS:
             return False  # the day it happened, not whom it is aimed at: "fired two missiles on Thursday, South
             # Korea's military said"
         if tokens[end_raw] == "on" and (st.cue.category in _GATHERINGS or st.cue.category in _TOPICAL
@@ -2459,7 +2470,6 @@ def _partner_end(view: SentenceView, st: CueState) -> int:
     return end_raw
 
 
-_DAY_NAMES = WEEKDAYS | MONTHS  # "on Thursday", "on March 1": a day, not a target
 _WHEN_WORDS = frozenset({"today", "tomorrow", "tonight", "yesterday", "again", "soon", "later", "now"})
 _AIMED_AT = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
 # measures whose target may follow the goods they cover, and the words that name it
@@ -2885,7 +2895,7 @@ def _past_listed(sent: _Sent, after: int, dyad: Dyad) -> int:
         if nxt is None or dyad.side_of(actor):
             break  # (a side listed is named itself: "talks with China and North Korea")
         if at == after and not (getattr(nxt.entry, "kind", "") == "adjective"
-                                and view.folded[:nxt.match.start].rstrip().endswith(",")):
+                                and char_before(view.folded, nxt.match.start) == ","):
             break
         after = after_raw(view, nxt)
     return after
@@ -3217,8 +3227,9 @@ _ASKERS = _ASKING | {"urge", "urges", "urged", "urging", "tell", "tells", "told"
                      "demanded", "request", "requests", "requested"}
 _TOWARD = frozenset({"to", "toward", "towards", "into", "near", "off", "over", "around"})  # where a step goes
 _OBJECT_PREPS = frozenset({"with", "to", "on", "from", "for", "in", "against", "over", "by"})
-_JOURNEYS = frozenset({"visit", "trip to"})
-_GATHERING_TAILS = frozenset({"to", "with", "in", "by", "for", "on", "was", "is", "will", "has", "had", "would"})  # not an object  # meeting cues that go to a place: the place is their other party
+_JOURNEYS = frozenset({"visit", "trip to"})  # meeting cues that go to a place: the place is their other party
+# the words after a journey that name no place it goes to: its partner's preposition or a verb after it
+_GATHERING_TAILS = frozenset({"to", "with", "in", "by", "for", "on", "was", "is", "will", "has", "had", "would"})
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _RESENTED = frozenset({"tension", "criticism"})  # words of a side's resentment, said of a step ("angers China")
 _FIRM_ACTS = frozenset({"truce", "deal"})

@@ -532,6 +532,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 # words that carry no weight for window arithmetic (scoring): articles, numbers and their units, so
 # "tariffs on $200 billion of Chinese goods will rise" is as close as "tariffs on goods will rise"
+def char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space ("" at the start): what closes the phrase
+    before a word ("," in "Apple Watch, AirPods and smart speakers, takes effect"), read without copying the
+    text before it."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 ZERO_WIDTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "billion", "million", "trillion", "bn",
                         "billions", "millions", "trillions",
                         "percent", "per", "cent", "pct", "dollars", "usd"})
